@@ -1,0 +1,44 @@
+//! `lamha-build`: turns the shared corpora and lists under `../shared/data`
+//! into the compact files Lamha embeds (under `data/`). Deterministic: the
+//! same inputs give byte-identical outputs.
+//!
+//! ```text
+//! lamha-build vocabulary [--shared DIR] [--out FILE]
+//! ```
+
+mod vocabulary;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Where the shared data is, relative to the project root, by default.
+const DEFAULT_SHARED: &str = "../shared";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, options)) = args.split_first() else {
+        eprintln!("usage: lamha-build vocabulary [--shared DIR] [--out FILE]");
+        return ExitCode::FAILURE;
+    };
+    let shared = option(options, "--shared").unwrap_or_else(|| PathBuf::from(DEFAULT_SHARED));
+    let result = match command.as_str() {
+        "vocabulary" => vocabulary::build(
+            &shared,
+            &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/vocabulary.tsv")),
+        ),
+        other => Err(format!("unknown command {other}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("lamha-build: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The value after `name` in `options`.
+fn option(options: &[String], name: &str) -> Option<PathBuf> {
+    let index = options.iter().position(|o| o == name)?;
+    options.get(index + 1).map(PathBuf::from)
+}

@@ -1,0 +1,88 @@
+//! `lamha`: the command line front end.
+//!
+//! ```text
+//! lamha analyze [FILE]      the text of FILE (or standard input) -> one analysis as JSON
+//! lamha analyze --jsonl     {"id": ..., "text": "..."} lines -> {"id": ..., "analysis": {...}} lines
+//! ```
+
+mod jsonl;
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage:
+  lamha analyze [FILE]     analyse the text of FILE (or standard input); print the analysis as JSON
+  lamha analyze --jsonl    read {\"id\": ..., \"text\": \"...\"} lines from standard input;
+                           print {\"id\": ..., \"analysis\": {...}} lines, in input order
+  lamha segment            print the tokens, sentences and paragraphs of standard input as JSON
+  lamha --version";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["analyze", "--jsonl"] => report(jsonl::run(io::stdin().lock(), io::stdout().lock())),
+        ["analyze"] => report(analyze_one(io::stdin().lock())),
+        ["analyze", "-"] => report(analyze_one(io::stdin().lock())),
+        ["analyze", path] if !path.starts_with('-') => match std::fs::File::open(path) {
+            Ok(file) => report(analyze_one(file)),
+            Err(error) => fail(&format!("cannot read {path}: {error}")),
+        },
+        ["segment"] => report(segment(io::stdin().lock())),
+        ["--version"] | ["version"] => {
+            println!("lamha {}", lamha::VERSION);
+            ExitCode::SUCCESS
+        }
+        ["--help"] | ["-h"] | ["help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => fail(&format!("unknown arguments\n{USAGE}")),
+    }
+}
+
+/// Reads the whole input, analyses it and prints the analysis.
+fn analyze_one(input: impl Read) -> io::Result<()> {
+    print_json(&lamha::analyze(&read_text(input)?))
+}
+
+/// Reads the whole input and prints its segmentation.
+fn segment(input: impl Read) -> io::Result<()> {
+    print_json(&lamha::segment(&read_text(input)?))
+}
+
+fn read_text(mut input: impl Read) -> io::Result<String> {
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes)?;
+    String::from_utf8(bytes).map_err(|error| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "the input is not UTF-8 text (byte {})",
+                error.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
+fn print_json(value: &impl serde::Serialize) -> io::Result<()> {
+    let mut stdout = io::stdout().lock();
+    serde_json::to_writer(&mut stdout, value)?;
+    writeln!(stdout)?;
+    stdout.flush()
+}
+
+fn report(result: io::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader of our output went away (`| head`): nothing to say.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => fail(&error.to_string()),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("lamha: {message}");
+    ExitCode::FAILURE
+}

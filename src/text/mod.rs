@@ -1,0 +1,94 @@
+//! The text layer: the first stages of the pipeline, which every later stage
+//! reads.
+//!
+//! original text → [`normalize`] (a folded copy with a map back) →
+//! [`tokenize`] (words, numbers, punctuation, quotation marks) → [`clitics`]
+//! (و ف ب ك ل and ال of each Arabic word) → [`sentences`] (sentences and
+//! paragraphs).
+//!
+//! All offsets here are byte offsets into the original text; they become
+//! UTF-16 offsets only at the edge (`crate::output`).
+
+pub mod clitics;
+pub mod normalize;
+pub mod sentences;
+pub mod tokenize;
+pub mod vocabulary;
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+pub use clitics::Clitics;
+pub use normalize::Normalized;
+pub use sentences::Segment;
+pub use tokenize::{Token, TokenKind};
+pub use vocabulary::Vocabulary;
+
+/// A text after the text layer: its normalised copy, tokens with their
+/// clitics, sentences and paragraphs.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    /// The text as given.
+    pub original: &'a str,
+    /// The normalised copy, with its map back to `original`.
+    pub normalized: Normalized,
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Sentences in text order, covering every token.
+    pub sentences: Vec<Segment>,
+    /// Paragraphs in text order, covering every token.
+    pub paragraphs: Vec<Segment>,
+}
+
+impl<'a> Document<'a> {
+    /// Runs the text layer over `original`.
+    pub fn new(original: &'a str) -> Self {
+        let normalized = Normalized::new(original);
+        let mut tokens = tokenize::tokenize(&normalized);
+        let vocabulary = Vocabulary::embedded();
+        for token in &mut tokens {
+            if token.kind == TokenKind::Arabic {
+                token.clitics = clitics::split(token.norm_str(&normalized), vocabulary);
+            }
+        }
+        let sentences = sentences::sentences(&tokens, &normalized);
+        let paragraphs = sentences::paragraphs(&tokens, &normalized);
+        Document {
+            original,
+            normalized,
+            tokens,
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// The normalised form of token `index`.
+    pub fn norm(&self, index: usize) -> &str {
+        self.tokens[index].norm_str(&self.normalized)
+    }
+
+    /// The normalised form of token `index` as it would be written on its own,
+    /// without its conjunction and preposition (والعراق → العراق, للعراق →
+    /// العراق).
+    pub fn bare(&self, index: usize) -> Cow<'_, str> {
+        clitics::bare_form(self.norm(index), &self.tokens[index].clitics)
+    }
+
+    /// The original span of token `index` without its conjunction and
+    /// preposition: what a name's span covers (وبالموصل → الموصل, للعراق →
+    /// للعراق).
+    pub fn bare_span(&self, index: usize) -> Range<usize> {
+        let token = &self.tokens[index];
+        let detached = token.clitics.detached_len();
+        if detached == 0 || detached >= token.norm.len() {
+            return token.span.clone();
+        }
+        let start = self.normalized.original_start(token.norm.start + detached);
+        start..token.span.end
+    }
+
+    /// The original text of a byte span.
+    pub fn slice(&self, span: Range<usize>) -> &'a str {
+        &self.original[span]
+    }
+}

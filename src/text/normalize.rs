@@ -1,0 +1,237 @@
+//! Normalisation for matching, with an exact map back to the original text.
+//!
+//! Arabic is written with many optional or interchangeable marks: short vowels
+//! and other harakat, the tatweel that stretches a word, several shapes of
+//! alef with and without hamza, final ya written as alef maqsura, ta marbuta
+//! written as ha, Persian letter shapes, presentation-form ligatures pasted
+//! from PDFs, and three digit systems. Matching a name against a lexicon or a
+//! model must see through all of these, but every span Lamha reports must be a
+//! span of the text exactly as the user gave it. So normalisation never edits
+//! the original: it builds a second string and remembers, for every character
+//! of it, which characters of the original it came from.
+//!
+//! The folding:
+//! - NFKC for presentation forms and compatibility characters (ﻻ → لا, ﷺ → its
+//!   words, fullwidth Latin, … → ...);
+//! - harakat, Quranic marks, superscript alef, tatweel and any other combining
+//!   mark are removed, and their original characters are absorbed into the
+//!   span of the letter before them, so a span never ends between a letter and
+//!   its vowel;
+//! - أ إ آ ٱ → ا, ى → ي, ة → ه, Persian ک ی → ك ي;
+//! - Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits, the Arabic
+//!   decimal and thousands separators → `.` and `,`;
+//! - zero-width and bidirectional control characters are dropped (and, unlike
+//!   marks, not absorbed: they are not part of any word).
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// A normalised copy of a text with, for every byte of the copy, the range of
+/// the original text that the character it belongs to came from.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    text: String,
+    /// Original start of the character that each normalised byte belongs to.
+    origin_starts: Vec<u32>,
+    /// Original end (exclusive) of the character that each normalised byte
+    /// belongs to, extended over the marks that were absorbed into it.
+    origin_ends: Vec<u32>,
+}
+
+/// What one original character becomes in the normalised text.
+enum Fold {
+    /// Copied as this character.
+    Char(char),
+    /// Removed, and its span absorbed into the previous character's span
+    /// (combining marks, tatweel).
+    Absorb,
+    /// Removed without trace (zero-width and bidi controls).
+    Drop,
+    /// Needs NFKC: a compatibility character outside the basic Arabic block.
+    Compatibility,
+}
+
+impl Normalized {
+    /// Normalises `original`.
+    pub fn new(original: &str) -> Self {
+        let mut normalized = Normalized {
+            text: String::with_capacity(original.len()),
+            origin_starts: Vec::with_capacity(original.len()),
+            origin_ends: Vec::with_capacity(original.len()),
+        };
+        for (start, c) in original.char_indices() {
+            let origin = start as u32..(start + c.len_utf8()) as u32;
+            match fold(c) {
+                Fold::Char(folded) => normalized.push(folded, origin),
+                Fold::Absorb => normalized.absorb(c, origin.end),
+                Fold::Drop => {}
+                Fold::Compatibility => {
+                    let mut produced_any = false;
+                    for decomposed in std::iter::once(c).nfkc() {
+                        produced_any = true;
+                        match fold(decomposed) {
+                            Fold::Char(folded) => normalized.push(folded, origin.clone()),
+                            Fold::Absorb => normalized.absorb(decomposed, origin.end),
+                            // NFKC output is already compatibility-free; a
+                            // control character in it has nothing to show.
+                            Fold::Drop | Fold::Compatibility => {}
+                        }
+                    }
+                    if !produced_any {
+                        normalized.absorb(c, origin.end);
+                    }
+                }
+            }
+        }
+        normalized
+    }
+
+    /// The normalised text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The range of the original text that the normalised byte range `range`
+    /// came from. `range` must lie on character boundaries of the normalised
+    /// text and must not be empty.
+    pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
+        debug_assert!(range.start < range.end);
+        let last = range.end - 1;
+        self.origin_starts[range.start] as usize..self.origin_ends[last] as usize
+    }
+
+    /// Where the character at normalised byte `index` starts in the original.
+    pub fn original_start(&self, index: usize) -> usize {
+        self.origin_starts[index] as usize
+    }
+
+    fn push(&mut self, c: char, origin: Range<u32>) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.origin_starts.push(origin.start);
+            self.origin_ends.push(origin.end);
+        }
+    }
+
+    /// Removes a mark, stretching the previous character's span over it.
+    fn absorb(&mut self, mark: char, origin_end: u32) {
+        // A hamza written as a separate combining mark after ya or waw makes
+        // the precomposed letter (ي + ٔ = ئ); keep that distinction, which the
+        // removal of marks would otherwise lose.
+        if mark == HAMZA_ABOVE {
+            let composed = match self.text.chars().next_back() {
+                Some('ي') => Some('ئ'),
+                Some('و') => Some('ؤ'),
+                _ => None,
+            };
+            if let Some(composed) = composed {
+                let origin = self.origin_starts[self.text.len() - 1]..origin_end;
+                self.text.pop();
+                self.origin_starts.truncate(self.text.len());
+                self.origin_ends.truncate(self.text.len());
+                self.push(composed, origin);
+                return;
+            }
+        }
+        let Some(previous) = self.text.chars().next_back() else {
+            // A mark at the very start has no letter to join; it stays out of
+            // every span.
+            return;
+        };
+        let previous_start = self.text.len() - previous.len_utf8();
+        for end in &mut self.origin_ends[previous_start..] {
+            *end = origin_end;
+        }
+    }
+}
+
+const HAMZA_ABOVE: char = '\u{0654}';
+
+fn fold(c: char) -> Fold {
+    if c.is_ascii() {
+        return Fold::Char(c);
+    }
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => Fold::Char('ا'),
+        'ى' | 'ی' => Fold::Char('ي'),
+        'ة' => Fold::Char('ه'),
+        'ک' => Fold::Char('ك'),
+        '٠'..='٩' => Fold::Char(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+        '۰'..='۹' => Fold::Char(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        '٫' => Fold::Char('.'),
+        '٬' => Fold::Char(','),
+        // Tatweel only stretches a word.
+        'ـ' => Fold::Absorb,
+        // Zero-width spaces and joiners, directional marks, embeddings,
+        // isolates, the Arabic letter mark, the byte order mark, soft hyphen.
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{00AD}' => Fold::Drop,
+        _ if is_combining_mark(c) => Fold::Absorb,
+        // The basic Arabic block has (almost) no compatibility forms; skip
+        // the NFKC machinery for it, it is the hot path.
+        '\u{0600}'..='\u{06FF}' => Fold::Char(c),
+        _ if unicode_normalization::is_nfkc_quick(std::iter::once(c))
+            == unicode_normalization::IsNormalized::Yes =>
+        {
+            Fold::Char(c)
+        }
+        _ => Fold::Compatibility,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalized::new(s).as_str().to_string()
+    }
+
+    #[test]
+    fn folds_letters_marks_and_digits() {
+        assert_eq!(norm("أَحْمَدُ"), "احمد");
+        assert_eq!(norm("إفريقيا"), "افريقيا");
+        assert_eq!(norm("مصطفى"), "مصطفي");
+        assert_eq!(norm("القاهرة"), "القاهره");
+        assert_eq!(norm("محـــمد"), "محمد");
+        assert_eq!(norm("٢٠١٧ ۲۰۱۷"), "2017 2017");
+        assert_eq!(norm("کیف"), "كيف");
+        assert_eq!(norm("3٫5"), "3.5");
+    }
+
+    #[test]
+    fn nfkc_expands_presentation_forms() {
+        assert_eq!(norm("\u{FEFB}"), "لا");
+        assert_eq!(norm("\u{FE8D}\u{FEDF}\u{FEE0}\u{FEEA}"), "الله");
+        assert_eq!(norm("…"), "...");
+    }
+
+    #[test]
+    fn controls_are_dropped_and_marks_absorbed() {
+        let text = "\u{200F}مُحَمَّدٌ\u{200E}";
+        let n = Normalized::new(text);
+        assert_eq!(n.as_str(), "محمد");
+        let range = n.original_range(0..n.as_str().len());
+        assert_eq!(&text[range], "مُحَمَّدٌ");
+    }
+
+    #[test]
+    fn decomposed_hamza_composes() {
+        assert_eq!(norm("شي\u{0654}"), "شئ");
+        assert_eq!(norm("مو\u{0654}تمر"), "مؤتمر");
+    }
+
+    #[test]
+    fn leading_mark_is_harmless() {
+        let n = Normalized::new("\u{064E}ب");
+        assert_eq!(n.as_str(), "ب");
+        assert_eq!(n.original_range(0..2), 2..4);
+    }
+}

@@ -1,0 +1,125 @@
+//! Sentences and paragraphs.
+//!
+//! A sentence ends after `.`, `!`, `?` or `؟` (with any closing quotation
+//! marks and brackets that follow), and at a line break. Numbers, times and
+//! dates are single tokens, so their dots never reach here. An ellipsis
+//! (`..`, `...`, `…`) does not end a sentence: Arabic headlines use it as a
+//! pause (في معركة البقاء.. هل يستطيع). A dot glued to a single letter is an
+//! abbreviation (د. محمد، U.S.). A paragraph ends at a blank line.
+
+use std::ops::Range;
+
+use super::normalize::Normalized;
+use super::tokenize::{Token, TokenKind};
+
+/// A run of tokens: a sentence or a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// Indices into the token list.
+    pub tokens: Range<usize>,
+    /// Byte range in the original text, from the first token's start to the
+    /// last token's end.
+    pub span: Range<usize>,
+}
+
+/// Splits tokens into sentences.
+pub fn sentences(tokens: &[Token], normalized: &Normalized) -> Vec<Segment> {
+    split_tokens(tokens, normalized, |index| {
+        let token = &tokens[index];
+        if token.breaks_before >= 1 {
+            return Boundary::Before;
+        }
+        if ends_sentence(tokens, index, normalized) {
+            Boundary::After
+        } else {
+            Boundary::None
+        }
+    })
+}
+
+/// Splits tokens into paragraphs, at blank lines.
+pub fn paragraphs(tokens: &[Token], normalized: &Normalized) -> Vec<Segment> {
+    split_tokens(tokens, normalized, |index| {
+        if tokens[index].breaks_before >= 2 {
+            Boundary::Before
+        } else {
+            Boundary::None
+        }
+    })
+}
+
+enum Boundary {
+    None,
+    Before,
+    After,
+}
+
+fn split_tokens(
+    tokens: &[Token],
+    normalized: &Normalized,
+    boundary: impl Fn(usize) -> Boundary,
+) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut start = 0;
+    let close = |start: usize, end: usize, segments: &mut Vec<Segment>| {
+        if start < end {
+            segments.push(Segment {
+                tokens: start..end,
+                span: tokens[start].span.start..tokens[end - 1].span.end,
+            });
+        }
+    };
+    let mut index = 0;
+    while index < tokens.len() {
+        match boundary(index) {
+            Boundary::Before => {
+                close(start, index, &mut segments);
+                start = index;
+                index += 1;
+            }
+            Boundary::After => {
+                let mut end = index + 1;
+                while end < tokens.len()
+                    && tokens[end].breaks_before == 0
+                    && is_closer(&tokens[end], normalized)
+                {
+                    end += 1;
+                }
+                close(start, end, &mut segments);
+                start = end;
+                index = end;
+            }
+            Boundary::None => index += 1,
+        }
+    }
+    close(start, tokens.len(), &mut segments);
+    segments
+}
+
+fn ends_sentence(tokens: &[Token], index: usize, normalized: &Normalized) -> bool {
+    let token = &tokens[index];
+    if token.kind != TokenKind::Punctuation {
+        return false;
+    }
+    match token.norm_str(normalized) {
+        "!" | "?" | "؟" => true,
+        "." => !is_abbreviation(tokens, index, normalized),
+        _ => false,
+    }
+}
+
+/// A dot glued to a one-letter word, or between two one-letter words, marks
+/// an abbreviation.
+fn is_abbreviation(tokens: &[Token], dot: usize, normalized: &Normalized) -> bool {
+    let Some(previous) = dot.checked_sub(1).map(|i| &tokens[i]) else {
+        return false;
+    };
+    tokens[dot].glued && previous.is_word() && previous.norm_str(normalized).chars().count() == 1
+}
+
+/// A quotation mark or closing bracket glued to the end of a sentence
+/// belongs to it.
+fn is_closer(token: &Token, normalized: &Normalized) -> bool {
+    token.glued
+        && (token.kind == TokenKind::Quote || matches!(token.norm_str(normalized), ")" | "]" | "}"))
+}

@@ -1,0 +1,43 @@
+//! How often each normalised word form was seen in the training corpora: the
+//! evidence the clitic splitter weighs (is بسوريا more likely ب + سوريا, or a
+//! word of its own?).
+//!
+//! The table is built by `lamha-build vocabulary` from the shared corpora and
+//! name lists and embedded in the library; see `data/README.md`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Word forms and how often each was seen.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    counts: HashMap<&'static str, u32>,
+}
+
+/// The embedded table: `form<TAB>count` lines, normalised forms.
+static VOCABULARY_TSV: &str = include_str!("../../data/vocabulary.tsv");
+
+impl Vocabulary {
+    /// The vocabulary embedded in the library, parsed once.
+    pub fn embedded() -> &'static Vocabulary {
+        static PARSED: OnceLock<Vocabulary> = OnceLock::new();
+        PARSED.get_or_init(|| Vocabulary::parse(VOCABULARY_TSV))
+    }
+
+    /// Parses `form<TAB>count` lines; malformed lines are skipped.
+    pub fn parse(tsv: &'static str) -> Vocabulary {
+        let counts = tsv
+            .lines()
+            .filter_map(|line| {
+                let (form, count) = line.split_once('\t')?;
+                Some((form, count.parse().ok()?))
+            })
+            .collect();
+        Vocabulary { counts }
+    }
+
+    /// How often `form` (normalised) was seen; 0 for an unknown form.
+    pub fn count(&self, form: &str) -> u32 {
+        self.counts.get(form).copied().unwrap_or(0)
+    }
+}
