@@ -19,6 +19,9 @@
 pub mod analysis;
 pub mod corpus;
 pub mod findings;
+pub mod invariants;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod jsonl;
 pub mod output;
 pub mod text;
 

@@ -3,12 +3,17 @@
 //! ```text
 //! lamha analyze [FILE]      the text of FILE (or standard input) -> one analysis as JSON
 //! lamha analyze --jsonl     {"id": ..., "text": "..."} lines -> {"id": ..., "analysis": {...}} lines
+//! lamha bench [--shared DIR] throughput of the whole analysis, natively
 //! ```
 
-mod jsonl;
+mod bench;
 
 use std::io::{self, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
+
+/// Where the shared data is, relative to the project root, by default.
+const DEFAULT_SHARED: &str = "../shared";
 
 const USAGE: &str = "\
 usage:
@@ -16,13 +21,18 @@ usage:
   lamha analyze --jsonl    read {\"id\": ..., \"text\": \"...\"} lines from standard input;
                            print {\"id\": ..., \"analysis\": {...}} lines, in input order
   lamha segment            print the tokens, sentences and paragraphs of standard input as JSON
+  lamha bench [--shared DIR]
+                           print the analysis throughput over 10 MB of Arabic news built from
+                           the shared corpora (default ../shared), on one core and with --jsonl
   lamha --version";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["analyze", "--jsonl"] => report(jsonl::run(io::stdin().lock(), io::stdout().lock())),
+        ["analyze", "--jsonl"] => {
+            report(lamha::jsonl::run(io::stdin().lock(), io::stdout().lock()))
+        }
         ["analyze"] => report(analyze_one(io::stdin().lock())),
         ["analyze", "-"] => report(analyze_one(io::stdin().lock())),
         ["analyze", path] if !path.starts_with('-') => match std::fs::File::open(path) {
@@ -30,6 +40,8 @@ fn main() -> ExitCode {
             Err(error) => fail(&format!("cannot read {path}: {error}")),
         },
         ["segment"] => report(segment(io::stdin().lock())),
+        ["bench"] => bench_report(bench::run(Path::new(DEFAULT_SHARED))),
+        ["bench", "--shared", shared] => bench_report(bench::run(Path::new(shared))),
         ["--version"] | ["version"] => {
             println!("lamha {}", lamha::VERSION);
             ExitCode::SUCCESS
@@ -79,6 +91,13 @@ fn report(result: io::Result<()>) -> ExitCode {
         // The reader of our output went away (`| head`): nothing to say.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => fail(&error.to_string()),
+    }
+}
+
+fn bench_report(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => fail(&message),
     }
 }
 

@@ -1,5 +1,8 @@
 //! `lamha analyze --jsonl`: one analysis per input line, streamed.
 //!
+//! The reader lives in the library (not the binary) so that the fuzz targets
+//! and the benchmark drive exactly the code the command line runs.
+//!
 //! Lines are read in batches and analysed on all cores; each batch is written
 //! in input order before the next is read, so memory stays bounded on an
 //! endless input. A batch closes when it is full or when no more input is
@@ -77,8 +80,9 @@ fn answer_batch(lines: &[Vec<u8>], threads: usize) -> Vec<Option<String>> {
     })
 }
 
-/// The output line for one input line; `None` for a blank line.
-fn answer(line: &[u8]) -> Option<String> {
+/// The output line for one input line (with or without its line end);
+/// `None` for a blank line.
+pub fn answer(line: &[u8]) -> Option<String> {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     if line.iter().all(u8::is_ascii_whitespace) {
@@ -97,7 +101,7 @@ fn answer(line: &[u8]) -> Option<String> {
     };
     // The analysis never panics by design; should a bug make it, this line
     // gets an error and the run goes on.
-    match catch_unwind(AssertUnwindSafe(|| lamha::analyze(&text))) {
+    match catch_unwind(AssertUnwindSafe(|| crate::analyze(&text))) {
         Ok(analysis) => match serde_json::to_string(&analysis) {
             Ok(analysis) => Some(format!(
                 "{{\"id\":{},\"analysis\":{analysis}}}",
