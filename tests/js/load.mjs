@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { initSync } from '../../pkg/lamha.js';
 
-initSync({ module: readFileSync(new URL('../../pkg/lamha_bg.wasm', import.meta.url)) });
+// The instance's own exports (its `memory` among them), for the tests that
+// watch its memory.
+export const wasm = initSync({ module: readFileSync(new URL('../../pkg/lamha_bg.wasm', import.meta.url)) });
 
 export * from '../../pkg/lamha.js';
 export const sample = readFileSync(new URL('../data/sample.txt', import.meta.url), 'utf8');
