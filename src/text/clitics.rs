@@ -111,6 +111,14 @@ const ARTICLE_BOOST: f32 = 4.0;
 
 /// Finds the proclitics of a normalised Arabic word.
 pub fn split(word: &str, vocabulary: &Vocabulary) -> Clitics {
+    // Most words start with none of the proclitics' letters: nothing to
+    // weigh, no look-up (this was a quarter of the text layer's time).
+    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل']) {
+        return Clitics {
+            article: has_own_article(word),
+            ..Clitics::default()
+        };
+    }
     if UNSPLITTABLE.binary_search(&word).is_ok() {
         return Clitics::default();
     }
@@ -168,11 +176,17 @@ pub fn split(word: &str, vocabulary: &Vocabulary) -> Clitics {
     }
     best.map_or_else(
         || Clitics {
-            article: word.starts_with("ال") && word.chars().count() >= 4,
+            article: has_own_article(word),
             ..Clitics::default()
         },
         |(_, clitics)| clitics,
     )
+}
+
+/// True when a word without proclitics starts with the article (and is long
+/// enough that ال is not the start of a short word such as الى).
+fn has_own_article(word: &str) -> bool {
+    word.starts_with("ال") && word.chars().count() >= 4
 }
 
 fn starts_with_letters(word: &str, conjunction: Option<char>, preposition: Option<char>) -> bool {

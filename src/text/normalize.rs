@@ -175,6 +175,9 @@ fn fold(c: char) -> Fold {
         '٬' => Fold::Char(','),
         // Tatweel only stretches a word.
         'ـ' => Fold::Absorb,
+        // The letters (around the tatweel), before the general test for
+        // marks below: they are most of an Arabic text.
+        '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' => Fold::Char(c),
         // Zero-width spaces and joiners, directional marks, embeddings,
         // isolates, the Arabic letter mark, the byte order mark, soft hyphen.
         '\u{200B}'..='\u{200F}'
