@@ -8,5 +8,9 @@ bash scripts/build.sh
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --lib --quiet --target wasm32-unknown-unknown -- -D warnings
+# The fuzz targets build on stable too; checking them here keeps them in step
+# with the library (running them is `cargo fuzz`, see the README).
+cargo fmt --check --manifest-path fuzz/Cargo.toml
+cargo clippy --quiet --manifest-path fuzz/Cargo.toml -- -D warnings
 cargo test --release
 node --test tests/js/ tests/browser/
