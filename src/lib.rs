@@ -20,6 +20,7 @@ pub mod analysis;
 pub mod corpus;
 pub mod findings;
 pub mod output;
+pub mod places;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -35,7 +36,8 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// UTF-16 code units of `text`. Never panics; any string is accepted.
 pub fn analyze(text: &str) -> Analysis {
     let document = Document::new(text);
-    let findings = findings::Findings::default();
+    let mut findings = findings::Findings::default();
+    places::resolve(&document, &mut findings);
     output::analysis(&document, &findings)
 }
 

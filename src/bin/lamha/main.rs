@@ -3,8 +3,10 @@
 //! ```text
 //! lamha analyze [FILE]      the text of FILE (or standard input) -> one analysis as JSON
 //! lamha analyze --jsonl     {"id": ..., "text": "..."} lines -> {"id": ..., "analysis": {...}} lines
+//! lamha coverage [FILE.conll] [--sample N]   the gazetteer's coverage of a corpus's places
 //! ```
 
+mod coverage;
 mod jsonl;
 
 use std::io::{self, Read, Write};
@@ -16,6 +18,10 @@ usage:
   lamha analyze --jsonl    read {\"id\": ..., \"text\": \"...\"} lines from standard input;
                            print {\"id\": ..., \"analysis\": {...}} lines, in input order
   lamha segment            print the tokens, sentences and paragraphs of standard input as JSON
+  lamha coverage [FILE.conll] [--sample N]
+                           share of the corpus's LOC mentions the gazetteer resolves (default
+                           ../shared/data/ner/anercorp-train.conll), the most frequent unresolved
+                           ones, and N resolved ones drawn with a fixed seed
   lamha --version";
 
 fn main() -> ExitCode {
@@ -30,6 +36,7 @@ fn main() -> ExitCode {
             Err(error) => fail(&format!("cannot read {path}: {error}")),
         },
         ["segment"] => report(segment(io::stdin().lock())),
+        ["coverage", rest @ ..] => coverage_command(rest),
         ["--version"] | ["version"] => {
             println!("lamha {}", lamha::VERSION);
             ExitCode::SUCCESS
@@ -40,6 +47,24 @@ fn main() -> ExitCode {
         }
         _ => fail(&format!("unknown arguments\n{USAGE}")),
     }
+}
+
+/// `lamha coverage [FILE.conll] [--sample N]`.
+fn coverage_command(args: &[&str]) -> ExitCode {
+    let mut path = coverage::DEFAULT_CORPUS;
+    let mut sample = 0;
+    let mut args = args.iter();
+    while let Some(&arg) = args.next() {
+        match (arg, args.next()) {
+            ("--sample", Some(count)) => match count.parse() {
+                Ok(count) => sample = count,
+                Err(_) => return fail(&format!("--sample wants a number, not {count}")),
+            },
+            (file, None) if !file.starts_with('-') => path = file,
+            _ => return fail(&format!("unknown arguments\n{USAGE}")),
+        }
+    }
+    report(coverage::run(std::path::Path::new(path), sample))
 }
 
 /// Reads the whole input, analyses it and prints the analysis.
