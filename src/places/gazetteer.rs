@@ -25,7 +25,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::analysis::{Place, PlaceKind};
-use crate::text::{Document, Normalized, TokenKind, tokenize::tokenize};
+use crate::text::{Document, Normalized, TokenKind, Vocabulary, tokenize::tokenize};
 
 /// One place of the gazetteer.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +48,19 @@ pub struct Entry {
     pub population_class: u8,
 }
 
+/// Population class from which a city or state is notable (100k people).
+const NOTABLE_CLASS: u8 = 10;
+
 impl Entry {
+    /// True for a place well enough known to be recognised under a guessed
+    /// reading or another spelling: a country, continent, region, sea or
+    /// landmark, or a city or state of 100k people or more. Small towns
+    /// with such readings are mostly accidents (بوداي read as ب + و + داي).
+    pub fn is_notable(&self) -> bool {
+        !matches!(self.kind, PlaceKind::City | PlaceKind::State)
+            || self.population_class >= NOTABLE_CLASS
+    }
+
     /// The entry as the analysis reports it.
     pub fn place(&self) -> Place {
         Place {
@@ -98,7 +110,7 @@ pub struct PlaceMatch {
     /// corpora (المدينة): only a tagger's decision makes it a place.
     pub doubtful: bool,
     /// No name matched exactly, only one written with other vowels or
-    /// spacing (كابل for كابول, ابوظبي for ابو ظبي; see [`skeleton`]):
+    /// spacing (تايلند for تايلاند, ابوظبي for ابو ظبي; see [`skeleton`]):
     /// good enough to resolve a place the tagger found, not to find one.
     pub fuzzy: bool,
 }
@@ -108,7 +120,8 @@ pub struct PlaceMatch {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     names: HashMap<&'static str, Candidates>,
-    /// The entries by the [`skeleton`] of their names.
+    /// The notable entries ([`Entry::is_notable`]) by the [`skeleton`] of
+    /// their names.
     skeletons: HashMap<String, Vec<u32>>,
     /// Words in the longest name.
     max_words: usize,
@@ -198,12 +211,13 @@ fn kind_rank(kind: PlaceKind) -> u8 {
 /// population classes (one class is a factor of about 3).
 const CONTEXT_BONUS: u8 = 3;
 
-/// Skeletons shorter than this match too much to be trusted.
-const MIN_SKELETON_LETTERS: usize = 3;
+/// Skeletons shorter than this match too much to be trusted (اسن, Essen,
+/// and Osun).
+const MIN_SKELETON_LETTERS: usize = 4;
 
 /// A name's skeleton, for matching spellings the table lacks: without
 /// spaces, without the long vowels ا و ي inside words and a final ه (ة), and
-/// with غ read as ج (both write a foreign g). كابول / كابل, تايلاند /
+/// with غ read as ج (both write a foreign g): تايلاند /
 /// تايلند, هونغ كونغ / هونج كونج, ابو ظبي / ابوظبي, بولندا / بولنده.
 pub fn skeleton(key: &str) -> String {
     let mut skeleton = String::with_capacity(key.len());
@@ -223,18 +237,45 @@ pub fn skeleton(key: &str) -> String {
     skeleton
 }
 
-/// The readings of a name's first word, each with where the name would start
-/// in the original: without its conjunction and preposition as the clitic
-/// splitter found them (وبالموصل → الموصل), as written (بيروت), and, where
-/// the splitter kept the word whole, without a leading و ف ب ك ل or two
-/// (بمكة → مكة for a name the vocabulary does not know).
-fn first_word_readings(document: &Document, index: usize) -> Vec<(String, usize)> {
+/// A word seen more often than this in the corpora is never read as clitics
+/// and a name unless the clitic splitter says so.
+const GUESS_MAX_COUNT: u32 = 20;
+
+/// One reading of a name's first word.
+struct Reading {
+    /// The word as looked up.
+    word: String,
+    /// Where the name would start in the original.
+    span_start: usize,
+    /// A guess beyond the clitic splitter: only a [`Entry::is_notable`]
+    /// place may be read so.
+    guessed: bool,
+}
+
+/// The readings of a name's first word: without its conjunction and
+/// preposition as the clitic splitter found them (وبالموصل → الموصل), as
+/// written (بيروت), and, where the splitter kept the word whole, without a
+/// leading و ف ب ك ل or two (بمكة → مكة, where the word is rare; guessed).
+fn first_word_readings(document: &Document, index: usize) -> Vec<Reading> {
     let token = &document.tokens[index];
     let norm = document.norm(index);
     let bare = document.bare(index);
-    let mut readings = vec![(bare.to_string(), document.bare_span(index).start)];
+    let mut readings = vec![Reading {
+        word: bare.to_string(),
+        span_start: document.bare_span(index).start,
+        guessed: false,
+    }];
     if bare != norm {
-        readings.push((norm.to_string(), token.span.start));
+        readings.push(Reading {
+            word: norm.to_string(),
+            span_start: token.span.start,
+            guessed: false,
+        });
+        return readings;
+    }
+    // A common word the splitter kept whole is a word, not a clitic and a
+    // name (كبيرا is not ك + بيرا, Beira).
+    if Vocabulary::embedded().count(norm) > GUESS_MAX_COUNT {
         return readings;
     }
     let mut rest = norm;
@@ -246,13 +287,18 @@ fn first_word_readings(document: &Document, index: usize) -> Vec<(String, usize)
             break;
         }
         let offset = token.norm.start + (norm.len() - stripped.len());
-        readings.push((
-            stripped.to_string(),
-            document.normalized.original_start(offset),
-        ));
+        readings.push(Reading {
+            word: stripped.to_string(),
+            span_start: document.normalized.original_start(offset),
+            guessed: true,
+        });
         // ل + ال is written لل: the article's alef comes back.
         if rest.starts_with('ل') && stripped.starts_with('ل') {
-            readings.push((format!("ا{stripped}"), token.span.start));
+            readings.push(Reading {
+                word: format!("ا{stripped}"),
+                span_start: token.span.start,
+                guessed: true,
+            });
         }
         rest = stripped;
     }
@@ -299,7 +345,8 @@ impl Gazetteer {
                 candidates.entries.push(index);
                 candidates.doubtful |= doubtful;
                 let skeleton = skeleton(key);
-                if skeleton.chars().count() >= MIN_SKELETON_LETTERS {
+                let entry = &gazetteer.entries[index as usize];
+                if entry.is_notable() && skeleton.chars().count() >= MIN_SKELETON_LETTERS {
                     gazetteer.skeletons.entry(skeleton).or_default().push(index);
                 }
             }
@@ -410,67 +457,96 @@ impl Gazetteer {
             return None;
         }
         let mut end = start + 1;
-        while end < tokens.len()
+        while !fuzzy
+            && end < tokens.len()
             && end - start < self.max_words
             && tokens[end].breaks_before == 0
             && tokens[end].kind != TokenKind::Quote
         {
             end += 1;
         }
-        if fuzzy {
-            end = start + 1;
-        }
         let readings = first_word_readings(document, start);
-        for last in (start + 1..=end).rev() {
-            let mut rest = String::new();
-            for i in start + 1..last {
-                rest.push(' ');
-                rest.push_str(document.norm(i));
-            }
-            // Several readings of the first word may name places (ب +
-            // اريس, a town in Algeria, and باريس): the likelier wins.
-            let likeliest = readings
-                .iter()
-                .enumerate()
-                .filter_map(|(reading_index, (first, span_start))| {
-                    let key = format!("{first}{rest}");
-                    let (candidates, doubtful) = if fuzzy {
-                        (
-                            self.skeletons.get(skeleton(&key).as_str())?.as_slice(),
-                            false,
-                        )
-                    } else {
-                        self.lookup(&key)?
-                    };
-                    let best = self.best(candidates, &[])?;
-                    let score = self.score(best, &[]);
-                    Some((
-                        score,
-                        Reverse(reading_index),
-                        *span_start,
-                        key,
-                        candidates,
-                        doubtful,
-                    ))
-                })
-                .max_by_key(|(score, reading_index, ..)| (*score, *reading_index));
-            let Some((_, _, span_start, key, candidates, doubtful)) = likeliest else {
-                continue;
-            };
-            let best = self.best(candidates, &[])?;
-            return Some(PlaceMatch {
-                tokens: start..last,
-                span: span_start..tokens[last - 1].span.end,
-                key,
-                candidates: candidates.to_vec(),
-                best,
-                kind: self.entry(best).kind,
-                direction: None,
-                doubtful,
-                fuzzy,
-            });
+        (start + 1..=end)
+            .rev()
+            .find_map(|last| self.name_at(document, start..last, &readings, fuzzy))
+    }
+
+    /// The name that the tokens `range` spell, exactly, or, for one word,
+    /// fuzzily where no name matches exactly: how the places stage resolves
+    /// a place the tagger found when no gazetteer name lies inside it (مكة
+    /// tagged alone in مكة المكرمة).
+    pub fn name_of(&self, document: &Document, range: Range<usize>) -> Option<PlaceMatch> {
+        if range.is_empty()
+            || range.end > document.tokens.len()
+            || document.tokens[range.start].kind != TokenKind::Arabic
+        {
+            return None;
         }
-        None
+        let readings = first_word_readings(document, range.start);
+        self.name_at(document, range.clone(), &readings, false)
+            .or_else(|| {
+                (range.len() == 1)
+                    .then(|| self.name_at(document, range, &readings, true))
+                    .flatten()
+            })
+    }
+
+    /// The name the tokens `range` spell, the first read as `readings`.
+    fn name_at(
+        &self,
+        document: &Document,
+        range: Range<usize>,
+        readings: &[Reading],
+        fuzzy: bool,
+    ) -> Option<PlaceMatch> {
+        let tokens = &document.tokens;
+        let mut rest = String::new();
+        for i in range.start + 1..range.end {
+            rest.push(' ');
+            rest.push_str(document.norm(i));
+        }
+        // Several readings of the first word may name places (ب + اريس, a
+        // town in Algeria, and باريس): the likelier wins.
+        let (_, _, span_start, key, candidates, doubtful) = readings
+            .iter()
+            .enumerate()
+            .filter_map(|(reading_index, reading)| {
+                let key = format!("{}{rest}", reading.word);
+                let (candidates, doubtful) = if fuzzy {
+                    (
+                        self.skeletons.get(skeleton(&key).as_str())?.as_slice(),
+                        false,
+                    )
+                } else {
+                    self.lookup(&key)?
+                };
+                let best = self.best(candidates, &[])?;
+                if reading.guessed && !self.entry(best).is_notable() {
+                    return None;
+                }
+                let score = self.score(best, &[]);
+                Some((
+                    score,
+                    Reverse(reading_index),
+                    reading.span_start,
+                    key,
+                    candidates,
+                    doubtful,
+                ))
+            })
+            .max_by_key(|(score, reading_index, ..)| (*score, *reading_index))?;
+        let best = self.best(candidates, &[])?;
+        Some(PlaceMatch {
+            span: span_start..tokens[range.end - 1].span.end,
+            tokens: range,
+            key,
+            candidates: candidates.to_vec(),
+            best,
+            kind: self.entry(best).kind,
+            direction: None,
+            doubtful,
+            fuzzy,
+        })
     }
 
     /// Widens `matched` over a direction word before it (see
@@ -545,7 +621,7 @@ mod tests {
         r\t\t40\t70\t16\tCentral Asia\tوسط اسيا\n\
         c\tLB\t33.83\t35.83\t13\tLebanon\tلبنان\n\
         c\tUS\t38\t-97\t17\tUnited States\tالولايات المتحده|الولايات المتحده الامريكيه\n\
-        t\tAF\t34.53\t69.17\t13\tKabul\tكابول\n\
+        c\tTH\t15\t100\t16\tThailand\tتايلاند\n\
         t\tSA\t21.42\t39.83\t12\tMecca\tمكه\n\
         bad line\n";
 
@@ -608,10 +684,10 @@ mod tests {
     fn other_spellings_match_fuzzily_one_word_at_a_time() {
         assert_eq!(skeleton("هونغ كونغ"), skeleton("هونجكونج"));
         assert_eq!(skeleton("تايلاند"), skeleton("تايلند"));
-        let document = Document::new("وصل إلى كابل، ثم الى روسيا");
+        let document = Document::new("وصل إلى تايلند، ثم الى روسيا");
         let found = gazetteer().matches(&document);
         assert_eq!(found.len(), 1);
-        assert_eq!(document.slice(found[0].span.clone()), "كابل");
+        assert_eq!(document.slice(found[0].span.clone()), "تايلند");
         assert!(found[0].fuzzy);
     }
 

@@ -8,12 +8,13 @@
 pub mod gazetteer;
 
 use std::cmp::Reverse;
+use std::ops::Range;
 
 pub use gazetteer::{Entry, Gazetteer, PlaceMatch, name_key};
 
 use crate::analysis::{Label, PlaceKind};
 use crate::findings::{Findings, FoundEntity};
-use crate::text::Document;
+use crate::text::{Document, Token};
 
 /// Population class from which a city or state named on its own is taken as
 /// a place without the tagger's word (about 300k people: capitals and large
@@ -27,8 +28,10 @@ const ADDED_CITY_CLASS: u8 = 11;
 /// - `findings.entities` comes in sorted by start and non-overlapping (as
 ///   the tagger leaves it, possibly empty) and goes out the same way.
 /// - Every `LOC` entity without a place that contains a gazetteer name gets
-///   the `place` of its longest one; entities of other labels are never
-///   changed, and no entity is removed except as below.
+///   the `place` of its longest one; one inside a longer name gets the place
+///   its own words name (مكة tagged alone in مكة المكرمة), fuzzily for a
+///   single word (تايلند). Entities of other labels are never changed, and no
+///   entity is removed except as below.
 /// - A gazetteer name that overlaps no entity becomes a new `LOC` entity
 ///   when it is unambiguous: a country, continent, world region, sea or
 ///   river, a direction before one (جنوب لبنان), or a large city or state,
@@ -58,8 +61,12 @@ pub fn resolve(document: &Document, findings: &mut Findings) {
             .iter()
             .filter(|m| entity.span.start <= m.span.start && m.span.end <= entity.span.end)
             .max_by_key(|m| (m.tokens.len(), Reverse(m.span.start)));
-        if let Some(matched) = longest_inside {
-            entity.place = Some(gazetteer.place(matched, &context));
+        let own_name = || {
+            let tokens = word_tokens(document, &entity.span)?;
+            gazetteer.name_of(document, tokens)
+        };
+        if let Some(matched) = longest_inside.cloned().or_else(own_name) {
+            entity.place = Some(gazetteer.place(&matched, &context));
         }
     }
 
@@ -99,6 +106,14 @@ pub fn resolve(document: &Document, findings: &mut Findings) {
     if added {
         findings.entities.sort_by_key(|e| e.span.start);
     }
+}
+
+/// The tokens from the first to the last word token inside `span`.
+pub fn word_tokens(document: &Document, span: &Range<usize>) -> Option<Range<usize>> {
+    let inside = |t: &Token| t.is_word() && span.start <= t.span.start && t.span.end <= span.end;
+    let first = document.tokens.iter().position(inside)?;
+    let last = document.tokens.iter().rposition(inside).unwrap_or(first);
+    Some(first..last + 1)
 }
 
 /// The countries the document names: those of its country names that no
@@ -203,17 +218,17 @@ mod tests {
 
     #[test]
     fn fuzzy_matches_resolve_the_taggers_places_but_add_none() {
-        let text = "من كابل إلى كابل";
-        let second = text.rfind("كابل").unwrap();
+        let text = "من تايلند إلى تايلند";
+        let second = text.rfind("تايلند").unwrap();
         let entities = vec![FoundEntity {
-            span: second..second + "كابل".len(),
+            span: second..second + "تايلند".len(),
             label: Label::Location,
             place: None,
             group: None,
         }];
         let found = resolved(text, entities);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].2.as_deref(), Some("AF"));
+        assert_eq!(found[0].2.as_deref(), Some("TH"));
     }
 
     proptest::proptest! {
