@@ -120,8 +120,8 @@ pub struct PlaceMatch {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     names: HashMap<&'static str, Candidates>,
-    /// The notable entries ([`Entry::is_notable`]) by the [`skeleton`] of
-    /// their names.
+    /// The countries, regions, continents, seas, landmarks and cities of a
+    /// million people by the [`skeleton`] of their names.
     skeletons: HashMap<String, Vec<u32>>,
     /// Words in the longest name.
     max_words: usize,
@@ -210,6 +210,11 @@ fn kind_rank(kind: PlaceKind) -> u8 {
 /// How much a place in a country the document already names gains, in
 /// population classes (one class is a factor of about 3).
 const CONTEXT_BONUS: u8 = 3;
+
+/// Population class from which a city or state is matched by its skeleton
+/// (a million people): smaller towns share skeletons with too many other
+/// names (البريج, a camp in Gaza, and Aalborg's آلبورج).
+const FUZZY_CITY_CLASS: u8 = 12;
 
 /// Skeletons shorter than this match too much to be trusted (اسن, Essen,
 /// and Osun).
@@ -346,7 +351,9 @@ impl Gazetteer {
                 candidates.doubtful |= doubtful;
                 let skeleton = skeleton(key);
                 let entry = &gazetteer.entries[index as usize];
-                if entry.is_notable() && skeleton.chars().count() >= MIN_SKELETON_LETTERS {
+                let well_known = !matches!(entry.kind, PlaceKind::City | PlaceKind::State)
+                    || entry.population_class >= FUZZY_CITY_CLASS;
+                if well_known && skeleton.chars().count() >= MIN_SKELETON_LETTERS {
                     gazetteer.skeletons.entry(skeleton).or_default().push(index);
                 }
             }
@@ -592,6 +599,35 @@ impl Gazetteer {
         matched.kind = PlaceKind::Region;
     }
 
+    /// The country a nisba adjective refers to (الأمريكية، العراقي،
+    /// السوريون، الإسرائيليين → US, IQ, SY, IL), for `word` normalised and
+    /// without its conjunction and preposition (`Document::bare`). Nisbas
+    /// are not places, but the tagger may use them as a feature and the map
+    /// may show their countries. The adjective's stem is tried as the
+    /// country's name with and without the article and with the endings
+    /// ا، يا، يه (سوري → سوريا, سعودي → السعوديه); only countries count.
+    pub fn nisba_country(&self, word: &str) -> Option<&Entry> {
+        let word = word.strip_prefix("ال").unwrap_or(word);
+        let stem = ["يين", "يون", "يات", "يه", "ي"]
+            .iter()
+            .find_map(|ending| word.strip_suffix(ending))?;
+        if stem.chars().count() < 2 {
+            return None;
+        }
+        [
+            stem.to_string(),
+            format!("ال{stem}"),
+            format!("{stem}ا"),
+            format!("{stem}يا"),
+            format!("ال{stem}يه"),
+        ]
+        .iter()
+        .filter_map(|name| self.lookup(name))
+        .flat_map(|(candidates, _)| candidates.iter().copied())
+        .map(|index| self.entry(index))
+        .find(|entry| entry.kind == PlaceKind::Country)
+    }
+
     /// The place a match stands for, choosing among its candidates with
     /// the countries the document names as context (see
     /// [`Gazetteer::best`]).
@@ -697,6 +733,22 @@ mod tests {
         let found = gazetteer().matches(&document);
         assert_eq!(document.slice(found[0].span.clone()), "مكة");
         assert!(!found[0].fuzzy);
+    }
+
+    #[test]
+    fn nisbas_name_their_countries() {
+        let g = Gazetteer::embedded();
+        let country = |word: &str| g.nisba_country(&name_key(word)).and_then(|e| e.country);
+        assert_eq!(country("الأمريكية"), Some("US"));
+        assert_eq!(country("الأميركي"), Some("US"));
+        assert_eq!(country("العراقية"), Some("IQ"));
+        assert_eq!(country("السوريين"), Some("SY"));
+        assert_eq!(country("السعودية"), Some("SA"));
+        assert_eq!(country("الإسرائيلي"), Some("IL"));
+        assert_eq!(country("الدولي"), None);
+        assert_eq!(country("العربي"), None);
+        assert_eq!(country("المالي"), None);
+        assert_eq!(country("ي"), None);
     }
 
     #[test]

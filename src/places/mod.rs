@@ -4,6 +4,23 @@
 //!
 //! The stage runs after the entity tagger and before the quotes:
 //! `entities::find` → [`resolve`] → `quotes::find`.
+//!
+//! The tagger may use the gazetteer as a lexicon feature:
+//! [`Gazetteer::matches`] gives the token ranges of the place names in a
+//! document (longest first, through clitics) with their likeliest kind and
+//! whether the name is doubtful (often a plain word) or fuzzy (another
+//! spelling); [`Gazetteer::nisba_country`] tells the country of a nisba
+//! adjective (الأمريكية).
+//!
+//! ```
+//! use lamha::places::Gazetteer;
+//! use lamha::PlaceKind;
+//!
+//! let document = lamha::Document::new("وصل إلى بغداد قادما من الولايات المتحدة");
+//! let found = Gazetteer::embedded().matches(&document);
+//! let kinds: Vec<_> = found.iter().map(|m| (m.tokens.clone(), m.kind)).collect();
+//! assert_eq!(kinds, vec![(2..3, PlaceKind::City), (5..7, PlaceKind::Country)]);
+//! ```
 
 pub mod gazetteer;
 
@@ -116,8 +133,10 @@ pub fn word_tokens(document: &Document, span: &Range<usize>) -> Option<Range<usi
     Some(first..last + 1)
 }
 
-/// The countries the document names: those of its country names that no
-/// entity of another label claims (مصر inside بنك مصر names no place).
+/// The countries the document names: those of its unambiguous place names
+/// (countries, and notable cities and states such as حيفا, which makes عكا
+/// Acre rather than a Nigerian town), unless an entity of another label
+/// claims the name (مصر inside بنك مصر names no place).
 fn context_countries(
     gazetteer: &'static Gazetteer,
     matches: &[PlaceMatch],
@@ -125,7 +144,12 @@ fn context_countries(
 ) -> Vec<&'static str> {
     let mut countries: Vec<&'static str> = matches
         .iter()
-        .filter(|m| m.kind == PlaceKind::Country && !m.doubtful)
+        .filter(|m| !m.doubtful && !m.fuzzy && m.direction.is_none())
+        .filter(|m| {
+            let best = gazetteer.entry(m.best);
+            best.kind == PlaceKind::Country
+                || (matches!(best.kind, PlaceKind::City | PlaceKind::State) && best.is_notable())
+        })
         .filter(|m| {
             !entities.iter().any(|e| {
                 e.label != Label::Location && e.span.start < m.span.end && m.span.start < e.span.end

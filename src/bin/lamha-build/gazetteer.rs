@@ -425,14 +425,46 @@ fn settle_shared_names(places: &mut [Place]) {
             !winners.contains(name) && keeper.get(&(country.clone(), name.clone())) == Some(&index)
         });
     }
+    drop_shadowed_directions(places);
+}
+
+/// Takes from a state or city a name made of a direction and the name of a
+/// larger place in another country: شرق لندن in news is the east of London,
+/// not the South African city of East London.
+fn drop_shadowed_directions(places: &mut [Place]) {
+    let mut largest: HashMap<String, (u8, String)> = HashMap::new();
+    for place in places.iter() {
+        for name in &place.names {
+            let class = place.population_class();
+            if largest.get(name).is_none_or(|(other, _)| class > *other) {
+                largest.insert(name.clone(), (class, place.country.clone()));
+            }
+        }
+    }
+    for place in places.iter_mut() {
+        if !matches!(place.kind, PlaceKind::City | PlaceKind::State) {
+            continue;
+        }
+        let class = place.population_class();
+        let country = place.country.clone();
+        place.names.retain(|name| {
+            let Some((first, rest)) = name.split_once(' ') else {
+                return true;
+            };
+            let shadowed = DIRECTION_WORDS.contains(&first)
+                && largest.get(rest).is_some_and(|(other, other_country)| {
+                    *other > class && *other_country != country
+                });
+            !shadowed
+        });
+    }
 }
 
 /// The names that the training corpora show at least
 /// [`DOUBTFUL_MIN_OTHER`] times off any place mention (as a plain word or
 /// inside another entity) and more than twice as often so as as a whole
-/// place mention. The names are
-/// found by the library's own matcher over `gazetteer`, through clitics, as
-/// at run time. ANERcorp's development part is not read.
+/// place mention. The names are found by the library's own matcher over
+/// `gazetteer`, through clitics, as at run time. ANERcorp's development part is not read.
 fn doubtful_names(shared: &Path, gazetteer: &Gazetteer) -> Result<BTreeSet<String>, String> {
     let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
     let mut count = |sentences: &[Sentence]| {
