@@ -4,8 +4,11 @@
 //!
 //! ```text
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
+//! lamha-build corpus-text [--shared DIR] [--out FILE]   the text word clusters are learnt from
 //! ```
 
+mod corpus_text;
+mod sources;
 mod vocabulary;
 
 use std::path::PathBuf;
@@ -22,6 +25,10 @@ fn main() -> ExitCode {
     };
     let shared = option(options, "--shared").unwrap_or_else(|| PathBuf::from(DEFAULT_SHARED));
     let result = match command.as_str() {
+        "corpus-text" => corpus_text::build(
+            &shared,
+            &option(options, "--out").unwrap_or_else(|| PathBuf::from("target/corpus-text.txt")),
+        ),
         "vocabulary" => vocabulary::build(
             &shared,
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/vocabulary.tsv")),
