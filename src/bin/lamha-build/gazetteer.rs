@@ -25,10 +25,12 @@ use std::ops::Range;
 use std::path::Path;
 
 use lamha::analysis::PlaceKind;
-use lamha::corpus::{self, CorpusFormat, Sentence};
+use lamha::corpus::Sentence;
 use lamha::places::Gazetteer;
 use lamha::places::gazetteer::{kind_letter, name_key};
 use lamha::text::Document;
+
+use crate::sources;
 
 /// Countries whose every town is kept: the Arab world and the countries
 /// around it that its news covers.
@@ -58,12 +60,6 @@ const UNKNOWN_STATE_CLASS: u8 = 11;
 /// A name seen at least this often off any place mention, and more than
 /// twice as often so as as a whole one, is doubtful.
 const DOUBTFUL_MIN_OTHER: u32 = 4;
-
-/// The annotated corpora whose place tags decide which names are doubtful.
-const TAGGED_CORPORA: &[(&str, CorpusFormat)] = &[
-    ("anercorp-train.conll", CorpusFormat::Conll),
-    ("caraner.csv", CorpusFormat::CaranerCsv),
-];
 
 struct Place {
     kind: PlaceKind,
@@ -467,30 +463,8 @@ fn drop_shadowed_directions(places: &mut [Place]) {
 /// `gazetteer`, through clitics, as at run time. ANERcorp's development part is not read.
 fn doubtful_names(shared: &Path, gazetteer: &Gazetteer) -> Result<BTreeSet<String>, String> {
     let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
-    let mut count = |sentences: &[Sentence]| {
-        for sentence in sentences {
-            count_sentence(sentence, gazetteer, &mut counts);
-        }
-    };
-    let ner = shared.join("data/ner");
-    for &(name, format) in TAGGED_CORPORA {
-        let path = ner.join(name);
-        let mut sentences =
-            corpus::read(&path, format).map_err(|e| format!("{}: {e}", path.display()))?;
-        if name == "anercorp-train.conll" {
-            sentences = corpus::split_dev(sentences).0;
-        }
-        count(&sentences);
-    }
-    let mut aqmar: Vec<_> = std::fs::read_dir(ner.join("aqmar"))
-        .map_err(|e| e.to_string())?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .collect();
-    aqmar.sort();
-    for path in aqmar {
-        let sentences = corpus::read(&path, CorpusFormat::Conll)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        count(&sentences);
+    for sentence in sources::place_tagged_sentences(shared)? {
+        count_sentence(&sentence, gazetteer, &mut counts);
     }
     Ok(counts
         .into_iter()

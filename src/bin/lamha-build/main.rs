@@ -4,10 +4,13 @@
 //!
 //! ```text
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
+//! lamha-build corpus-text [--shared DIR] [--out FILE]   the text word clusters are learnt from
 //! lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]
 //! ```
 
+mod corpus_text;
 mod gazetteer;
+mod sources;
 mod vocabulary;
 
 use std::path::PathBuf;
@@ -27,6 +30,10 @@ fn main() -> ExitCode {
     };
     let shared = option(options, "--shared").unwrap_or_else(|| PathBuf::from(DEFAULT_SHARED));
     let result = match command.as_str() {
+        "corpus-text" => corpus_text::build(
+            &shared,
+            &option(options, "--out").unwrap_or_else(|| PathBuf::from("target/corpus-text.txt")),
+        ),
         "vocabulary" => vocabulary::build(
             &shared,
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/vocabulary.tsv")),
