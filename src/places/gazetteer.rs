@@ -759,6 +759,26 @@ mod tests {
     }
 
     #[test]
+    fn embedded_table_is_well_formed() {
+        let g = Gazetteer::embedded();
+        assert_eq!(g.entries().len(), GAZETTEER_TSV.lines().count());
+        for entry in g.entries() {
+            assert!(!entry.name.is_empty());
+            assert!((-90.0..=90.0).contains(&entry.lat), "{entry:?}");
+            assert!((-180.0..=180.0).contains(&entry.lon), "{entry:?}");
+            if let Some(country) = entry.country {
+                assert!(
+                    country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()),
+                    "{entry:?}"
+                );
+            }
+        }
+        for key in g.names.keys() {
+            assert_eq!(*key, name_key(key), "names are stored normalised");
+        }
+    }
+
+    #[test]
     fn embedded_table_parses() {
         let g = Gazetteer::embedded();
         assert!(g.entries().len() > 5000);
