@@ -16,8 +16,9 @@
 //! region, `k` continent, `w` water, `l` landmark); `country` is an ISO
 //! 3166-1 alpha-2 code or empty for a place spanning several countries;
 //! `names` are the place's Arabic names in normalised form ([`name_key`]),
-//! separated by `|`, a name marked `*` when the training corpora show it more
-//! often as a common word than as a place (المدينة، العين).
+//! separated by `|`, a name marked `*` (doubtful) when the training corpora
+//! show it more often as a word, a person or a club than as a place
+//! (المدينة، شيراك، مدريد).
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -78,8 +79,7 @@ impl Entry {
 struct Candidates {
     /// Indices into [`Gazetteer::entries`], in table order.
     entries: Vec<u32>,
-    /// The name is more often a common word than a place in the training
-    /// corpora.
+    /// The name is doubtful (see the module documentation).
     doubtful: bool,
 }
 
@@ -106,8 +106,9 @@ pub struct PlaceMatch {
     /// For a direction before a place: the directions in English ("North",
     /// "East and Central").
     pub direction: Option<String>,
-    /// The name is more often a common word than a place in the training
-    /// corpora (المدينة): only a tagger's decision makes it a place.
+    /// The name is more often a word, a person or a club than a place in the
+    /// training corpora (المدينة، مدريد): only a tagger's decision makes it
+    /// a place.
     pub doubtful: bool,
     /// No name matched exactly, only one written with other vowels or
     /// spacing (تايلند for تايلاند, ابوظبي for ابو ظبي; see [`skeleton`]):
@@ -373,7 +374,7 @@ impl Gazetteer {
     }
 
     /// The entries a normalised name ([`name_key`]) may stand for, and
-    /// whether the name is doubtful (more often a common word).
+    /// whether the name is doubtful (more often not a place).
     pub fn lookup(&self, key: &str) -> Option<(&[u32], bool)> {
         self.names
             .get(key)

@@ -51,11 +51,11 @@ const ADDED_CITY_CLASS: u8 = 11;
 ///   entity is removed except as below.
 /// - A gazetteer name that overlaps no entity becomes a new `LOC` entity
 ///   when it is unambiguous: a country, continent, world region, sea or
-///   river, a direction before one (جنوب لبنان), or a large city or state,
-///   and not a name the corpora show more often as a common word
-///   (المدينة) nor a fuzzy match (another spelling, see
-///   [`gazetteer::skeleton`]). Its span leaves out the conjunction and preposition (وسوريا
-///   → سوريا).
+///   river, a direction before one (جنوب لبنان), or a large city or state;
+///   and neither doubtful (a name the corpora show more often as a word, a
+///   person or a club than as a place: المدينة، شيراك، مدريد) nor fuzzy
+///   (another spelling, see [`gazetteer::skeleton`]). Its span leaves out
+///   the conjunction and preposition (وسوريا → سوريا).
 /// - Such a name that covers `LOC` entities only, and is longer than they
 ///   are, replaces them (the tagger's آسيا inside شرق ووسط آسيا); the new
 ///   entity keeps the group of the first one. A name overlapping an entity
