@@ -384,9 +384,10 @@ impl Gazetteer {
     /// The likeliest place among `candidates`: a country beats any
     /// same-named smaller place (سوريا is Syria, not the Spanish province);
     /// then the larger population, where a place in one of
-    /// `context_countries` (countries the document names) gains
-    /// [`CONTEXT_BONUS`] classes; then the kind ([`kind_rank`]); then table
-    /// order. `None` only for an empty slice.
+    /// `context_countries` (countries the document names) gains three
+    /// classes (a factor of about 30); then the kind (country, continent,
+    /// region, water, city, state, landmark); then table order. `None` only
+    /// for an empty slice.
     pub fn best(&self, candidates: &[u32], context_countries: &[&str]) -> Option<u32> {
         candidates
             .iter()
