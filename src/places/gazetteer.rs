@@ -781,6 +781,26 @@ mod tests {
     }
 
     #[test]
+    fn news_spellings_fold_alike() {
+        let g = Gazetteer::embedded();
+        let place = |text: &str| {
+            let document = Document::new(text);
+            let found = g.matches(&document);
+            assert_eq!(found.len(), 1, "{text}");
+            let place = g.place(&found[0], &[]);
+            (place.name, place.country)
+        };
+        let us = ("United States".to_string(), Some("US".to_string()));
+        assert_eq!(place("الولايات المتحدة الأمريكية"), us);
+        assert_eq!(place("الولايات المتحدة الأميركية"), us);
+        assert_eq!(place("وأميركا"), us);
+        assert_eq!(place("إفريقيا").0, "Africa");
+        assert_eq!(place("أفريقيا").0, "Africa");
+        assert_eq!(place("سورية").1.as_deref(), Some("SY"));
+        assert_eq!(place("فيرجينيا").1.as_deref(), Some("US"));
+    }
+
+    #[test]
     fn embedded_table_parses() {
         let g = Gazetteer::embedded();
         assert!(g.entries().len() > 5000);
