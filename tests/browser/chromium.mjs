@@ -20,3 +20,24 @@ export async function start() {
     },
   };
 }
+
+/** The project's root folder. */
+export const ROOT = new URL('../../', import.meta.url);
+
+/** Where the test run leaves screenshots for a person to look at. */
+export const SCREENSHOTS = new URL('test-results/screenshots/', ROOT);
+
+/**
+ * A new page (in its own context, so storage and permissions start empty)
+ * that collects the page's uncaught errors and console errors in `errors`.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  return page;
+}
