@@ -53,9 +53,13 @@ export const COUNTRIES = ${JSON.stringify(countries)};
 
 const wasm = readFileSync(at('pkg/lamha_bg.wasm'));
 
+// A classic script: a page opened from disk (an opaque origin) can start a
+// worker from a blob: URL, but not a module worker. The wasm-bindgen glue's
+// own Wasm URL (import.meta.url) is never used here: the page hands the
+// worker its module.
 const worker = await build({
-  entryPoints: [at('www/lamha-worker.js')], bundle: true, format: 'esm', minify: true, write: false,
-  legalComments: 'none',
+  entryPoints: [at('www/lamha-worker.js')], bundle: true, format: 'iife', minify: true, write: false,
+  legalComments: 'none', logOverride: { 'empty-import-meta': 'silent' },
 });
 
 // Imported before the demo, so that the engine knows where the Wasm is
@@ -66,7 +70,7 @@ const bytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), 
 const workerSource = ${JSON.stringify(worker.outputFiles[0].text)};
 configure({
   wasm: bytes,
-  worker: () => new Worker(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })), { type: 'module' }),
+  worker: () => new Worker(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }))),
 });
 `;
 

@@ -24,7 +24,13 @@ export function configure({ wasm, worker } = {}) {
 
 /** Resolves once the module is loaded on this thread. */
 export function ready() {
-  loading ??= init(wasmSource === undefined ? undefined : { module_or_path: wasmSource });
+  loading ??= (async () => {
+    // Bytes are compiled once, here; the worker gets the compiled module.
+    if (ArrayBuffer.isView(wasmSource) || wasmSource instanceof ArrayBuffer) {
+      wasmSource = await WebAssembly.compile(wasmSource);
+    }
+    await init(wasmSource === undefined ? undefined : { module_or_path: wasmSource });
+  })();
   return loading;
 }
 

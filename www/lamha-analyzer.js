@@ -338,6 +338,7 @@ export class LamhaAnalyzer extends HTMLElement {
     });
   }
 
+  /** Shows an analysis; for an article all of it before returning, for a long text in slices. */
   async #show(text, analysis, elapsed) {
     const render = ++this.#render;
     this.#analysis = analysis;
@@ -347,10 +348,13 @@ export class LamhaAnalyzer extends HTMLElement {
     this.#hideTooltip();
     this.#updateCounts();
     this.dataset.state = 'rendering';
-    await renderText(this.#parts.view, text, analysis, {
+    const rendering = renderText(this.#parts.view, text, analysis, {
       budget: text.length > WORKER_THRESHOLD ? RENDER_SLICE_MS : Infinity,
       cancelled: () => render !== this.#render,
     });
+    // An article is rendered already (and this runs on, in the same task);
+    // a long text is rendered in slices.
+    if (rendering) await rendering;
     if (render !== this.#render) return;
     this.#renderPanels();
     this.#summary();

@@ -92,9 +92,23 @@ export function speakerName(analysis, quote) {
 /**
  * Builds the highlighted text as DOM under `root` (emptied first). With
  * `budget` (milliseconds), builds in slices of about that long, yielding to
- * the page between them; `cancelled()` stops it. Resolves when done.
+ * the page between them, and returns a promise of the end (`cancelled()`
+ * stops it); without, builds it all now and returns nothing.
  */
-export async function renderText(root, text, analysis, { budget = Infinity, cancelled = () => false } = {}) {
+export function renderText(root, text, analysis, { budget = Infinity, cancelled = () => false } = {}) {
+  const steps = buildSteps(root, text, analysis, budget);
+  if (steps.next().done) return undefined;
+  return new Promise((resolve) => {
+    const step = () => {
+      if (cancelled() || steps.next().done) resolve();
+      else setTimeout(step);
+    };
+    setTimeout(step);
+  });
+}
+
+/** Builds the DOM of `renderText`, pausing (yield) whenever `budget` ms have gone by. */
+function* buildSteps(root, text, analysis, budget) {
   root.replaceChildren();
   const document = root.ownerDocument;
   let lineElement = null;
@@ -104,15 +118,15 @@ export async function renderText(root, text, analysis, { budget = Infinity, canc
   let innerElement = null;
   let innerSpan = null;
   let pending = document.createDocumentFragment();
-  const flush = () => {
-    root.append(pending);
-    pending = document.createDocumentFragment();
-  };
   const pieces = [];
   forEachPiece(text, analysis, (start, end, line, quote, inner) => pieces.push(start, end, line, quote, inner));
   let sliceStart = performance.now();
   for (let i = 0; i < pieces.length; i += 5) {
-    const [start, end, line, quote, inner] = pieces.slice(i, i + 5);
+    const start = pieces[i];
+    const end = pieces[i + 1];
+    const line = pieces[i + 2];
+    const quote = pieces[i + 3];
+    const inner = pieces[i + 4];
     if (line !== lineNumber) {
       lineElement = document.createElement('div');
       lineElement.className = 'line';
@@ -138,13 +152,13 @@ export async function renderText(root, text, analysis, { budget = Infinity, canc
     }
     (innerElement ?? parent).append(document.createTextNode(text.slice(start, end)));
     if (i % 500 === 0 && performance.now() - sliceStart > budget) {
-      flush();
-      await new Promise((resolve) => setTimeout(resolve));
-      if (cancelled()) return;
+      root.append(pending);
+      pending = document.createDocumentFragment();
+      yield;
       sliceStart = performance.now();
     }
   }
-  flush();
+  root.append(pending);
 }
 
 function quoteNode(document, analysis, index) {
