@@ -121,6 +121,7 @@ function* buildSteps(root, text, analysis, budget) {
   const pieces = [];
   forEachPiece(text, analysis, (start, end, line, quote, inner) => pieces.push(start, end, line, quote, inner));
   let sliceStart = performance.now();
+  let sliced = false;
   for (let i = 0; i < pieces.length; i += 5) {
     const start = pieces[i];
     const end = pieces[i + 1];
@@ -152,13 +153,24 @@ function* buildSteps(root, text, analysis, budget) {
     }
     (innerElement ?? parent).append(document.createTextNode(text.slice(start, end)));
     if (i % 500 === 0 && performance.now() - sliceStart > budget) {
-      root.append(pending);
+      // Each slice in a block of its own, which the page skips (style and
+      // layout) while it is out of view: adding a slice costs the page as
+      // much as the slice, not as much as all that is there already.
+      root.append(chunk(document, pending));
       pending = document.createDocumentFragment();
+      sliced = true;
       yield;
       sliceStart = performance.now();
     }
   }
-  root.append(pending);
+  root.append(sliced ? chunk(document, pending) : pending);
+}
+
+function chunk(document, content) {
+  const element = document.createElement('div');
+  element.className = 'chunk';
+  element.append(content);
+  return element;
 }
 
 function quoteNode(document, analysis, index) {

@@ -88,6 +88,7 @@ textarea {
   border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.6rem 0.8rem; overflow-wrap: anywhere;
   max-block-size: 80vh; overflow: auto;
 }
+.chunk { content-visibility: auto; contain-intrinsic-size: auto 40em; }
 .line { white-space: pre-wrap; unicode-bidi: plaintext; content-visibility: auto; contain-intrinsic-size: auto 2.2em; }
 .view mark {
   color: inherit; border-radius: 0.25em; padding: 0.05em 0.15em; cursor: help;

@@ -160,3 +160,33 @@ test('the interface switches to English and back', async () => {
   assert.equal(await analyzer().locator('details.quotes summary').textContent(), 'من قال ماذا');
   assert.deepEqual(page.errors, []);
 });
+
+test('the keyboard reaches the toggles, the marks and the panels', async () => {
+  const toggle = analyzer().locator('.toggle[data-cat="ORG"]');
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  const person = mark('PER', 'برت مكجيرك');
+  await person.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await analyzer().locator('mark.selected').count(), 1);
+  assert.equal(await analyzer().locator('.entities .item[aria-pressed="true"]').textContent(), 'شخصبرت مكجيرك1');
+  await page.keyboard.press('Enter');
+  assert.equal(await analyzer().locator('mark.selected').count(), 0);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.querySelector('lamha-analyzer').shadowRoot.activeElement?.tagName), 'MARK');
+});
+
+test('the highlighted text is copied to the clipboard as HTML and as plain text', async () => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
+  await analyzer().locator('button[data-t="copy"]').click();
+  await analyzer().locator('.status', { hasText: 'نُسخ' }).waitFor();
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { html: await (await item.getType('text/html')).text(), plain: await (await item.getType('text/plain')).text() };
+  });
+  assert.equal(copied.plain, text);
+  assert.match(copied.html, /<mark [^>]*>جوزيف دنفورد<\/mark>/);
+});
