@@ -33,6 +33,25 @@ test('the demo page opens with the sample article analysed', async () => {
   }
   assert.equal(await page.locator('lamha-analyzer mark').count(), analysis.entities.length);
   assert.equal(await page.locator('lamha-analyzer .explain').count(), 1, 'a line says what the colours mean');
+  // How long a keystroke in the article takes to be analysed and redrawn
+  // (printed, not asserted: the test checks only that it happens within the
+  // input event's own task).
+  const timings = await page.evaluate(() => {
+    const element = document.querySelector('lamha-analyzer');
+    const input = element.shadowRoot.getElementById('input');
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      input.value = i % 2 ? input.value.slice(0, -1) : `${input.value} `;
+      const started = performance.now();
+      input.dispatchEvent(new Event('input'));
+      times.push(performance.now() - started);
+      if (element.shadowRoot.getElementById('view').textContent !== input.value) return null;
+    }
+    return times.sort((a, b) => a - b);
+  });
+  assert.ok(timings, 'each keystroke is analysed and redrawn within its input event');
+  console.log(`sample article (${sample.length} characters): keystroke to highlighted text, median `
+    + `${timings[10].toFixed(1)} ms, slowest ${timings[19].toFixed(1)} ms`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
