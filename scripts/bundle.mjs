@@ -23,8 +23,14 @@ const SCALE = 2;
 /** A ring as SVG path commands, in whole map units (half a degree): enough for a panel-sized map. */
 function ringPath(ring) {
   const points = [];
+  let previous = null;
   for (const [lon, lat] of ring) {
-    const point = `${Math.round((lon + 180) * SCALE)},${Math.round((90 - lat) * SCALE)}`;
+    let x = Math.round((lon + 180) * SCALE);
+    // A ring that crosses the antimeridian (Russia, Fiji) goes on past the
+    // map's edge, where it is cut off, instead of across the whole map.
+    if (previous !== null && Math.abs(x - previous) > 180 * SCALE) x += x < previous ? 360 * SCALE : -360 * SCALE;
+    previous = x;
+    const point = `${x},${Math.round((90 - lat) * SCALE)}`;
     if (point !== points.at(-1)) points.push(point);
   }
   return points.length < 3 ? '' : `M${points.join('L')}Z`;

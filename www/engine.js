@@ -98,7 +98,3 @@ export function analyzeInWorker(text) {
   });
 }
 
-/** Whether the worker is analysing a text now. */
-export function workerBusy() {
-  return busy;
-}

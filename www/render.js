@@ -19,7 +19,7 @@ function layer(spans) {
 }
 
 /** The quote contents (outer) and the entities and cues (inner) of an analysis. */
-export function layers(analysis) {
+function layers(analysis) {
   const quotes = layer(analysis.quotes.map((quote, index) => ({
     start: quote.content.start, end: quote.content.end, quote: index,
   })));
