@@ -173,15 +173,24 @@ export class LamhaAnalyzer extends HTMLElement {
 
   /** The highlighted text as an HTML fragment with inline styles. */
   highlightedHTML() {
-    const style = getComputedStyle(this);
-    const colour = (name) => style.getPropertyValue(name).trim() || '#888';
-    const colours = {
-      PER: colour('--per'), ORG: colour('--org'), LOC: colour('--loc'), DATE: colour('--date'),
-      QUOTE: colour('--quote'), other: '#888888', quoteBackground: 'rgba(213,94,0,0.10)',
-    };
+    // The colours as the page shows them now (theme and custom properties
+    // resolved), read off a sample of each highlight.
+    const styles = {};
+    const probe = h('div', { className: 'view', hidden: true });
+    this.shadowRoot.append(probe);
+    for (const label of [...CATEGORIES.slice(0, 4), 'other']) {
+      const sample = h('mark', { dataset: { label } });
+      probe.append(sample);
+      const style = getComputedStyle(sample);
+      styles[label] = { background: style.backgroundColor, border: style.borderBottomColor };
+    }
+    const quote = h('span', { className: 'quote' });
+    probe.append(quote);
+    styles.QUOTE = { background: getComputedStyle(quote).backgroundColor, border: getComputedStyle(quote).borderBottomColor };
+    probe.remove();
     const titles = { ...this.#strings(), quote: this.#t('speaker') };
     return highlightedHTML(this.#shownText ?? '', this.#analysis ?? { entities: [], quotes: [], groups: [] },
-      colours, titles);
+      styles, titles);
   }
 
   /** Copies the highlighted text to the clipboard as HTML (and plain text). */

@@ -23,12 +23,23 @@ function layers(analysis) {
   const quotes = layer(analysis.quotes.map((quote, index) => ({
     start: quote.content.start, end: quote.content.end, quote: index,
   })));
-  const entities = analysis.entities.map((entity, index) => ({ start: entity.start, end: entity.end, entity: index }));
-  const cues = analysis.quotes.flatMap((quote, index) => (quote.cue
-    ? [{ start: quote.cue.start, end: quote.cue.end, cue: index }] : []));
-  // Entities first, so that where a cue overlaps an entity the entity wins.
-  const inner = layer([...entities, ...cues].sort((a, b) => a.start - b.start || (a.entity ?? -1) - (b.entity ?? -1)))
-    .sort((a, b) => a.start - b.start);
+  const entities = layer(analysis.entities.map((entity, index) => ({ start: entity.start, end: entity.end, entity: index })));
+  const cues = layer(analysis.quotes.flatMap((quote, index) => (quote.cue
+    ? [{ start: quote.cue.start, end: quote.cue.end, cue: index }] : [])));
+  // Where a cue overlaps an entity the entity wins: the cue keeps only the
+  // parts of it outside every entity.
+  const cueParts = [];
+  let e = 0;
+  for (const cue of cues) {
+    let start = cue.start;
+    while (e < entities.length && entities[e].end <= start) e++;
+    for (let k = e; k < entities.length && entities[k].start < cue.end; k++) {
+      if (entities[k].start > start) cueParts.push({ ...cue, start, end: entities[k].start });
+      start = Math.max(start, entities[k].end);
+    }
+    if (start < cue.end) cueParts.push({ ...cue, start });
+  }
+  const inner = [...entities, ...cueParts].sort((a, b) => a.start - b.start);
   return { quotes, inner };
 }
 
@@ -207,14 +218,17 @@ const escapeHTML = (value) => String(value).replace(/[&<>"']/g, (c) => HTML_ESCA
 
 /**
  * The highlighted text as a self-contained HTML fragment (inline styles, all
- * text escaped) for pasting into a document or an e-mail.
+ * text escaped) for pasting into a document or an e-mail. `styles` maps each
+ * label (and QUOTE) to its resolved `{ background, border }` colours;
+ * `titles` names each label, and `titles.quote` introduces a speaker.
  */
-export function highlightedHTML(text, analysis, colours, titles) {
+export function highlightedHTML(text, analysis, styles, titles) {
   const out = ['<div dir="rtl" lang="ar" style="white-space:pre-wrap;line-height:1.9">'];
-  let open = [];
+  const open = [];
   let quoteSpan = null;
   let innerSpan = null;
   const closeTo = (depth) => { while (open.length > depth) out.push(`</${open.pop()}>`); };
+  const look = (style, line) => `background:${escapeHTML(style.background)};color:inherit;border-bottom:2px ${line} ${escapeHTML(style.border)}`;
   forEachPiece(text, analysis, (start, end, line, quote, inner) => {
     if (quote !== quoteSpan) {
       closeTo(0);
@@ -223,7 +237,7 @@ export function highlightedHTML(text, analysis, colours, titles) {
       if (quote) {
         const speaker = speakerName(analysis, analysis.quotes[quote.quote]);
         const title = speaker ? ` title="${escapeHTML(`${titles.quote}: ${speaker}`)}"` : '';
-        out.push(`<span${title} style="background:${colours.quoteBackground};border-bottom:2px dashed ${colours.QUOTE}">`);
+        out.push(`<span${title} style="${look(styles.QUOTE, 'dashed')}">`);
         open.push('span');
       }
     }
@@ -231,9 +245,8 @@ export function highlightedHTML(text, analysis, colours, titles) {
       closeTo(quote ? 1 : 0);
       innerSpan = inner;
       if (inner?.entity !== undefined) {
-        const entity = analysis.entities[inner.entity];
-        const colour = colours[entity.label] ?? colours.other;
-        out.push(`<mark title="${escapeHTML(titles[entity.label] ?? entity.label)}" style="background:${colour}33;color:inherit;border-bottom:2px solid ${colour}">`);
+        const { label } = analysis.entities[inner.entity];
+        out.push(`<mark title="${escapeHTML(titles[label] ?? label)}" style="${look(styles[label] ?? styles.other, 'solid')}">`);
         open.push('mark');
       } else if (inner) {
         out.push('<u>');
