@@ -22,16 +22,27 @@ export function configure({ wasm, worker } = {}) {
   if (worker !== undefined) createWorker = worker;
 }
 
-/** Resolves once the module is loaded on this thread. */
+/**
+ * Resolves once the module is loaded on this thread. It is compiled here,
+ * once: the worker is handed the compiled module and fetches nothing.
+ */
 export function ready() {
   loading ??= (async () => {
-    // Bytes are compiled once, here; the worker gets the compiled module.
-    if (ArrayBuffer.isView(wasmSource) || wasmSource instanceof ArrayBuffer) {
+    if (wasmSource === undefined) {
+      wasmSource = await compile(await fetch(new URL('../pkg/lamha_bg.wasm', import.meta.url)));
+    } else if (ArrayBuffer.isView(wasmSource) || wasmSource instanceof ArrayBuffer) {
       wasmSource = await WebAssembly.compile(wasmSource);
     }
-    await init(wasmSource === undefined ? undefined : { module_or_path: wasmSource });
+    await init({ module_or_path: wasmSource });
   })();
   return loading;
+}
+
+async function compile(response) {
+  if (!response.ok) throw new Error(`the analyser could not be loaded (${response.status})`);
+  // Compiled while it downloads where the server says what it is.
+  if (response.headers.get('Content-Type')?.startsWith('application/wasm')) return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 /** The analysis of `text`, now, on this thread (after `ready()`). */

@@ -1,6 +1,7 @@
 // The analysis of long texts, off the page's thread. Messages in:
-// { id, text, wasm? } (wasm: a WebAssembly.Module where the page carries the
-// module itself); out: { id, analysis } or { id, error }.
+// { id, text, wasm } (wasm: the WebAssembly.Module the page compiled; the
+// worker loads its own only without one); out: { id, analysis } or
+// { id, error }.
 import init, { analyze } from '../pkg/lamha.js';
 
 let loading;

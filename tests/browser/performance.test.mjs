@@ -29,7 +29,7 @@ test('keys typed while a 1 MB paste is analysed are handled within 100 ms', asyn
   await paste(page, big);
   await page.evaluate(() => { window.keys = []; });
   // Latin letters: Playwright types letters off the US keyboard as text input, without key events.
-  const typed = ' lamha keys';
+  const typed = ' lamha keys typed here';
   for (const key of typed) {
     await page.keyboard.type(key);
     await page.waitForTimeout(40);
@@ -78,7 +78,7 @@ test('keys pressed while the highlights of a 1 MB text are built are handled wit
     return analysis.entities.length;
   });
   await page.locator('h1, p, body').first().focus().catch(() => {});
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Shift');
     await page.waitForTimeout(40);
   }

@@ -48,6 +48,8 @@ test('served, the demo requests nothing but its own files, the worker included',
     '/www/sample.txt', '/www/lamha-worker.js']) {
     assert.ok(requested.has(path) || (path === '/www/index.html' && requested.has('/www/')), `${path} was loaded`);
   }
+  assert.equal(paths.filter((url) => url.pathname === '/pkg/lamha_bg.wasm').length, 1,
+    'the Wasm is downloaded once: the worker is handed the compiled module');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
