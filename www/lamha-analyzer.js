@@ -119,6 +119,12 @@ export class LamhaAnalyzer extends HTMLElement {
     this.#build();
     const stored = this.#stored();
     if (this.hasAttribute('text')) this.#initialText = this.getAttribute('text');
+    // A text the page set on the element before this module defined it sits
+    // on the instance, hiding the accessor: take it over.
+    if (Object.hasOwn(this, 'text')) {
+      this.#initialText = String(this.text ?? '');
+      delete this.text;
+    }
     this.#setText(stored ?? this.#initialText ?? '', { save: false });
     if (stored === null && this.#initialText === null && this.getAttribute('src')) this.#loadSource();
     else if (this.getAttribute('src')) this.#loadSource({ show: false });

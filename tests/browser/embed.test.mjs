@@ -75,3 +75,23 @@ test('the page restyles the categories through CSS custom properties', async () 
   assert.equal(await page.locator('lamha-analyzer .toggle[data-cat="PER"] [data-t]').textContent(), 'Person');
   assert.deepEqual(page.errors, []);
 });
+
+test('a text set on the element before the module loads is kept', async () => {
+  const other = await newPage(session.browser);
+  await other.route(`${session.origin}/blank.html`, (route) => route.fulfill({
+    contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><body></body>',
+  }));
+  await other.goto(`${session.origin}/blank.html`);
+  const result = await other.evaluate(async () => {
+    const element = document.createElement('lamha-analyzer');
+    element.text = 'كتب قبل التعريف';
+    document.body.append(element);
+    const defined = customElements.get('lamha-analyzer') !== undefined;
+    await import('/www/lamha-analyzer.js');
+    const analysis = await element.analyze();
+    return { defined, text: element.text, shown: element.shadowRoot.getElementById('view').textContent,
+      analysed: Array.isArray(analysis.entities) };
+  });
+  assert.deepEqual(result, { defined: false, text: 'كتب قبل التعريف', shown: 'كتب قبل التعريف', analysed: true });
+  await other.context().close();
+});
