@@ -20,6 +20,7 @@ pub mod analysis;
 pub mod corpus;
 pub mod findings;
 pub mod output;
+pub mod quotes;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -35,8 +36,15 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// UTF-16 code units of `text`. Never panics; any string is accepted.
 pub fn analyze(text: &str) -> Analysis {
     let document = Document::new(text);
-    let findings = findings::Findings::default();
-    output::analysis(&document, &findings)
+    output::analysis(&document, &find(&document))
+}
+
+/// Runs the stages after the text layer over `document`: what the pipeline
+/// found, in byte offsets (for tools that compare it with annotations).
+pub fn find(document: &Document) -> findings::Findings {
+    let mut findings = findings::Findings::default();
+    quotes::find(document, &mut findings);
+    findings
 }
 
 /// The text layer's tokens, sentences and paragraphs of `text`, with offsets

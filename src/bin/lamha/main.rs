@@ -3,8 +3,10 @@
 //! ```text
 //! lamha analyze [FILE]      the text of FILE (or standard input) -> one analysis as JSON
 //! lamha analyze --jsonl     {"id": ..., "text": "..."} lines -> {"id": ..., "analysis": {...}} lines
+//! lamha eval-quotes [FILE]  precision, recall and speakers of the quote stage on annotated quotes
 //! ```
 
+mod eval_quotes;
 mod jsonl;
 
 use std::io::{self, Read, Write};
@@ -16,6 +18,9 @@ usage:
   lamha analyze --jsonl    read {\"id\": ..., \"text\": \"...\"} lines from standard input;
                            print {\"id\": ..., \"analysis\": {...}} lines, in input order
   lamha segment            print the tokens, sentences and paragraphs of standard input as JSON
+  lamha eval-quotes [FILE] [--without-entities] [--show]
+                           score the quote stage on annotated quotes (default
+                           eval/quotes/anercorp-quotes.jsonl, or a gold .json of one article)
   lamha --version";
 
 fn main() -> ExitCode {
@@ -30,6 +35,7 @@ fn main() -> ExitCode {
             Err(error) => fail(&format!("cannot read {path}: {error}")),
         },
         ["segment"] => report(segment(io::stdin().lock())),
+        ["eval-quotes", rest @ ..] => report(eval_quotes::run(rest)),
         ["--version"] | ["version"] => {
             println!("lamha {}", lamha::VERSION);
             ExitCode::SUCCESS

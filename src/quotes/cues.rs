@@ -1,0 +1,539 @@
+//! Cues and the content they introduce: reporting verbs with their
+//! complementiser, colon or opening mark; circumstantial participles; source
+//! phrases; a reporting verb after a closing mark.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::marks::Marked;
+use super::{Candidate, Source};
+use crate::analysis::QuoteKind;
+use crate::text::{Document, TokenKind};
+
+/// How many tokens may stand between a reporting verb and its
+/// complementiser: the speaker with a long title, and circumstances
+/// (أمس الثلاثاء، في بيان، للصحفيين).
+const MAX_SUBJECT_GAP: usize = 20;
+
+/// Fewest words inside marks for them to be speech rather than a name or a
+/// term ("فرجينيا", "جنود الخلافة").
+const MIN_QUOTED_WORDS: usize = 3;
+
+/// How far before a verb a fronted subject may reach.
+const MAX_FRONTED_SUBJECT: usize = 12;
+
+/// What the scan after a cue met first.
+enum Introducer {
+    /// A complementiser (إن، أن، بأن) at this token.
+    Complementiser(usize),
+    /// A colon at this token.
+    Colon(usize),
+    /// The opening mark of this marked span.
+    Marks(usize),
+    /// The saying participle (قائلًا) at this token, which takes over.
+    Saying,
+}
+
+struct Scanner<'d> {
+    document: &'d Document<'d>,
+    marked: &'d [Marked],
+    /// Sentence index of each token.
+    sentence_of: Vec<usize>,
+    /// For each token, the marked span (with enough words to be speech)
+    /// whose opener it is.
+    opens: Vec<Option<usize>>,
+    /// For each token, whether it lies inside marks that hold speech-length
+    /// words.
+    quoted: Vec<bool>,
+}
+
+/// Every quote candidate in `document`, in no particular order.
+pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidate> {
+    let scanner = Scanner::new(document, marked);
+    let mut candidates = Vec::new();
+    let mut claimed = vec![false; marked.len()];
+    for index in 0..document.tokens.len() {
+        if scanner.quoted[index] || document.tokens[index].kind != TokenKind::Arabic {
+            continue;
+        }
+        let word = document.norm(index);
+        let found = if lexicon::is_reporting_verb(word) {
+            scanner.verb(index)
+        } else if lexicon::is_participle(word) {
+            scanner.participle(index)
+        } else {
+            scanner.source_phrase(index)
+        };
+        if let Some((candidate, marks)) = found {
+            if let Some(marks) = marks {
+                claimed[marks] = true;
+            }
+            candidates.push(candidate);
+        }
+    }
+    for (span_index, span) in marked.iter().enumerate() {
+        if !claimed[span_index] && scanner.speech_length(span) {
+            if let Some(candidate) = scanner.cue_after_closer(span) {
+                candidates.push(candidate);
+            }
+        }
+    }
+    drop_nested(&mut candidates);
+    candidates
+}
+
+/// Drops a direct quote inside another quote's content unless it carries its
+/// own cue inside: quoted terms in a reported clause are the clause's.
+fn drop_nested(candidates: &mut Vec<Candidate>) {
+    let contents: Vec<(Range<usize>, Range<usize>)> = candidates
+        .iter()
+        .map(|c| (c.cue.clone(), c.content.clone()))
+        .collect();
+    candidates.retain(|candidate| {
+        !contents.iter().any(|(cue, content)| {
+            *content != candidate.content
+                && content.start <= candidate.content.start
+                && candidate.content.end <= content.end
+                && !(content.start <= candidate.cue.start && candidate.cue.start < content.end)
+                && cue.start < candidate.cue.start
+        })
+    });
+}
+
+impl<'d> Scanner<'d> {
+    fn new(document: &'d Document<'d>, marked: &'d [Marked]) -> Self {
+        let mut sentence_of = vec![0; document.tokens.len()];
+        for (sentence_index, sentence) in document.sentences.iter().enumerate() {
+            for index in sentence.tokens.clone() {
+                sentence_of[index] = sentence_index;
+            }
+        }
+        let mut scanner = Scanner {
+            document,
+            marked,
+            sentence_of,
+            opens: vec![None; document.tokens.len()],
+            quoted: vec![false; document.tokens.len()],
+        };
+        for (span_index, span) in marked.iter().enumerate() {
+            if scanner.speech_length(span) {
+                scanner.opens[span.opener] = Some(span_index);
+                for index in span.inner.clone() {
+                    scanner.quoted[index] = true;
+                }
+            }
+        }
+        scanner
+    }
+
+    fn word(&self, index: usize) -> &str {
+        self.document.norm(index)
+    }
+
+    /// True when the marks hold enough words to be speech.
+    fn speech_length(&self, span: &Marked) -> bool {
+        span.inner
+            .clone()
+            .filter(|&index| {
+                let token = &self.document.tokens[index];
+                token.is_word() || token.kind == TokenKind::Number
+            })
+            .nth(MIN_QUOTED_WORDS - 1)
+            .is_some()
+    }
+
+    /// One past the last token of the sentence holding token `index`.
+    fn sentence_end(&self, index: usize) -> usize {
+        self.document.sentences[self.sentence_of[index]].tokens.end
+    }
+
+    fn sentence_start(&self, index: usize) -> usize {
+        self.document.sentences[self.sentence_of[index]].tokens.start
+    }
+
+    /// The quote a reporting verb at `verb` introduces, and the marked span
+    /// it claims.
+    fn verb(&self, verb: usize) -> Option<(Candidate, Option<usize>)> {
+        let end = self.sentence_end(verb);
+        let limit = end.min(verb + 1 + MAX_SUBJECT_GAP);
+        let mut introducer = None;
+        for index in verb + 1..limit {
+            let word = self.word(index);
+            if let Some(span) = self.opens[index] {
+                introducer = Some(Introducer::Marks(span));
+                break;
+            }
+            if self.quoted[index] {
+                continue;
+            }
+            if lexicon::is_complementiser(word)
+                && !lexicon::blocks_complementiser(self.word(index - 1))
+            {
+                introducer = Some(Introducer::Complementiser(index));
+                break;
+            }
+            if word == ":" {
+                introducer = Some(Introducer::Colon(index));
+                break;
+            }
+            if lexicon::is_saying_participle(word) {
+                introducer = Some(Introducer::Saying);
+                break;
+            }
+            if lexicon::is_reporting_verb(word) || lexicon::is_participle(word) {
+                return None;
+            }
+        }
+        let introducer = introducer?;
+        let (cue, subject_end) = match introducer {
+            Introducer::Complementiser(at) | Introducer::Colon(at) => {
+                self.cue_with_preposition(verb, at)
+            }
+            Introducer::Marks(span) => (verb..verb + 1, self.marked[span].opener),
+            Introducer::Saying => return None,
+        };
+        let source = self.verb_source(verb, cue.end..subject_end);
+        self.introduced(cue, introducer, end, source)
+    }
+
+    /// The cue, extended over a preposition right after it when the
+    /// complementiser follows (أشار إلى أن), and where its subject ends.
+    fn cue_with_preposition(&self, cue: usize, introducer: usize) -> (Range<usize>, usize) {
+        let next = cue + 1;
+        if next < introducer && lexicon::is_cue_preposition(self.word(next)) {
+            (cue..next + 1, introducer.saturating_sub(1).max(next + 1))
+        } else {
+            let before = introducer - 1;
+            let subject_end = if before > cue && lexicon::is_cue_preposition(self.word(before)) {
+                before
+            } else {
+                introducer
+            };
+            (cue..cue + 1, subject_end)
+        }
+    }
+
+    /// Where the speaker of a verb at `verb` is, given the tokens between
+    /// the cue and what introduces the words.
+    fn verb_source(&self, verb: usize, between: Range<usize>) -> Source {
+        let subject = self.subject_after(between, false);
+        if !subject.is_empty() {
+            return Source::After(subject);
+        }
+        let word = self.word(verb);
+        if lexicon::has_conjunction_wa(word) {
+            return Source::Continuing;
+        }
+        let fronted = self.fronted_subject(verb);
+        let fronted_ok = !lexicon::has_conjunction_fa(word)
+            || fronted
+                .as_ref()
+                .is_some_and(|(_, opener)| *opener == Some("اما"));
+        match fronted {
+            Some((subject, _)) if fronted_ok && !subject.is_empty() => Source::Before(subject),
+            _ => Source::Continuing,
+        }
+    }
+
+    /// The noun phrase that starts the tokens `between` a cue and its
+    /// complementiser, up to the circumstances (أمس، في بيان، للصحفيين).
+    /// After a source phrase ending in لـ (وفقًا لـ) the first word carries
+    /// that preposition: `prepositional_first` lets it in.
+    fn subject_after(&self, between: Range<usize>, prepositional_first: bool) -> Range<usize> {
+        let mut end = between.start;
+        while end < between.end {
+            let token = &self.document.tokens[end];
+            if !token.is_word() {
+                break;
+            }
+            let word = self.word(end);
+            let clitics = token.clitics;
+            let prepositional = clitics.preposition.is_some() && end > between.start;
+            let coordinated = clitics.conjunction == Some('و') && end > between.start;
+            if lexicon::stops_subject(word)
+                || (prepositional && word != "باسم")
+                || coordinated
+                || (clitics.preposition == Some('ل')
+                    && clitics.article
+                    && !(prepositional_first && end == between.start))
+            {
+                break;
+            }
+            end += 1;
+        }
+        between.start..end
+    }
+
+    /// The subject standing before a verb at `verb` (التحالف الدولي أكد،
+    /// مراكز بحثية، قالت), with the word that opened its clause (أما).
+    fn fronted_subject(&self, verb: usize) -> Option<(Range<usize>, Option<&str>)> {
+        let start = self.sentence_start(verb);
+        let mut end = verb;
+        while end > start && matches!(self.word(end - 1), "،" | ",") {
+            end -= 1;
+        }
+        let mut first = end;
+        while first > start && end - first < MAX_FRONTED_SUBJECT {
+            let index = first - 1;
+            let word = self.word(index);
+            if !self.document.tokens[index].is_word()
+                || lexicon::is_complementiser(word)
+                || lexicon::is_reporting_verb(word)
+            {
+                break;
+            }
+            first = index;
+        }
+        if first == end || (first == start && end - first >= MAX_FRONTED_SUBJECT) {
+            return None;
+        }
+        // The name given to someone unnamed (متحدث يدعى X).
+        if let Some(named) = (first..end).rev().find(|&i| lexicon::is_named_as(self.word(i))) {
+            return Some((named + 1..end, None));
+        }
+        let mut opener = None;
+        if lexicon::is_clause_opener(self.word(first)) {
+            opener = Some(self.word(first));
+            first += 1;
+        }
+        if first < end && lexicon::is_relative(self.word(end - 1)) {
+            end -= 1;
+        }
+        Some((first..end, opener))
+    }
+
+    /// The quote introduced by `introducer` after the cue.
+    fn introduced(
+        &self,
+        cue: Range<usize>,
+        introducer: Introducer,
+        sentence_end: usize,
+        source: Source,
+    ) -> Option<(Candidate, Option<usize>)> {
+        match introducer {
+            Introducer::Complementiser(at) => {
+                if let Some(span) = self.opens.get(at + 1).copied().flatten()
+                    && self.closes_sentence(&self.marked[span])
+                {
+                    return Some(self.direct(cue, span, source, false));
+                }
+                Some((self.reported(cue, at + 1, sentence_end, source), None))
+            }
+            Introducer::Colon(at) => {
+                if let Some(span) = self.opens.get(at + 1).copied().flatten() {
+                    return Some(self.direct(cue, span, source, true));
+                }
+                let content = at + 1..sentence_end;
+                let words = content
+                    .clone()
+                    .filter(|&i| self.document.tokens[i].is_word())
+                    .count();
+                (words >= MIN_QUOTED_WORDS).then(|| {
+                    let mut candidate = self.reported(cue, at + 1, sentence_end, source);
+                    candidate.kind = QuoteKind::Direct;
+                    (candidate, None)
+                })
+            }
+            Introducer::Marks(span) => Some(self.direct(cue, span, source, false)),
+            Introducer::Saying => None,
+        }
+    }
+
+    /// True when nothing but punctuation follows the marked span in its
+    /// sentence: all the reported words are inside the marks.
+    fn closes_sentence(&self, span: &Marked) -> bool {
+        let last = span.last();
+        let end = self.sentence_end(last).max(last + 1);
+        (last + 1..end).all(|i| !self.document.tokens[i].is_word())
+    }
+
+    fn reported(&self, cue: Range<usize>, start: usize, end: usize, source: Source) -> Candidate {
+        Candidate {
+            kind: QuoteKind::Reported,
+            cue,
+            content: start..end.max(start),
+            source,
+            open_ended: true,
+        }
+    }
+
+    /// A direct quote of the words inside marked span `span`. After a colon
+    /// an opening إن belongs to the words; after a verb it is the verb's
+    /// complementiser and is left out.
+    fn direct(
+        &self,
+        cue: Range<usize>,
+        span: usize,
+        source: Source,
+        after_colon: bool,
+    ) -> (Candidate, Option<usize>) {
+        let marked = &self.marked[span];
+        let mut content = marked.inner.clone();
+        if !after_colon
+            && content.len() > 1
+            && lexicon::is_complementiser(self.word(content.start))
+        {
+            content.start += 1;
+        }
+        let content_end = super::trim_end(self.document, content.start, content.end);
+        let content = content.start..content_end.max(content.start);
+        (
+            Candidate {
+                kind: QuoteKind::Direct,
+                cue,
+                content,
+                source,
+                open_ended: false,
+            },
+            Some(span),
+        )
+    }
+
+    /// The quote a participle at `participle` introduces (مشيرًا إلى أن،
+    /// قائلًا: ...); its speaker is the one of the clause it hangs on.
+    fn participle(&self, participle: usize) -> Option<(Candidate, Option<usize>)> {
+        let end = self.sentence_end(participle);
+        let mut next = participle + 1;
+        if next < end && lexicon::is_cue_preposition(self.word(next)) {
+            next += 1;
+        }
+        let cue = participle..next;
+        if next >= end {
+            return None;
+        }
+        if let Some(span) = self.opens[next] {
+            return Some(self.direct(cue, span, Source::Continuing, false));
+        }
+        let word = self.word(next);
+        if word == ":" {
+            return self.introduced(cue, Introducer::Colon(next), end, Source::Continuing);
+        }
+        if lexicon::is_complementiser(word) {
+            return self.introduced(
+                cue,
+                Introducer::Complementiser(next),
+                end,
+                Source::Continuing,
+            );
+        }
+        if lexicon::is_saying_participle(self.word(participle)) {
+            return Some((self.reported(cue, next, end, Source::Continuing), None));
+        }
+        None
+    }
+
+    /// A source phrase at `index` (بحسب، وفقًا لما قال، نقلًا عن، على لسان، على
+    /// حد قوله، كما قال) with the claim it sources: the rest of the sentence
+    /// when it opens the sentence, else the clause before it.
+    fn source_phrase(&self, index: usize) -> Option<(Candidate, Option<usize>)> {
+        let end = self.sentence_end(index);
+        let word = self.word(index);
+        let next = |offset: usize| (index + offset < end).then(|| self.word(index + offset));
+        let bare = word
+            .strip_prefix('و')
+            .filter(|rest| rest.chars().count() >= 3)
+            .unwrap_or(word);
+        let cue_end = match bare {
+            "بحسب" | "حسب" => match next(1) {
+                Some("ما") if next(2).is_some_and(lexicon::is_reporting_verb) => index + 3,
+                Some(_) => index + 1,
+                None => return None,
+            },
+            "وفقا" | "طبقا" => match next(1) {
+                Some("لما") if next(2).is_some_and(lexicon::is_reporting_verb) => index + 3,
+                Some(following) if following.starts_with('ل') => index + 1,
+                _ => return None,
+            },
+            "وفق" if next(1) == Some("ما") && next(2).is_some_and(lexicon::is_reporting_verb) => {
+                index + 3
+            }
+            "نقلا" if next(1) == Some("عن") => index + 2,
+            "علي" if next(1) == Some("لسان") => index + 2,
+            "علي"
+                if next(1) == Some("حد")
+                    && next(2).is_some_and(|w| w.starts_with("قول") || w.starts_with("تعبير")) =>
+            {
+                let cue = index..index + 3;
+                return self.claim_before(cue, Source::Continuing);
+            }
+            "كما" if next(1).is_some_and(lexicon::is_reporting_verb) => index + 2,
+            _ => return None,
+        };
+        let cue = index..cue_end;
+        let subject = self.subject_after(cue_end..end, true);
+        let source = if subject.is_empty() {
+            Source::Continuing
+        } else {
+            Source::After(subject.clone())
+        };
+        if index == self.sentence_start(index) {
+            // The claim follows: وحسب X، فقد ...
+            let mut start = subject.end.max(cue_end);
+            while start < end && !matches!(self.word(start), "،" | ",") {
+                start += 1;
+            }
+            start += 1;
+            while start < end && matches!(self.word(start), "فقد" | "فان" | "فانه" | "فانها") {
+                start += 1;
+            }
+            if start >= end {
+                return None;
+            }
+            return Some((self.reported(cue, start, end, source), None));
+        }
+        self.claim_before(cue, source)
+    }
+
+    /// A quote whose claim is the clause before its source phrase (...،
+    /// بحسب مصادر مطلعة).
+    fn claim_before(&self, cue: Range<usize>, source: Source) -> Option<(Candidate, Option<usize>)> {
+        let start = self.sentence_start(cue.start);
+        let end = super::trim_end(self.document, start, cue.start);
+        let words = (start..end)
+            .filter(|&i| self.document.tokens[i].is_word())
+            .count();
+        (words >= MIN_QUOTED_WORDS).then(|| {
+            (
+                Candidate {
+                    kind: QuoteKind::Reported,
+                    cue,
+                    content: start..end,
+                    source,
+                    open_ended: false,
+                },
+                None,
+            )
+        })
+    }
+
+    /// A marked span followed by its cue ("..."، قال الوزير).
+    fn cue_after_closer(&self, span: &Marked) -> Option<Candidate> {
+        let closer = span.closer?;
+        let end = self.sentence_end(closer).max(closer + 1);
+        let mut index = closer + 1;
+        while index < end && matches!(self.word(index), "،" | ",") {
+            index += 1;
+        }
+        if index >= end {
+            return None;
+        }
+        let word = self.word(index);
+        if !(lexicon::is_reporting_verb(word) || lexicon::is_participle(word)) {
+            return None;
+        }
+        let subject = self.subject_after(index + 1..end, false);
+        let source = if subject.is_empty() {
+            Source::Continuing
+        } else {
+            Source::After(subject)
+        };
+        let content_end = super::trim_end(self.document, span.inner.start, span.inner.end);
+        Some(Candidate {
+            kind: QuoteKind::Direct,
+            cue: index..index + 1,
+            content: span.inner.start..content_end,
+            source,
+            open_ended: false,
+        })
+    }
+}

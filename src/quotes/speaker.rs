@@ -1,0 +1,139 @@
+//! Who spoke: the mention naming a quote's source.
+//!
+//! The NER stage's entities come first: a person (else an organisation) in
+//! the subject's place is the speaker, with its group. Without one, the
+//! subject's noun phrase is the speaker as written (مراكز بحثية، مصادر
+//! مطلعة، رئيس الاتحاد برند جوتشولك), less a rank before a name (الجنرال
+//! جوزيف دنفورد → جوزيف دنفورد). Quotes are resolved in text order so that
+//! a continuing speaker (وأضاف أن ...) and a back-reference (المتحدث، الوزير)
+//! point at the mention that named them earlier.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::{Candidate, Source};
+use crate::analysis::Label;
+use crate::findings::{Findings, FoundSpeaker};
+use crate::text::Document;
+
+/// Ranks and honorifics that stand right before a person's name and are
+/// not part of it.
+const RANKS: &[&str] = &[
+    "الجنرال", "العقيد", "اللواء", "العميد", "المشير", "الفريق", "العماد", "الرائد", "النقيب",
+    "السيد", "السيده", "الدكتور", "الدكتوره", "د", "الشيخ", "الامير", "الملك", "الرئيس", "الوزير",
+    "المستشار", "الاستاذ", "المهندس", "القاضي", "الحاج", "الاب", "البابا", "السفير", "النائب",
+];
+
+/// Resolves speakers in text order, remembering the last ones.
+pub(super) struct Resolver<'d> {
+    document: &'d Document<'d>,
+    findings: &'d Findings,
+    /// The speaker of the last quote that had one.
+    last: Option<FoundSpeaker>,
+    /// The last speaker known to be a person (by the NER stage's label).
+    last_person: Option<FoundSpeaker>,
+}
+
+impl<'d> Resolver<'d> {
+    /// A resolver over `document`, reading the entities in `findings`.
+    pub(super) fn new(document: &'d Document<'d>, findings: &'d Findings) -> Self {
+        Resolver {
+            document,
+            findings,
+            last: None,
+            last_person: None,
+        }
+    }
+
+    /// The speaker of `candidate`; quotes must come in text order.
+    pub(super) fn resolve(&mut self, candidate: &Candidate) -> Option<FoundSpeaker> {
+        let speaker = match &candidate.source {
+            Source::After(subject) => self.named(subject, false),
+            Source::Before(subject) => self.named(subject, true),
+            Source::Continuing => self.last.clone(),
+        };
+        if let Some(speaker) = &speaker {
+            if self.label_of(speaker) == Some(Label::Person) {
+                self.last_person = Some(speaker.clone());
+            }
+            self.last = Some(speaker.clone());
+        }
+        speaker
+    }
+
+    /// The label of the entity a speaker's span is, if it is one.
+    fn label_of(&self, speaker: &FoundSpeaker) -> Option<Label> {
+        self.findings
+            .entities
+            .iter()
+            .find(|entity| entity.span == speaker.span)
+            .map(|entity| entity.label)
+    }
+
+    /// The speaker named by the noun phrase `subject`; `nearest_last` when
+    /// the phrase stands before its verb, so that its last entity is the
+    /// verb's subject.
+    fn named(&self, subject: &Range<usize>, nearest_last: bool) -> Option<FoundSpeaker> {
+        if subject.is_empty() {
+            return self.last.clone();
+        }
+        let tokens = &self.document.tokens;
+        let bytes = tokens[subject.start].span.start..tokens[subject.end - 1].span.end;
+        if let Some(entity) = self.entity_in(&bytes, nearest_last) {
+            return Some(entity);
+        }
+        if subject.len() == 1 && lexicon::is_back_reference(&self.document.bare(subject.start)) {
+            if let Some(earlier) = self.last_person.clone().or_else(|| self.last.clone()) {
+                return Some(earlier);
+            }
+        }
+        let name = self.without_rank(subject);
+        Some(FoundSpeaker {
+            span: self.document.bare_span(name.start).start..tokens[name.end - 1].span.end,
+            group: None,
+        })
+    }
+
+    /// A person (else an organisation) entity within `bytes`.
+    fn entity_in(&self, bytes: &Range<usize>, nearest_last: bool) -> Option<FoundSpeaker> {
+        let inside = |label: Label| {
+            let mut matching = self.findings.entities.iter().filter(move |entity| {
+                entity.label == label
+                    && bytes.start <= entity.span.start
+                    && entity.span.end <= bytes.end
+            });
+            if nearest_last {
+                matching.next_back()
+            } else {
+                matching.next()
+            }
+        };
+        inside(Label::Person)
+            .or_else(|| inside(Label::Organization))
+            .map(|entity| FoundSpeaker {
+                span: entity.span.clone(),
+                group: entity.group,
+            })
+    }
+
+    /// The phrase less a rank or honorific standing right before the name
+    /// that ends it (رئيس هيئة الأركان الجنرال جوزيف دنفورد → جوزيف
+    /// دنفورد): the name is what follows the last rank, when none of it
+    /// carries the article.
+    fn without_rank(&self, subject: &Range<usize>) -> Range<usize> {
+        let rank = subject
+            .clone()
+            .rev()
+            .find(|&index| RANKS.contains(&self.document.norm(index)));
+        match rank {
+            Some(rank)
+                if rank + 1 < subject.end
+                    && (rank + 1..subject.end)
+                        .all(|index| !self.document.tokens[index].clitics.article) =>
+            {
+                rank + 1..subject.end
+            }
+            _ => subject.clone(),
+        }
+    }
+}
