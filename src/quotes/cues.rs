@@ -242,30 +242,93 @@ impl<'d> Scanner<'d> {
     fn subject_after(&self, between: Range<usize>, prepositional_first: bool) -> Range<usize> {
         let mut end = between.start;
         while end < between.end {
+            let first = end == between.start;
+            if let Some(span) = self.opens[end].or(self.short_marks_at(end)) {
+                // A quoted name inside the phrase (صحيفة " واشنطن بوست ").
+                let marked = &self.marked[span];
+                match marked.closer {
+                    Some(closer) if !first && closer < between.end => {
+                        end = closer + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let token = &self.document.tokens[end];
             if !token.is_word() {
                 break;
             }
             let word = self.word(end);
             let clitics = token.clitics;
-            let prepositional = clitics.preposition.is_some() && end > between.start;
-            let coordinated = clitics.conjunction == Some('و') && end > between.start;
+            // A ب before a word without the article inside the phrase is
+            // more often a name's first letter (باول، بليكس) than a
+            // preposition.
+            let prepositional = clitics.preposition.is_some()
+                && word != "باسم"
+                && (first || clitics.article || clitics.preposition != Some('ب'));
+            let coordinated = clitics.conjunction == Some('و') && !first;
+            let object = first && !clitics.article && lexicon::is_possessed(word)
+                && !lexicon::is_title(word);
             if lexicon::stops_subject(word)
-                || (prepositional && word != "باسم")
+                || (prepositional && !(prepositional_first && first))
                 || coordinated
-                || (clitics.preposition == Some('ل')
-                    && clitics.article
-                    && !(prepositional_first && end == between.start))
+                || object
             {
                 break;
             }
             end += 1;
         }
+        if end > between.start && lexicon::is_vague_source(self.word(between.start)) {
+            end = self.where_of_vague_source(end, between.end);
+        }
         between.start..end
+    }
+
+    /// The marked span opening at token `index` whatever its length (a
+    /// quoted one-word name).
+    fn short_marks_at(&self, index: usize) -> Option<usize> {
+        if self.document.tokens[index].kind != TokenKind::Quote {
+            return None;
+        }
+        self.marked.iter().position(|span| span.opener == index)
+    }
+
+    /// An unnamed source's phrase runs on through where the source is (مصدر
+    /// في حركة الجهاد الإسلامي، مسؤول بارز بالأمم المتحدة): the end of that
+    /// place phrase, from `end`, not past `limit`.
+    fn where_of_vague_source(&self, end: usize, limit: usize) -> usize {
+        if end >= limit || !self.document.tokens[end].is_word() {
+            return end;
+        }
+        let word = self.word(end);
+        let clitics = self.document.tokens[end].clitics;
+        let mut next = if word == "في" || word == "من" {
+            end + 1
+        } else if matches!(clitics.preposition, Some('ب')) && clitics.article {
+            end
+        } else {
+            return end;
+        };
+        let place_start = next;
+        while next < limit && next - place_start < 5 {
+            let token = &self.document.tokens[next];
+            let word = self.word(next);
+            let continues = token.is_word()
+                && (next == place_start || token.clitics.article || !token.clitics.any_detached())
+                && !lexicon::stops_subject(word)
+                && !lexicon::is_complementiser(word);
+            if !continues {
+                break;
+            }
+            next += 1;
+        }
+        if next > place_start { next } else { end }
     }
 
     /// The subject standing before a verb at `verb` (التحالف الدولي أكد،
     /// مراكز بحثية، قالت), with the word that opened its clause (أما).
+    /// Only a plain noun phrase filling its clause counts: a clause with
+    /// circumstances in it (في القدس، مع ...) is the writer's narration.
     fn fronted_subject(&self, verb: usize) -> Option<(Range<usize>, Option<&str>)> {
         let start = self.sentence_start(verb);
         let mut end = verb;
@@ -273,9 +336,13 @@ impl<'d> Scanner<'d> {
             end -= 1;
         }
         let mut first = end;
-        while first > start && end - first < MAX_FRONTED_SUBJECT {
+        while first > start && end - first <= MAX_FRONTED_SUBJECT {
             let index = first - 1;
             let word = self.word(index);
+            if lexicon::is_named_as(word) {
+                // The name given to someone unnamed (متحدث يدعى X).
+                return (first < end).then_some((first..end, None));
+            }
             if !self.document.tokens[index].is_word()
                 || lexicon::is_complementiser(word)
                 || lexicon::is_reporting_verb(word)
@@ -284,12 +351,12 @@ impl<'d> Scanner<'d> {
             }
             first = index;
         }
-        if first == end || (first == start && end - first >= MAX_FRONTED_SUBJECT) {
+        let clause_start = first == start || !self.document.tokens[first - 1].is_word();
+        if first == end || !clause_start || end - first > MAX_FRONTED_SUBJECT {
             return None;
         }
-        // The name given to someone unnamed (متحدث يدعى X).
-        if let Some(named) = (first..end).rev().find(|&i| lexicon::is_named_as(self.word(i))) {
-            return Some((named + 1..end, None));
+        if lexicon::is_pronoun_subject(self.word(first)) {
+            return None;
         }
         let mut opener = None;
         if lexicon::is_clause_opener(self.word(first)) {
@@ -299,7 +366,12 @@ impl<'d> Scanner<'d> {
         if first < end && lexicon::is_relative(self.word(end - 1)) {
             end -= 1;
         }
-        Some((first..end, opener))
+        let plain = (first..end).all(|index| {
+            let coordinated =
+                index > first && self.document.tokens[index].clitics.conjunction == Some('و');
+            !coordinated && (!lexicon::stops_subject(self.word(index)) || self.word(index) == "ل")
+        });
+        plain.then_some((first..end, opener))
     }
 
     /// The quote introduced by `introducer` after the cue.
@@ -429,22 +501,27 @@ impl<'d> Scanner<'d> {
         let end = self.sentence_end(index);
         let word = self.word(index);
         let next = |offset: usize| (index + offset < end).then(|| self.word(index + offset));
+        // كما قاله، وفقًا لما قاله: the verb may carry its object.
+        let reports = |word: &str| {
+            lexicon::is_reporting_verb(word)
+                || word.strip_suffix('ه').is_some_and(lexicon::is_reporting_verb)
+        };
         let bare = word
             .strip_prefix('و')
             .filter(|rest| rest.chars().count() >= 3)
             .unwrap_or(word);
         let cue_end = match bare {
             "بحسب" | "حسب" => match next(1) {
-                Some("ما") if next(2).is_some_and(lexicon::is_reporting_verb) => index + 3,
+                Some("ما") if next(2).is_some_and(reports) => index + 3,
                 Some(_) => index + 1,
                 None => return None,
             },
             "وفقا" | "طبقا" => match next(1) {
-                Some("لما") if next(2).is_some_and(lexicon::is_reporting_verb) => index + 3,
+                Some("لما") if next(2).is_some_and(reports) => index + 3,
                 Some(following) if following.starts_with('ل') => index + 1,
                 _ => return None,
             },
-            "وفق" if next(1) == Some("ما") && next(2).is_some_and(lexicon::is_reporting_verb) => {
+            "وفق" if next(1) == Some("ما") && next(2).is_some_and(reports) => {
                 index + 3
             }
             "نقلا" if next(1) == Some("عن") => index + 2,
@@ -456,7 +533,7 @@ impl<'d> Scanner<'d> {
                 let cue = index..index + 3;
                 return self.claim_before(cue, Source::Continuing);
             }
-            "كما" if next(1).is_some_and(lexicon::is_reporting_verb) => index + 2,
+            "كما" if next(1).is_some_and(reports) => index + 2,
             _ => return None,
         };
         let cue = index..cue_end;
@@ -485,9 +562,14 @@ impl<'d> Scanner<'d> {
     }
 
     /// A quote whose claim is the clause before its source phrase (...،
-    /// بحسب مصادر مطلعة).
+    /// بحسب مصادر مطلعة). Where the clause is itself reported (قالت X إن
+    /// ...، بحسب Y) the claim starts after its complementiser.
     fn claim_before(&self, cue: Range<usize>, source: Source) -> Option<(Candidate, Option<usize>)> {
-        let start = self.sentence_start(cue.start);
+        let sentence_start = self.sentence_start(cue.start);
+        let start = (sentence_start..cue.start)
+            .rev()
+            .find(|&index| lexicon::is_complementiser(self.word(index)))
+            .map_or(sentence_start, |complementiser| complementiser + 1);
         let end = super::trim_end(self.document, start, cue.start);
         let words = (start..end)
             .filter(|&i| self.document.tokens[i].is_word())

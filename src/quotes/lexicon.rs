@@ -94,7 +94,36 @@ const SUBJECT_STOPS: &[&str] = &[
     "فيه", "فيها", "له", "لها", "لهم", "انذاك", "ايضا", "كذلك", "حين", "حيث", "بينما", "فيما",
     "الذي", "التي", "الذين", "اللذين", "اللتين", "لكن", "ولكن", "وقد", "قد", "كما", "منه", "منها",
     "ب", "قائلا", "قايلا", "ما", "الا", "لا", "لم", "لن", "هذا", "هذه", "ذلك", "تلك", "اليوم",
-    "صحفي", "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر",
+    "صحفي", "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", "ل", "من", "حول", "بشان",
+    "ردا", "تعليقا", "بدوره", "بدورها", "جانبه", "جانبها", "جهته", "جهتها", "نفسه", "نفسها",
+];
+
+/// Nouns of office and role that head a title phrase before or after a
+/// person's name (وزير الخارجية X، X رئيس الاتحاد).
+const TITLES: &[&str] = &[
+    "رئيس", "رئيسه", "وزير", "وزيره", "مدير", "مديره", "نائب", "مساعد", "ممثل", "سفير", "مندوب",
+    "امين", "متحدث", "متحدثه", "ناطق", "ناطقه", "منسق", "مستشار", "قائد", "زعيم", "عضو", "محافظ",
+    "مدرب", "لاعب", "نجم", "خريج", "مبعوث", "مراسل", "مراسله", "قاضي", "محامي", "استاذ",
+    "مسؤول", "رئيسا", "الرئيس", "الوزير", "المدير", "النائب", "الامين", "المتحدث", "الناطق",
+    "المبعوث", "السفير", "المندوب", "المنسق", "المستشار", "القائد", "الزعيم", "المحافظ",
+    "المدرب", "اللاعب", "النجم", "المراسل", "المسؤول", "الوزيره", "المتحدثه", "الناطقه",
+];
+
+/// Heads of an unnamed source, whose phrase runs on through where they
+/// are (مصدر في حركة الجهاد، مسؤول كبير في الإدارة الأميركية).
+const VAGUE_SOURCES: &[&str] = &[
+    "مصدر", "مصادر", "مصدرا", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "دبلوماسي", "دبلوماسيا",
+    "دبلوماسيون", "ديبلوماسي", "شاهد", "شهود", "متحدث", "متحدثه", "ناطق", "خبير", "خبراء", "محلل",
+    "محللون", "مراقبون", "اوساط", "تقارير", "انباء", "مسؤوله", "موظف", "ضابط", "عضو", "مستشار",
+    "عدد", "بعض", "احد", "واحد",
+];
+
+/// Heads of an organisation's name, which the word after them completes
+/// (تنظيم داعش، حركة حماس، حزب الله): not part of a person's name.
+const ORGANISATION_HEADS: &[&str] = &[
+    "تنظيم", "حركه", "حزب", "جماعه", "منظمه", "وزاره", "مجلس", "هيئه", "لجنه", "جبهه", "شركه",
+    "وكاله", "جمعيه", "اتحاد", "جامعه", "بنك", "صحيفه", "مجله", "قناه", "اذاعه", "نادي", "مكتب",
+    "مركز", "محكمه", "حكومه", "دوله", "جيش", "قوات", "رئاسه", "بعثه", "مؤسسه", "فريق", "منتخب",
 ];
 
 /// Nouns that refer back to a person named earlier (المتحدث, الوزير).
@@ -136,7 +165,15 @@ const NAMED_AS: &[&str] = &["يدعي", "يدعو", "اسمه", "تدعي", "ا�
 /// Words starting a clause whose subject comes before the verb: they are
 /// not part of the subject (أما X فيقول، لكن مصدرًا قال).
 const CLAUSE_OPENERS: &[&str] = &[
-    "اما", "لكن", "ولكن", "بينما", "فيما", "كما", "وكان", "ان", "وان", "غير", "الا", "حيث",
+    "اما", "لكن", "ولكن", "بينما", "فيما", "كما", "وكان", "ان", "وان", "غير", "الا", "حيث", "مضي",
+    "ومضي", "عاد", "وعاد", "راح", "وراح", "ثم",
+];
+
+/// Words that stand for a subject already named (لكنه قال، إنها قالت):
+/// the speaker continues.
+const PRONOUN_SUBJECTS: &[&str] = &[
+    "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "انه", "انها", "انهم", "وانه", "وانها", "هو", "هي",
+    "وهو", "وهي", "هم", "بينما", "فيما",
 ];
 
 /// Relative pronouns ending a subject before its verb (X التي قالت).
@@ -150,7 +187,9 @@ fn verb_forms() -> &'static HashSet<String> {
             for suffix in ["", "ت", "وا", "ا", "تا"] {
                 forms.insert(format!("{past}{suffix}"));
             }
-            for prefix in ["ي", "ت", "ن"] {
+            // No first person plural (ن): نصر would be "we insist" in
+            // every نصر الله.
+            for prefix in ["ي", "ت"] {
                 for suffix in ["", "ون", "ان"] {
                     forms.insert(format!("{prefix}{present}{suffix}"));
                 }
@@ -248,6 +287,34 @@ pub fn is_named_as(word: &str) -> bool {
 /// True when `word` opens a clause before a fronted subject (أما، لكن).
 pub fn is_clause_opener(word: &str) -> bool {
     CLAUSE_OPENERS.contains(&word)
+}
+
+/// True when `word` stands for a subject already named (لكنه، وهو).
+pub fn is_pronoun_subject(word: &str) -> bool {
+    PRONOUN_SUBJECTS.contains(&word)
+}
+
+/// True when `word` is a noun of office or role heading a title phrase.
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(&word)
+}
+
+/// True when `word` heads an organisation's name (تنظيم، حركة، وزارة).
+pub fn is_organisation_head(word: &str) -> bool {
+    ORGANISATION_HEADS.contains(&word)
+}
+
+/// True when `word` heads an unnamed source (مصدر، مسؤول).
+pub fn is_vague_source(word: &str) -> bool {
+    VAGUE_SOURCES.contains(&word)
+}
+
+/// True when `word` carries a possessive pronoun (هويته، ثقتها): after a
+/// verb such a noun is its object, not its subject.
+pub fn is_possessed(word: &str) -> bool {
+    ["ته", "تها", "تهم", "ها", "هم", "هما"]
+        .iter()
+        .any(|suffix| word.strip_suffix(suffix).is_some_and(|stem| stem.chars().count() >= 2))
 }
 
 /// True when `word` is a relative pronoun (الذي، التي).

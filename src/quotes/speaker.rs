@@ -87,7 +87,7 @@ impl<'d> Resolver<'d> {
                 return Some(earlier);
             }
         }
-        let name = self.without_rank(subject);
+        let name = self.name_in(subject);
         Some(FoundSpeaker {
             span: self.document.bare_span(name.start).start..tokens[name.end - 1].span.end,
             group: None,
@@ -116,24 +116,51 @@ impl<'d> Resolver<'d> {
             })
     }
 
-    /// The phrase less a rank or honorific standing right before the name
-    /// that ends it (رئيس هيئة الأركان الجنرال جوزيف دنفورد → جوزيف
-    /// دنفورد): the name is what follows the last rank, when none of it
-    /// carries the article.
-    fn without_rank(&self, subject: &Range<usize>) -> Range<usize> {
-        let rank = subject
-            .clone()
-            .rev()
-            .find(|&index| RANKS.contains(&self.document.norm(index)));
-        match rank {
-            Some(rank)
-                if rank + 1 < subject.end
-                    && (rank + 1..subject.end)
-                        .all(|index| !self.document.tokens[index].clitics.article) =>
-            {
-                rank + 1..subject.end
+    /// The person's name inside a subject phrase with a title, or the
+    /// whole phrase. Without the NER stage the name is found by the shape of
+    /// the phrase: a rank first is dropped (الدكتور، السيد); a name first
+    /// ends where a title starts (جعفر الموسوي | رئيس الادعاء العام); a
+    /// title first is followed by its complement and then the name, the
+    /// words at the end with no article (وزير الخارجية الأميركي | كولن
+    /// باول), where the word after an organisation's head belongs to the
+    /// organisation (تنظيم داعش | برت مكجيرك).
+    fn name_in(&self, subject: &Range<usize>) -> Range<usize> {
+        let norm = |index: usize| self.document.norm(index);
+        let mut start = subject.start;
+        while start + 1 < subject.end && RANKS.contains(&norm(start)) {
+            start += 1;
+        }
+        if start == subject.start && subject.len() == 1 {
+            return subject.clone();
+        }
+        let first = norm(start);
+        let headed = lexicon::is_title(first)
+            || lexicon::is_vague_source(first)
+            || lexicon::is_organisation_head(first);
+        if !headed {
+            let title = (start + 1..subject.end).find(|&index| lexicon::is_title(norm(index)));
+            return start..title.unwrap_or(subject.end);
+        }
+        if !lexicon::is_title(first) {
+            return subject.clone();
+        }
+        let mut name_start = subject.end;
+        while name_start > start + 2 {
+            let index = name_start - 1;
+            let word = norm(index);
+            let plain = !self.document.tokens[index].clitics.article
+                && !lexicon::is_title(word)
+                && !lexicon::is_organisation_head(word)
+                && !lexicon::is_organisation_head(norm(index - 1));
+            if !plain {
+                break;
             }
-            _ => subject.clone(),
+            name_start = index;
+        }
+        if name_start < subject.end && name_start > start + 1 {
+            name_start..subject.end
+        } else {
+            subject.clone()
         }
     }
 }

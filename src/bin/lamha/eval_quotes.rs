@@ -16,7 +16,8 @@
 //! - A predicted quote matches a gold quote when their contents overlap.
 //!   Matching is one to one: each prediction takes the overlapping gold
 //!   quote not yet taken, a required one before an `optional` one, then the
-//!   one it overlaps most.
+//!   one it overlaps most, then (between equal contents, as with nested
+//!   sources) the one whose speaker it names.
 //! - A prediction matched to an `optional` gold quote counts neither way; a
 //!   prediction matching nothing is a false positive (the report says how
 //!   many of them overlap a `not_quotes` span). Recall is over the required
@@ -282,6 +283,7 @@ struct Outcome {
 }
 
 fn score(document: &GoldDocument, predicted: &[Quote]) -> Outcome {
+    let text: Vec<u16> = document.text.encode_utf16().collect();
     let mut taken = vec![false; document.quotes.len()];
     let mut matched = Vec::with_capacity(predicted.len());
     let mut on_not_quotes = 0;
@@ -296,6 +298,7 @@ fn score(document: &GoldDocument, predicted: &[Quote]) -> Outcome {
                 (
                     !gold.optional,
                     overlap(content, gold.content),
+                    speaker_right(&text, quote, gold).1,
                     std::cmp::Reverse(*index),
                 )
             })
