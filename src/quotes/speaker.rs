@@ -126,8 +126,11 @@ impl<'d> Resolver<'d> {
     /// organisation (تنظيم داعش | برت مكجيرك).
     fn name_in(&self, subject: &Range<usize>) -> Range<usize> {
         let norm = |index: usize| self.document.norm(index);
+        let article = |index: usize| self.document.tokens[index].clitics.article;
+        // A rank right before a name (الرئيس شافيز), not one with its own
+        // complement (السفير الأميركي).
         let mut start = subject.start;
-        while start + 1 < subject.end && RANKS.contains(&norm(start)) {
+        while start + 1 < subject.end && RANKS.contains(&norm(start)) && !article(start + 1) {
             start += 1;
         }
         if start == subject.start && subject.len() == 1 {
@@ -138,8 +141,10 @@ impl<'d> Resolver<'d> {
             || lexicon::is_vague_source(first)
             || lexicon::is_organisation_head(first);
         if !headed {
-            let title = (start + 1..subject.end).find(|&index| lexicon::is_title(norm(index)));
-            return start..title.unwrap_or(subject.end);
+            return match (start + 2..subject.end).find(|&index| lexicon::is_title(norm(index))) {
+                Some(title) => start..title,
+                None => start..subject.end,
+            };
         }
         if !lexicon::is_title(first) {
             return subject.clone();
@@ -157,7 +162,12 @@ impl<'d> Resolver<'d> {
             }
             name_start = index;
         }
-        if name_start < subject.end && name_start > start + 1 {
+        // The name follows the title's definite complement (وزير الخارجية
+        // X، وزير خارجيتها X); after an indefinite title the words without
+        // the article are adjectives (ناطق عسكري لبناني).
+        let definite_complement = (start + 1..name_start)
+            .any(|index| article(index) || lexicon::is_possessed(norm(index)));
+        if name_start < subject.end && name_start > start + 1 && definite_complement {
             name_start..subject.end
         } else {
             subject.clone()
