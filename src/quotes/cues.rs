@@ -159,7 +159,9 @@ impl<'d> Scanner<'d> {
         let mut introducer = None;
         for index in verb + 1..limit {
             let word = self.word(index);
-            if let Some(span) = self.opens[index] {
+            if let Some(span) = self.opens[index]
+                && self.speech_after_cue(&self.marked[span])
+            {
                 introducer = Some(Introducer::Marks(span));
                 break;
             }
@@ -411,6 +413,20 @@ impl<'d> Scanner<'d> {
         }
     }
 
+    /// True when marks met between a cue and its complementiser hold the
+    /// words said rather than a name in the speaker's circumstances (قال
+    /// لشبكة " سي ان ان " إن ...): they end the sentence, or hold a clause.
+    fn speech_after_cue(&self, span: &Marked) -> bool {
+        const CLAUSE_WORDS: usize = 6;
+        self.closes_sentence(span)
+            || span
+                .inner
+                .clone()
+                .filter(|&index| self.document.tokens[index].is_word())
+                .nth(CLAUSE_WORDS - 1)
+                .is_some()
+    }
+
     /// True when nothing but punctuation follows the marked span in its
     /// sentence: all the reported words are inside the marks.
     fn closes_sentence(&self, span: &Marked) -> bool {
@@ -543,18 +559,29 @@ impl<'d> Scanner<'d> {
         } else {
             Source::After(subject.clone())
         };
-        if index == self.sentence_start(index) {
+        // The claim follows when the phrase opens the sentence (وحسب X،
+        // فقد ...) or stands apart inside it (...، حسب هيئة الدفاع، بعد ...).
+        let set_apart = !subject.is_empty()
+            && subject.end < end
+            && matches!(self.word(subject.end), "،" | "," | "-" | "فان" | "فقد" | "فانه");
+        if index == self.sentence_start(index) || set_apart {
             // The claim follows: وحسب X، فقد ...
             let mut start = subject.end.max(cue_end);
-            while start < end && !matches!(self.word(start), "،" | ",") {
-                start += 1;
-            }
-            start += 1;
-            while start < end && matches!(self.word(start), "فقد" | "فان" | "فانه" | "فانها") {
+            while start < end
+                && matches!(
+                    self.word(start),
+                    "،" | "," | "-" | "فقد" | "فان" | "فانه" | "فانها"
+                )
+            {
                 start += 1;
             }
             if start >= end {
                 return None;
+            }
+            if let Some(span) = self.opens[start]
+                && self.closes_sentence(&self.marked[span])
+            {
+                return Some(self.direct(cue, span, source, false));
             }
             return Some((self.reported(cue, start, end, source), None));
         }

@@ -34,7 +34,6 @@ const VERBS: &[(&str, &str)] = &[
     ("توقع", "توقع"),
     ("رجح", "رجح"),
     ("نوه", "نوه"),
-    ("بين", "بين"),
     ("اعرب", "عرب"),
     ("ابدي", "بدي"),
     ("اصر", "صر"),
@@ -49,7 +48,6 @@ const VERBS: &[(&str, &str)] = &[
     ("ردد", "ردد"),
     ("روي", "روي"),
     ("وصف", "صف"),
-    ("اعتقد", "عتقد"),
     ("قدر", "قدر"),
 ];
 
@@ -61,7 +59,7 @@ const IRREGULAR_VERB_FORMS: &[&str] = &[
 
 /// Verb forms that read as a writer's or an impersonal remark far more often
 /// than as someone's speech: يذكر أن ("it should be noted that").
-const IMPERSONAL_FORMS: &[&str] = &["يذكر", "يعتبر", "يعتقد", "يقدر", "يتوقع"];
+const IMPERSONAL_FORMS: &[&str] = &["يذكر", "يعتبر", "يقدر", "يتوقع"];
 
 /// Circumstantial participles (مضيفًا، مشيرًا إلى ...), masculine stems.
 const PARTICIPLES: &[&str] = &[
