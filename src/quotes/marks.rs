@@ -52,6 +52,9 @@ struct Mark {
     last: usize,
     family: Family,
     side: Side,
+    /// Glued to the word after it at the start of a line: the way a quote
+    /// running over several paragraphs is reopened in each.
+    reopens: bool,
 }
 
 fn family(text: &str) -> Option<Family> {
@@ -93,27 +96,48 @@ fn marks(document: &Document) -> Vec<Mark> {
         let glued_after = tokens
             .get(last + 1)
             .is_some_and(|next| next.glued && next.kind != TokenKind::Punctuation);
-        let side = match (glued_before, glued_after) {
-            _ if family == Family::DoubleParenthesis => {
-                if text == "(" {
-                    Side::Opens
-                } else {
-                    Side::Closes
-                }
+        let side = if family == Family::DoubleParenthesis {
+            if text == "(" { Side::Opens } else { Side::Closes }
+        } else {
+            match (glued_before, glued_after) {
+                (false, true) => Side::Opens,
+                (true, false) => Side::Closes,
+                _ => side_by_neighbours(document, index, last),
             }
-            (false, true) => Side::Opens,
-            (true, false) => Side::Closes,
-            _ => Side::Either,
         };
+        let starts_line = index == 0 || token.breaks_before > 0;
         marks.push(Mark {
             first: index,
             last,
             family,
             side,
+            reopens: starts_line && glued_after,
         });
         index = last + 1;
     }
     marks
+}
+
+/// The side of a mark standing apart from the words on both sides (as in
+/// `قال : " نحن هنا " .`), from its neighbours: after a colon or at the
+/// start of a line it opens; before the end of a clause it closes.
+fn side_by_neighbours(document: &Document, first: usize, last: usize) -> Side {
+    let tokens = &document.tokens;
+    let after_colon = first > 0 && document.norm(first - 1) == ":";
+    if after_colon || first == 0 || tokens[first].breaks_before > 0 {
+        return Side::Opens;
+    }
+    let ends_clause = match tokens.get(last + 1) {
+        None => true,
+        Some(next) => {
+            next.breaks_before > 0
+                || matches!(
+                    document.norm(last + 1),
+                    "." | "،" | "," | "؛" | ";" | "؟" | "?" | "!" | ")" | "-"
+                )
+        }
+    };
+    if ends_clause { Side::Closes } else { Side::Either }
 }
 
 /// Index of the paragraph (a blank line or a line break) each token is in:
@@ -164,15 +188,14 @@ pub fn marked_spans(document: &Document) -> Vec<Marked> {
             Some(position) => {
                 let (_, span_index, line) = open[position];
                 let new_line = lines[mark.first] != line;
-                if mark.side == Side::Opens && new_line {
-                    let starts_line = mark.first == 0 || document.tokens[mark.first].breaks_before > 0;
-                    if starts_line {
-                        // A multi-paragraph quote: each paragraph reopens
-                        // it, only the last closes it.
-                        open[position].2 = lines[mark.first];
-                        spans[span_index].inner.end = line_end(&lines, mark.first);
-                        continue;
-                    }
+                if new_line && mark.reopens {
+                    // A multi-paragraph quote: each paragraph reopens it,
+                    // only the last closes it.
+                    open[position].2 = lines[mark.first];
+                    spans[span_index].inner.end = line_end(&lines, mark.first);
+                    continue;
+                }
+                if new_line && mark.side != Side::Closes {
                     // The earlier quote was never closed: it ends with its
                     // line, and this mark opens a new one.
                     open.remove(position);
