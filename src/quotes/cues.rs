@@ -79,6 +79,14 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
         }
     }
     drop_nested(&mut candidates);
+    for candidate in &mut candidates {
+        let cue = candidate.cue.start;
+        candidate.sentence = scanner.sentence_of[cue];
+        if candidate.source == Source::Continuing {
+            candidate.clause = scanner.sentence_start(cue)..cue;
+            candidate.clause_subject = scanner.title_phrase(candidate.clause.clone());
+        }
+    }
     candidates
 }
 
@@ -327,6 +335,17 @@ impl<'d> Scanner<'d> {
         if next > place_start { next } else { end }
     }
 
+    /// The first title phrase in `clause` outside marks (الرئيس الإيراني
+    /// محمود أحمدي نجاد), the likeliest subject of its sentence.
+    fn title_phrase(&self, clause: Range<usize>) -> Option<Range<usize>> {
+        let start = clause.clone().find(|&index| {
+            let word = self.word(index);
+            !self.quoted[index] && (lexicon::is_title(word) || lexicon::is_rank(word))
+        })?;
+        let phrase = self.subject_after(start..clause.end, false);
+        (phrase.len() > 1).then_some(phrase)
+    }
+
     /// The subject standing before a verb at `verb` (التحالف الدولي أكد،
     /// مراكز بحثية، قالت), with the word that opened its clause (أما).
     /// Only a plain noun phrase filling its clause counts: a clause with
@@ -436,13 +455,7 @@ impl<'d> Scanner<'d> {
     }
 
     fn reported(&self, cue: Range<usize>, start: usize, end: usize, source: Source) -> Candidate {
-        Candidate {
-            kind: QuoteKind::Reported,
-            cue,
-            content: start..end.max(start),
-            source,
-            open_ended: true,
-        }
+        Candidate::new(QuoteKind::Reported, cue, start..end.max(start), source, true)
     }
 
     /// A direct quote of the words inside marked span `span`. After a colon
@@ -466,13 +479,7 @@ impl<'d> Scanner<'d> {
         let content_end = super::trim_end(self.document, content.start, content.end);
         let content = content.start..content_end.max(content.start);
         (
-            Candidate {
-                kind: QuoteKind::Direct,
-                cue,
-                content,
-                source,
-                open_ended: false,
-            },
+            Candidate::new(QuoteKind::Direct, cue, content, source, false),
             Some(span),
         )
     }
@@ -603,13 +610,7 @@ impl<'d> Scanner<'d> {
             .count();
         (words >= MIN_QUOTED_WORDS).then(|| {
             (
-                Candidate {
-                    kind: QuoteKind::Reported,
-                    cue,
-                    content: start..end,
-                    source,
-                    open_ended: false,
-                },
+                Candidate::new(QuoteKind::Reported, cue, start..end, source, false),
                 None,
             )
         })
@@ -637,12 +638,6 @@ impl<'d> Scanner<'d> {
             Source::After(subject)
         };
         let content_end = super::trim_end(self.document, span.inner.start, span.inner.end);
-        Some(Candidate {
-            kind: QuoteKind::Direct,
-            cue: index..index + 1,
-            content: span.inner.start..content_end,
-            source,
-            open_ended: false,
-        })
+        Some(Candidate::new(QuoteKind::Direct, index..index + 1, span.inner.start..content_end, source, false))
     }
 }

@@ -124,6 +124,14 @@ const ORGANISATION_HEADS: &[&str] = &[
     "مركز", "محكمه", "حكومه", "دوله", "جيش", "قوات", "رئاسه", "بعثه", "مؤسسه", "فريق", "منتخب",
 ];
 
+/// Ranks and honorifics that stand right before a person's name and are
+/// not part of it.
+const RANKS: &[&str] = &[
+    "الجنرال", "العقيد", "اللواء", "العميد", "المشير", "الفريق", "العماد", "الرائد", "النقيب",
+    "السيد", "السيده", "الدكتور", "الدكتوره", "د", "الشيخ", "الامير", "الملك", "الرئيس", "الوزير",
+    "المستشار", "الاستاذ", "المهندس", "القاضي", "الحاج", "الاب", "البابا", "السفير", "النائب",
+];
+
 /// Nouns that refer back to a person named earlier (المتحدث, الوزير).
 const BACK_REFERENCES: &[&str] = &[
     "المتحدث",
@@ -290,6 +298,11 @@ pub fn is_clause_opener(word: &str) -> bool {
 /// True when `word` stands for a subject already named (لكنه، وهو).
 pub fn is_pronoun_subject(word: &str) -> bool {
     PRONOUN_SUBJECTS.contains(&word)
+}
+
+/// True when `word` is a rank or honorific (الجنرال، الدكتور، السيد).
+pub fn is_rank(word: &str) -> bool {
+    RANKS.contains(&word)
 }
 
 /// True when `word` is a noun of office or role heading a title phrase.

@@ -50,9 +50,37 @@ struct Candidate {
     /// cut where the next quote starts (reported speech), or is fixed by its
     /// marks.
     open_ended: bool,
+    /// The sentence of the cue.
+    sentence: usize,
+    /// The tokens of the sentence before the cue, where a continuing
+    /// quote's speaker may be named (حذرت الوزيرة X ... وأبدت ثقتها بأن).
+    clause: Range<usize>,
+    /// The first title phrase in `clause` (الرئيس الإيراني محمود أحمدي
+    /// نجاد ... قائلًا), for a continuing quote when no entity is there.
+    clause_subject: Option<Range<usize>>,
 }
 
 impl Candidate {
+    /// A candidate whose sentence and clause are yet to be filled in.
+    fn new(
+        kind: QuoteKind,
+        cue: Range<usize>,
+        content: Range<usize>,
+        source: Source,
+        open_ended: bool,
+    ) -> Self {
+        Candidate {
+            kind,
+            cue,
+            content,
+            source,
+            open_ended,
+            sentence: 0,
+            clause: 0..0,
+            clause_subject: None,
+        }
+    }
+
     /// The first token of the quote's own words: its cue, or its speaker
     /// when it stands before the cue.
     fn start(&self) -> usize {

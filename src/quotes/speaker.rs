@@ -16,14 +16,6 @@ use crate::analysis::Label;
 use crate::findings::{Findings, FoundSpeaker};
 use crate::text::Document;
 
-/// Ranks and honorifics that stand right before a person's name and are
-/// not part of it.
-const RANKS: &[&str] = &[
-    "الجنرال", "العقيد", "اللواء", "العميد", "المشير", "الفريق", "العماد", "الرائد", "النقيب",
-    "السيد", "السيده", "الدكتور", "الدكتوره", "د", "الشيخ", "الامير", "الملك", "الرئيس", "الوزير",
-    "المستشار", "الاستاذ", "المهندس", "القاضي", "الحاج", "الاب", "البابا", "السفير", "النائب",
-];
-
 /// Resolves speakers in text order, remembering the last ones.
 pub(super) struct Resolver<'d> {
     document: &'d Document<'d>,
@@ -32,6 +24,8 @@ pub(super) struct Resolver<'d> {
     last: Option<FoundSpeaker>,
     /// The last speaker known to be a person (by the NER stage's label).
     last_person: Option<FoundSpeaker>,
+    /// The sentence of the last quote.
+    last_sentence: Option<usize>,
 }
 
 impl<'d> Resolver<'d> {
@@ -42,6 +36,7 @@ impl<'d> Resolver<'d> {
             findings,
             last: None,
             last_person: None,
+            last_sentence: None,
         }
     }
 
@@ -50,8 +45,9 @@ impl<'d> Resolver<'d> {
         let speaker = match &candidate.source {
             Source::After(subject) => self.named(subject, false),
             Source::Before(subject) => self.named(subject, true),
-            Source::Continuing => self.last.clone(),
+            Source::Continuing => self.continuing(candidate),
         };
+        self.last_sentence = Some(candidate.sentence);
         if let Some(speaker) = &speaker {
             if self.label_of(speaker) == Some(Label::Person) {
                 self.last_person = Some(speaker.clone());
@@ -59,6 +55,36 @@ impl<'d> Resolver<'d> {
             self.last = Some(speaker.clone());
         }
         speaker
+    }
+
+    /// The speaker of a quote with no subject of its own (وأضاف أن،
+    /// مشيرًا إلى أن): the speaker of the quote before in the same
+    /// sentence; else the person the sentence is about (حذرت الوزيرة X من
+    /// ... وأبدت ثقتها بأن); else the last speaker.
+    fn continuing(&self, candidate: &Candidate) -> Option<FoundSpeaker> {
+        if self.last_sentence == Some(candidate.sentence) && self.last.is_some() {
+            return self.last.clone();
+        }
+        let tokens = &self.document.tokens;
+        let clause = &candidate.clause;
+        if !clause.is_empty() {
+            let bytes = tokens[clause.start].span.start..tokens[clause.end - 1].span.end;
+            let person = self.findings.entities.iter().find(|entity| {
+                entity.label == Label::Person
+                    && bytes.start <= entity.span.start
+                    && entity.span.end <= bytes.end
+            });
+            if let Some(person) = person {
+                return Some(FoundSpeaker {
+                    span: person.span.clone(),
+                    group: person.group,
+                });
+            }
+        }
+        match &candidate.clause_subject {
+            Some(subject) => self.named(subject, false),
+            None => self.last.clone(),
+        }
     }
 
     /// The label of the entity a speaker's span is, if it is one.
@@ -130,7 +156,7 @@ impl<'d> Resolver<'d> {
         // A rank right before a name (الرئيس شافيز), not one with its own
         // complement (السفير الأميركي).
         let mut start = subject.start;
-        while start + 1 < subject.end && RANKS.contains(&norm(start)) && !article(start + 1) {
+        while start + 1 < subject.end && lexicon::is_rank(norm(start)) && !article(start + 1) {
             start += 1;
         }
         if start == subject.start && subject.len() == 1 {
