@@ -72,10 +72,11 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
         }
     }
     for (span_index, span) in marked.iter().enumerate() {
-        if !claimed[span_index] && scanner.speech_length(span) {
-            if let Some(candidate) = scanner.cue_after_closer(span) {
-                candidates.push(candidate);
-            }
+        if !claimed[span_index]
+            && scanner.speech_length(span)
+            && let Some(candidate) = scanner.cue_after_closer(span)
+        {
+            candidates.push(candidate);
         }
     }
     drop_nested(&mut candidates);
@@ -156,7 +157,9 @@ impl<'d> Scanner<'d> {
     }
 
     fn sentence_start(&self, index: usize) -> usize {
-        self.document.sentences[self.sentence_of[index]].tokens.start
+        self.document.sentences[self.sentence_of[index]]
+            .tokens
+            .start
     }
 
     /// The quote a reporting verb at `verb` introduces, and the marked span
@@ -277,7 +280,9 @@ impl<'d> Scanner<'d> {
                 && word != "باسم"
                 && (first || clitics.article || clitics.preposition != Some('ب'));
             let coordinated = clitics.conjunction == Some('و') && !first;
-            let object = first && !clitics.article && lexicon::is_possessed(word)
+            let object = first
+                && !clitics.article
+                && lexicon::is_possessed(word)
                 && !lexicon::is_title(word);
             if lexicon::stops_subject(word)
                 || (prepositional && !(prepositional_first && first))
@@ -343,7 +348,19 @@ impl<'d> Scanner<'d> {
             !self.quoted[index] && (lexicon::is_title(word) || lexicon::is_rank(word))
         })?;
         let phrase = self.subject_after(start..clause.end, false);
-        (phrase.len() > 1).then_some(phrase)
+        // The clause runs on after the subject (وزيرة الخارجية كوندوليزا
+        // رايس أي وقف ...): keep the title, its definite complement and a
+        // name of at most three words.
+        const MAX_NAME_WORDS: usize = 3;
+        let mut end = phrase.start + 1;
+        while end < phrase.end && self.document.tokens[end].clitics.article {
+            end += 1;
+        }
+        let name_end = (end + MAX_NAME_WORDS).min(phrase.end);
+        while end < name_end && !self.document.tokens[end].clitics.article {
+            end += 1;
+        }
+        (end - phrase.start > 1).then_some(phrase.start..end)
     }
 
     /// The subject standing before a verb at `verb` (التحالف الدولي أكد،
@@ -455,7 +472,13 @@ impl<'d> Scanner<'d> {
     }
 
     fn reported(&self, cue: Range<usize>, start: usize, end: usize, source: Source) -> Candidate {
-        Candidate::new(QuoteKind::Reported, cue, start..end.max(start), source, true)
+        Candidate::new(
+            QuoteKind::Reported,
+            cue,
+            start..end.max(start),
+            source,
+            true,
+        )
     }
 
     /// A direct quote of the words inside marked span `span`. After a colon
@@ -470,9 +493,7 @@ impl<'d> Scanner<'d> {
     ) -> (Candidate, Option<usize>) {
         let marked = &self.marked[span];
         let mut content = marked.inner.clone();
-        if !after_colon
-            && content.len() > 1
-            && lexicon::is_complementiser(self.word(content.start))
+        if !after_colon && content.len() > 1 && lexicon::is_complementiser(self.word(content.start))
         {
             content.start += 1;
         }
@@ -527,7 +548,9 @@ impl<'d> Scanner<'d> {
         // كما قاله، وفقًا لما قاله: the verb may carry its object.
         let reports = |word: &str| {
             lexicon::is_reporting_verb(word)
-                || word.strip_suffix('ه').is_some_and(lexicon::is_reporting_verb)
+                || word
+                    .strip_suffix('ه')
+                    .is_some_and(lexicon::is_reporting_verb)
         };
         let bare = word
             .strip_prefix('و')
@@ -544,9 +567,7 @@ impl<'d> Scanner<'d> {
                 Some(following) if following.starts_with('ل') => index + 1,
                 _ => return None,
             },
-            "وفق" if next(1) == Some("ما") && next(2).is_some_and(reports) => {
-                index + 3
-            }
+            "وفق" if next(1) == Some("ما") && next(2).is_some_and(reports) => index + 3,
             "نقلا" if next(1) == Some("عن") => index + 2,
             "علي" if next(1) == Some("لسان") => index + 2,
             "علي"
@@ -570,7 +591,10 @@ impl<'d> Scanner<'d> {
         // فقد ...) or stands apart inside it (...، حسب هيئة الدفاع، بعد ...).
         let set_apart = !subject.is_empty()
             && subject.end < end
-            && matches!(self.word(subject.end), "،" | "," | "-" | "فان" | "فقد" | "فانه");
+            && matches!(
+                self.word(subject.end),
+                "،" | "," | "-" | "فان" | "فقد" | "فانه"
+            );
         if index == self.sentence_start(index) || set_apart {
             // The claim follows: وحسب X، فقد ...
             let mut start = subject.end.max(cue_end);
@@ -598,7 +622,11 @@ impl<'d> Scanner<'d> {
     /// A quote whose claim is the clause before its source phrase (...،
     /// بحسب مصادر مطلعة). Where the clause is itself reported (قالت X إن
     /// ...، بحسب Y) the claim starts after its complementiser.
-    fn claim_before(&self, cue: Range<usize>, source: Source) -> Option<(Candidate, Option<usize>)> {
+    fn claim_before(
+        &self,
+        cue: Range<usize>,
+        source: Source,
+    ) -> Option<(Candidate, Option<usize>)> {
         let sentence_start = self.sentence_start(cue.start);
         let start = (sentence_start..cue.start)
             .rev()
@@ -638,6 +666,12 @@ impl<'d> Scanner<'d> {
             Source::After(subject)
         };
         let content_end = super::trim_end(self.document, span.inner.start, span.inner.end);
-        Some(Candidate::new(QuoteKind::Direct, index..index + 1, span.inner.start..content_end, source, false))
+        Some(Candidate::new(
+            QuoteKind::Direct,
+            index..index + 1,
+            span.inner.start..content_end,
+            source,
+            false,
+        ))
     }
 }

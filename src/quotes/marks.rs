@@ -76,7 +76,8 @@ fn marks(document: &Document) -> Vec<Mark> {
         let token = &tokens[index];
         let text = document.norm(index);
         let doubled = |second: &str| {
-            tokens.get(index + 1).is_some_and(|next| next.glued) && document.norm(index + 1) == second
+            tokens.get(index + 1).is_some_and(|next| next.glued)
+                && document.norm(index + 1) == second
         };
         let (family, last) = if token.kind == TokenKind::Quote {
             match family(text) {
@@ -97,7 +98,11 @@ fn marks(document: &Document) -> Vec<Mark> {
             .get(last + 1)
             .is_some_and(|next| next.glued && next.kind != TokenKind::Punctuation);
         let side = if family == Family::DoubleParenthesis {
-            if text == "(" { Side::Opens } else { Side::Closes }
+            if text == "(" {
+                Side::Opens
+            } else {
+                Side::Closes
+            }
         } else {
             match (glued_before, glued_after) {
                 (false, true) => Side::Opens,
@@ -137,7 +142,11 @@ fn side_by_neighbours(document: &Document, first: usize, last: usize) -> Side {
                 )
         }
     };
-    if ends_clause { Side::Closes } else { Side::Either }
+    if ends_clause {
+        Side::Closes
+    } else {
+        Side::Either
+    }
 }
 
 /// Index of the paragraph (a blank line or a line break) each token is in:
@@ -171,7 +180,9 @@ pub fn marked_spans(document: &Document) -> Vec<Marked> {
     // was last opened or reopened).
     let mut open: Vec<(Family, usize, usize)> = Vec::new();
     for mark in marks(document) {
-        let position = open.iter().position(|(family, _, _)| *family == mark.family);
+        let position = open
+            .iter()
+            .position(|(family, _, _)| *family == mark.family);
         match position {
             None => {
                 if mark.side == Side::Closes {
@@ -241,7 +252,10 @@ mod tests {
         assert_eq!(inner_texts("قال » نحن هنا « ثم"), ["نحن هنا"]);
         assert_eq!(inner_texts("قال ”نحن هنا“ ثم"), ["نحن هنا"]);
         assert_eq!(inner_texts("قال ((نحن هنا)) ثم"), ["نحن هنا"]);
-        assert_eq!(inner_texts("في \"فرجينيا\" حضره \"جنود الخلافة\""), ["فرجينيا", "جنود الخلافة"]);
+        assert_eq!(
+            inner_texts("في \"فرجينيا\" حضره \"جنود الخلافة\""),
+            ["فرجينيا", "جنود الخلافة"]
+        );
     }
 
     #[test]

@@ -22,6 +22,8 @@ mod speaker;
 use std::ops::Range;
 
 use crate::analysis::QuoteKind;
+#[cfg(test)]
+use crate::findings::FoundSpeaker;
 use crate::findings::{Findings, FoundQuote};
 use crate::text::{Document, TokenKind};
 
@@ -143,9 +145,14 @@ fn close_open_contents(document: &Document, candidates: &mut [Candidate]) {
 /// clause.
 fn hands_back(document: &Document, index: usize) -> bool {
     let word = document.norm(index);
-    let next = document.tokens.get(index + 1).map(|_| document.norm(index + 1));
-    matches!(word, "علما" | "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها")
-        || (matches!(word, "من" | "دون") && next.is_some_and(|next| next == "دون" || next == "ان"))
+    let next = document
+        .tokens
+        .get(index + 1)
+        .map(|_| document.norm(index + 1));
+    matches!(
+        word,
+        "علما" | "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها"
+    ) || (matches!(word, "من" | "دون") && next.is_some_and(|next| next == "دون" || next == "ان"))
 }
 
 /// The end of a content after dropping trailing punctuation, a lone

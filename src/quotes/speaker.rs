@@ -108,10 +108,11 @@ impl<'d> Resolver<'d> {
         if let Some(entity) = self.entity_in(&bytes, nearest_last) {
             return Some(entity);
         }
-        if subject.len() == 1 && lexicon::is_back_reference(&self.document.bare(subject.start)) {
-            if let Some(earlier) = self.last_person.clone().or_else(|| self.last.clone()) {
-                return Some(earlier);
-            }
+        if subject.len() == 1
+            && lexicon::is_back_reference(&self.document.bare(subject.start))
+            && let Some(earlier) = self.last_person.clone().or_else(|| self.last.clone())
+        {
+            return Some(earlier);
         }
         let name = self.name_in(subject);
         Some(FoundSpeaker {

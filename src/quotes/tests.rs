@@ -1,1 +1,251 @@
+//! Tricky cases of the quote stage, on the quote stage alone (no entities
+//! unless a test gives them).
+
 use super::*;
+use crate::analysis::Label;
+use crate::findings::FoundEntity;
+
+/// A quote as texts: kind, content and speaker.
+#[derive(Debug, PartialEq)]
+struct Seen {
+    kind: QuoteKind,
+    content: String,
+    speaker: Option<String>,
+}
+
+fn quotes_with(text: &str, mut findings: Findings) -> Vec<Seen> {
+    let document = Document::new(text);
+    find(&document, &mut findings);
+    findings
+        .quotes
+        .iter()
+        .map(|quote| Seen {
+            kind: quote.kind,
+            content: text[quote.content.clone()].to_string(),
+            speaker: quote
+                .speaker
+                .as_ref()
+                .map(|speaker| text[speaker.span.clone()].to_string()),
+        })
+        .collect()
+}
+
+fn quotes(text: &str) -> Vec<Seen> {
+    quotes_with(text, Findings::default())
+}
+
+fn seen(kind: QuoteKind, content: &str, speaker: &str) -> Seen {
+    Seen {
+        kind,
+        content: content.to_string(),
+        speaker: Some(speaker.to_string()),
+    }
+}
+
+#[test]
+fn multi_paragraph_quote_reopened_in_each_paragraph() {
+    let found = quotes("وقال الوزير: «لن نتراجع.\n\n«سنواصل العمل.\n\n«والنصر قريب.» ثم غادر.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, QuoteKind::Direct);
+    assert!(found[0].content.starts_with("لن نتراجع."));
+    assert!(found[0].content.ends_with("والنصر قريب"));
+    assert_eq!(found[0].speaker.as_deref(), Some("الوزير"));
+}
+
+#[test]
+fn multi_paragraph_quote_closed_only_at_the_end() {
+    let found = quotes("وقال الوزير: \"لن نتراجع عن قرارنا.\n\nوسنواصل العمل حتى النهاية\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].content.contains("\n\nوسنواصل العمل حتى النهاية"));
+}
+
+#[test]
+fn missing_closer_ends_with_its_paragraph() {
+    let found = quotes(
+        "وقال الوزير: \"لن نتراجع عن قرارنا أبدا\n\nوفي سياق آخر، دعا \"حزب الأمة\" إلى الحوار.",
+    );
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Direct,
+            "لن نتراجع عن قرارنا أبدا",
+            "الوزير"
+        )]
+    );
+}
+
+#[test]
+fn reversed_guillemets() {
+    let found = quotes("وقال المتحدث » إننا لن نقبل بهذا الاتفاق « .");
+    assert_eq!(
+        found,
+        [seen(QuoteKind::Direct, "لن نقبل بهذا الاتفاق", "المتحدث")]
+    );
+}
+
+#[test]
+fn colon_after_a_speaker_named_before_the_verb() {
+    let found = quotes(
+        "وتضمن الإصدار متحدثا يدعى أبو محمد الشامي، قال فيه: \"نحن باقون في أرضنا ولن نرحل عنها\".",
+    );
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Direct,
+            "نحن باقون في أرضنا ولن نرحل عنها",
+            "أبو محمد الشامي"
+        )]
+    );
+}
+
+#[test]
+fn speaker_after_the_closer() {
+    let found = quotes("\"سنواصل العمل حتى النهاية\"، قال الوزير أحمد سعيد.");
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Direct,
+            "سنواصل العمل حتى النهاية",
+            "أحمد سعيد"
+        )]
+    );
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let text = "ودعا التنظيم من أسماهم \"جنود الخلافة\" إلى الهجرة، واجتمع القادة في \"فرجينيا\" ومهاجمة «الصليبيين».";
+    assert_eq!(quotes(text), []);
+}
+
+#[test]
+fn quoted_name_between_cue_and_complementiser() {
+    let found = quotes("وقال السفير لشبكة \" سي ان ان \" إن المحادثات ستستأنف الشهر المقبل .");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, QuoteKind::Reported);
+    assert_eq!(found[0].content, "المحادثات ستستأنف الشهر المقبل");
+}
+
+#[test]
+fn reported_speech_with_continuing_speaker_and_participle() {
+    let found = quotes(
+        "وأكد المبعوث الأمريكي برت مكجيرك أن المرحلة القادمة ستكون معقدة.\n\
+         وأضاف أن جهود التحالف مستمرة، مشيرًا إلى أن ذلك لم يعد ممكنًا الآن.",
+    );
+    assert_eq!(
+        found,
+        [
+            seen(
+                QuoteKind::Reported,
+                "المرحلة القادمة ستكون معقدة",
+                "برت مكجيرك"
+            ),
+            seen(QuoteKind::Reported, "جهود التحالف مستمرة", "برت مكجيرك"),
+            seen(QuoteKind::Reported, "ذلك لم يعد ممكنًا الآن", "برت مكجيرك"),
+        ]
+    );
+}
+
+#[test]
+fn back_reference_points_at_the_named_speaker() {
+    let text = "قال الوزير خالد يوسف إن الاجتماع انتهى. وأشار المتحدث إلى أن الاتفاق قريب.";
+    let document = Document::new(text);
+    let mut findings = Findings::default();
+    find(&document, &mut findings);
+    assert_eq!(findings.quotes.len(), 2);
+    let first = findings.quotes[0].speaker.clone();
+    assert_eq!(findings.quotes[1].speaker, first);
+    assert_eq!(
+        &text[first.map(|s| s.span).unwrap_or_default()],
+        "خالد يوسف"
+    );
+}
+
+#[test]
+fn fronted_organisation_and_vague_sources() {
+    assert_eq!(
+        quotes("التحالف الدولي أكد أن الحرب على التنظيم مستمرة."),
+        [seen(
+            QuoteKind::Reported,
+            "الحرب على التنظيم مستمرة",
+            "التحالف الدولي"
+        )]
+    );
+    assert_eq!(
+        quotes("وقالت مصادر مطلعة إن الاجتماع تأجل إلى الأسبوع المقبل."),
+        [seen(
+            QuoteKind::Reported,
+            "الاجتماع تأجل إلى الأسبوع المقبل",
+            "مصادر مطلعة"
+        )]
+    );
+}
+
+#[test]
+fn source_phrase_after_the_claim() {
+    assert_eq!(
+        quotes("ووقع الانفجار قرب مبنى السفارة، بحسب مصادر أمنية."),
+        [seen(
+            QuoteKind::Reported,
+            "ووقع الانفجار قرب مبنى السفارة",
+            "مصادر أمنية"
+        )]
+    );
+}
+
+#[test]
+fn writers_notes_and_clauses_of_time_are_not_speech() {
+    assert_eq!(quotes("يذكر أن الاجتماع عقد أمس في القاهرة."), []);
+    assert_eq!(
+        quotes("وقال الوزير بعد أن التقى نظيره إن المحادثات كانت مثمرة.")
+            .iter()
+            .map(|quote| quote.content.as_str())
+            .collect::<Vec<_>>(),
+        ["المحادثات كانت مثمرة"]
+    );
+}
+
+#[test]
+fn entities_are_preferred_for_speakers() {
+    let text = "وقال رئيس الأركان الجنرال جوزيف دنفورد إن القوات ستبقى.";
+    let name = text.find("جوزيف دنفورد").unwrap_or_default();
+    let findings = Findings {
+        entities: vec![FoundEntity {
+            span: name..name + "جوزيف دنفورد".len(),
+            label: Label::Person,
+            place: None,
+            group: Some(0),
+        }],
+        ..Findings::default()
+    };
+    let document = Document::new(text);
+    let mut findings = findings;
+    find(&document, &mut findings);
+    let speaker = findings.quotes[0].speaker.clone();
+    assert_eq!(
+        speaker,
+        Some(FoundSpeaker {
+            span: name..name + "جوزيف دنفورد".len(),
+            group: Some(0)
+        })
+    );
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for text in [
+        "",
+        "\"",
+        "«",
+        "قال",
+        "قال إن",
+        "قال :",
+        "قال: «",
+        "« » \" \" (( ))",
+        "مشيرا إلى",
+        "بحسب",
+        "\"نص طويل بما يكفي هنا\"، قال",
+        "وقال\n\n\"",
+    ] {
+        let _ = quotes(text);
+    }
+}
