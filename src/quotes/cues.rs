@@ -19,6 +19,14 @@ const MAX_SUBJECT_GAP: usize = 20;
 /// term ("فرجينيا", "جنود الخلافة").
 const MIN_QUOTED_WORDS: usize = 3;
 
+/// How many tokens may stand between a participle and its complementiser
+/// (مشيرًا في هذا الصدد إلى أن، قائلًا في مقابلة مع شبكة ... " ...").
+const MAX_PARTICIPLE_GAP: usize = 8;
+
+/// How close a verb written like a common preposition must be to its
+/// complementiser.
+const MAX_WEAK_VERB_GAP: usize = 2;
+
 /// How far before a verb a fronted subject may reach.
 const MAX_FRONTED_SUBJECT: usize = 12;
 
@@ -166,38 +174,17 @@ impl<'d> Scanner<'d> {
     /// it claims.
     fn verb(&self, verb: usize) -> Option<(Candidate, Option<usize>)> {
         let end = self.sentence_end(verb);
-        let limit = end.min(verb + 1 + MAX_SUBJECT_GAP);
-        let mut introducer = None;
-        for index in verb + 1..limit {
-            let word = self.word(index);
-            if let Some(span) = self.opens[index]
-                && self.speech_after_cue(&self.marked[span])
-            {
-                introducer = Some(Introducer::Marks(span));
-                break;
+        let weak = lexicon::is_weak_verb(self.word(verb));
+        let introducer = if weak {
+            // بيّن is written like بين ("between"): only an adjacent
+            // complementiser makes it speech (وبين جلالته أن).
+            match self.scan_introducer(verb, MAX_WEAK_VERB_GAP)? {
+                found @ Introducer::Complementiser(_) => found,
+                _ => return None,
             }
-            if self.quoted[index] {
-                continue;
-            }
-            if lexicon::is_complementiser(word)
-                && !lexicon::blocks_complementiser(self.word(index - 1))
-            {
-                introducer = Some(Introducer::Complementiser(index));
-                break;
-            }
-            if word == ":" {
-                introducer = Some(Introducer::Colon(index));
-                break;
-            }
-            if lexicon::is_saying_participle(word) {
-                introducer = Some(Introducer::Saying);
-                break;
-            }
-            if lexicon::is_reporting_verb(word) || lexicon::is_participle(word) {
-                return None;
-            }
-        }
-        let introducer = introducer?;
+        } else {
+            self.scan_introducer(verb, MAX_SUBJECT_GAP)?
+        };
         let (cue, subject_end) = match introducer {
             Introducer::Complementiser(at) | Introducer::Colon(at) => {
                 self.cue_with_preposition(verb, at)
@@ -207,6 +194,40 @@ impl<'d> Scanner<'d> {
         };
         let source = self.verb_source(verb, cue.end..subject_end);
         self.introduced(cue, introducer, end, source)
+    }
+
+    /// What first introduces the words after a cue at `cue`, within
+    /// `max_gap` tokens of its sentence: a complementiser, a colon, marks
+    /// holding speech, or the saying participle. Another cue first means
+    /// this one introduces nothing.
+    fn scan_introducer(&self, cue: usize, max_gap: usize) -> Option<Introducer> {
+        let limit = self.sentence_end(cue).min(cue + 1 + max_gap);
+        for index in cue + 1..limit {
+            let word = self.word(index);
+            if let Some(span) = self.opens[index]
+                && self.speech_after_cue(&self.marked[span])
+            {
+                return Some(Introducer::Marks(span));
+            }
+            if self.quoted[index] {
+                continue;
+            }
+            if lexicon::is_complementiser(word)
+                && !lexicon::blocks_complementiser(self.word(index - 1))
+            {
+                return Some(Introducer::Complementiser(index));
+            }
+            if word == ":" {
+                return Some(Introducer::Colon(index));
+            }
+            if lexicon::is_saying_participle(word) {
+                return Some(Introducer::Saying);
+            }
+            if lexicon::is_reporting_verb(word) || lexicon::is_participle(word) {
+                return None;
+            }
+        }
+        None
     }
 
     /// The cue, extended over a preposition right after it when the
@@ -423,7 +444,7 @@ impl<'d> Scanner<'d> {
         match introducer {
             Introducer::Complementiser(at) => {
                 if let Some(span) = self.opens.get(at + 1).copied().flatten()
-                    && self.closes_sentence(&self.marked[span])
+                    && self.fills_clause(&self.marked[span])
                 {
                     return Some(self.direct(cue, span, source, false));
                 }
@@ -461,6 +482,23 @@ impl<'d> Scanner<'d> {
                 .filter(|&index| self.document.tokens[index].is_word())
                 .nth(CLAUSE_WORDS - 1)
                 .is_some()
+    }
+
+    /// True when the marked span is the whole reported clause: the writer's
+    /// words resume only after punctuation or a new clause with و (قال إن
+    /// " ... " وهو ما أكده ...), not within it (قال إن " الناتو " سيتدخل).
+    fn fills_clause(&self, span: &Marked) -> bool {
+        let Some(closer) = span.closer else {
+            return true;
+        };
+        match self.document.tokens.get(closer + 1) {
+            None => true,
+            Some(next) => {
+                next.kind == TokenKind::Punctuation
+                    || next.breaks_before > 0
+                    || next.clitics.conjunction == Some('و')
+            }
+        }
     }
 
     /// True when nothing but punctuation follows the marked span in its
@@ -506,36 +544,30 @@ impl<'d> Scanner<'d> {
     }
 
     /// The quote a participle at `participle` introduces (مشيرًا إلى أن،
-    /// قائلًا: ...); its speaker is the one of the clause it hangs on.
+    /// قائلًا: ...); its speaker is the one of the clause it hangs on. The
+    /// saying participle (قائلًا، متسائلًا) may be followed by the words
+    /// themselves.
     fn participle(&self, participle: usize) -> Option<(Candidate, Option<usize>)> {
         let end = self.sentence_end(participle);
-        let mut next = participle + 1;
-        if next < end && lexicon::is_cue_preposition(self.word(next)) {
-            next += 1;
-        }
-        let cue = participle..next;
-        if next >= end {
-            return None;
-        }
-        if let Some(span) = self.opens[next] {
-            return Some(self.direct(cue, span, Source::Continuing, false));
-        }
-        let word = self.word(next);
-        if word == ":" {
-            return self.introduced(cue, Introducer::Colon(next), end, Source::Continuing);
-        }
-        if lexicon::is_complementiser(word) {
-            return self.introduced(
-                cue,
-                Introducer::Complementiser(next),
-                end,
-                Source::Continuing,
-            );
-        }
-        if lexicon::is_saying_participle(self.word(participle)) {
-            return Some((self.reported(cue, next, end, Source::Continuing), None));
-        }
-        None
+        let saying = lexicon::is_saying_participle(self.word(participle));
+        let introducer = self.scan_introducer(participle, MAX_PARTICIPLE_GAP);
+        let introducer = match introducer {
+            Some(Introducer::Saying) | None => {
+                let next = participle + 1;
+                return (saying && next < end).then(|| {
+                    let cue = participle..next;
+                    (self.reported(cue, next, end, Source::Continuing), None)
+                });
+            }
+            Some(introducer) => introducer,
+        };
+        let cue = match introducer {
+            Introducer::Complementiser(at) | Introducer::Colon(at) => {
+                self.cue_with_preposition(participle, at).0
+            }
+            Introducer::Marks(_) | Introducer::Saying => participle..participle + 1,
+        };
+        self.introduced(cue, introducer, end, Source::Continuing)
     }
 
     /// A source phrase at `index` (بحسب، وفقًا لما قال، نقلًا عن، على لسان، على
@@ -577,7 +609,11 @@ impl<'d> Scanner<'d> {
                 let cue = index..index + 3;
                 return self.claim_before(cue, Source::Continuing);
             }
-            "كما" if next(1).is_some_and(reports) => index + 2,
+            // كما قال X: the claim before it; at the start of a sentence
+            // the verb is an ordinary cue.
+            "كما" if next(1).is_some_and(reports) && index != self.sentence_start(index) => {
+                index + 2
+            }
             _ => return None,
         };
         let cue = index..cue_end;
@@ -589,7 +625,10 @@ impl<'d> Scanner<'d> {
         };
         // The claim follows when the phrase opens the sentence (وحسب X،
         // فقد ...) or stands apart inside it (...، حسب هيئة الدفاع، بعد ...).
+        let separator = |at: usize| matches!(self.word(at), "،" | "," | "-");
         let set_apart = !subject.is_empty()
+            && index > 0
+            && separator(index - 1)
             && subject.end < end
             && matches!(
                 self.word(subject.end),
@@ -628,11 +667,19 @@ impl<'d> Scanner<'d> {
         source: Source,
     ) -> Option<(Candidate, Option<usize>)> {
         let sentence_start = self.sentence_start(cue.start);
-        let start = (sentence_start..cue.start)
+        let before_phrase = super::trim_end(self.document, sentence_start, cue.start);
+        let mut start = (sentence_start..before_phrase)
             .rev()
-            .find(|&index| lexicon::is_complementiser(self.word(index)))
-            .map_or(sentence_start, |complementiser| complementiser + 1);
-        let end = super::trim_end(self.document, start, cue.start);
+            .find(|&index| {
+                let word = self.word(index);
+                lexicon::is_complementiser(word) || matches!(word, "،" | ",")
+            })
+            .map_or(sentence_start, |boundary| boundary + 1);
+        while start < before_phrase && matches!(self.word(start), "و" | "ف" | "وقد" | "فقد" | "قد")
+        {
+            start += 1;
+        }
+        let end = before_phrase.max(start);
         let words = (start..end)
             .filter(|&i| self.document.tokens[i].is_word())
             .count();

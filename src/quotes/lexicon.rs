@@ -33,6 +33,7 @@ const VERBS: &[(&str, &str)] = &[
     ("نقل", "نقل"),
     ("توقع", "توقع"),
     ("رجح", "رجح"),
+    ("بين", "بين"),
     ("نوه", "نوه"),
     ("اعرب", "عرب"),
     ("ابدي", "بدي"),
@@ -102,7 +103,7 @@ const PARTICIPLES: &[&str] = &[
 
 /// The participle that introduces the words themselves, with no
 /// complementiser (قائلًا: ...، وأضاف قائلًا نادرًا ما ...).
-const SAYING_PARTICIPLE: &[&str] = &["قائل", "قايل"];
+const SAYING_PARTICIPLE: &[&str] = &["قائل", "قايل", "متسائل"];
 
 /// Tokens that, placed right before a complementiser ان, make it part of
 /// an adverbial clause (بعد أن، قبل أن) or a modal (يجب أن), not the
@@ -503,7 +504,8 @@ fn verb_forms() -> &'static HashSet<String> {
     FORMS.get_or_init(|| {
         let mut forms = HashSet::new();
         for (past, present) in VERBS {
-            for suffix in ["", "ت", "وا", "ا", "تا"] {
+            // No dual in ا: نقلًا، ذكرًا are adverbs far more often.
+            for suffix in ["", "ت", "وا", "تا"] {
                 forms.insert(format!("{past}{suffix}"));
             }
             // No first person plural (ن): نصر would be "we insist" in
@@ -555,6 +557,12 @@ fn participle_stem(word: &str) -> Option<&'static str> {
         let stem = word.strip_suffix(suffix)?;
         PARTICIPLES.iter().copied().find(|known| *known == stem)
     })
+}
+
+/// True when `word` is a reporting verb written like a common preposition
+/// (بيّن as بين, "between").
+pub fn is_weak_verb(word: &str) -> bool {
+    matches!(word, "بين" | "وبين")
 }
 
 /// True when `word` is a circumstantial participle of speech.

@@ -3,6 +3,7 @@
 //! ‘ ’, (( ))), a quote running over several paragraphs with each paragraph
 //! reopened and only the last closed, and a missing closer.
 
+use super::lexicon;
 use crate::text::{Document, TokenKind};
 
 /// Quotation marks of one style pair only with each other.
@@ -125,11 +126,18 @@ fn marks(document: &Document) -> Vec<Mark> {
 
 /// The side of a mark standing apart from the words on both sides (as in
 /// `قال : " نحن هنا " .`), from its neighbours: after a colon or at the
-/// start of a line it opens; before the end of a clause it closes.
+/// start of a line, or right after a cue (واضاف " . . ) it opens; before the
+/// end of a clause it closes.
 fn side_by_neighbours(document: &Document, first: usize, last: usize) -> Side {
     let tokens = &document.tokens;
-    let after_colon = first > 0 && document.norm(first - 1) == ":";
-    if after_colon || first == 0 || tokens[first].breaks_before > 0 {
+    let after_cue = first > 0 && {
+        let previous = document.norm(first - 1);
+        previous == ":"
+            || lexicon::is_reporting_verb(previous)
+            || lexicon::is_participle(previous)
+            || lexicon::is_complementiser(previous)
+    };
+    if after_cue || first == 0 || tokens[first].breaks_before > 0 {
         return Side::Opens;
     }
     let ends_clause = match tokens.get(last + 1) {
