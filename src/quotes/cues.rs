@@ -65,7 +65,7 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
             continue;
         }
         let word = document.norm(index);
-        let found = if lexicon::is_reporting_verb(word) {
+        let found = if scanner.is_verb_cue(index) {
             scanner.verb(index)
         } else if lexicon::is_participle(word) {
             scanner.participle(index)
@@ -99,20 +99,26 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
     candidates
 }
 
-/// Drops a direct quote inside another quote's content unless it carries its
-/// own cue inside: quoted terms in a reported clause are the clause's.
+/// Drops the candidates another one explains: a quote inside another
+/// quote's content without its own cue inside (quoted terms in a reported
+/// clause are the clause's), and a cue standing between another cue and its
+/// words (وأوضح المسؤول، طالبًا عدم كشف هويته، أنه ...: كشف introduces
+/// nothing).
 fn drop_nested(candidates: &mut Vec<Candidate>) {
-    let contents: Vec<(Range<usize>, Range<usize>)> = candidates
+    let spans: Vec<(Range<usize>, Range<usize>)> = candidates
         .iter()
         .map(|c| (c.cue.clone(), c.content.clone()))
         .collect();
     candidates.retain(|candidate| {
-        !contents.iter().any(|(cue, content)| {
-            *content != candidate.content
+        !spans.iter().any(|(cue, content)| {
+            let inside_content = *content != candidate.content
                 && content.start <= candidate.content.start
                 && candidate.content.end <= content.end
-                && !(content.start <= candidate.cue.start && candidate.cue.start < content.end)
-                && cue.start < candidate.cue.start
+                && !content.contains(&candidate.cue.start)
+                && cue.start < candidate.cue.start;
+            let inside_introduction =
+                cue.end <= candidate.cue.start && candidate.cue.start < content.start;
+            inside_content || inside_introduction
         })
     });
 }
@@ -223,11 +229,19 @@ impl<'d> Scanner<'d> {
             if lexicon::is_saying_participle(word) {
                 return Some(Introducer::Saying);
             }
-            if lexicon::is_reporting_verb(word) || lexicon::is_participle(word) {
+            if self.is_verb_cue(index) || lexicon::is_participle(word) {
                 return None;
             }
         }
         None
+    }
+
+    /// True when token `index` is a reporting verb used as a verb: not the
+    /// same letters read as a verbal noun after عدم، عند، بعد (عدم كشف
+    /// هويته).
+    fn is_verb_cue(&self, index: usize) -> bool {
+        lexicon::is_reporting_verb(self.word(index))
+            && !(index > 0 && lexicon::makes_verbal_noun(self.word(index - 1)))
     }
 
     /// The cue, extended over a preposition right after it when the
@@ -361,14 +375,27 @@ impl<'d> Scanner<'d> {
         if next > place_start { next } else { end }
     }
 
-    /// The first title phrase in `clause` outside marks (الرئيس الإيراني
-    /// محمود أحمدي نجاد), the likeliest subject of its sentence.
+    /// The first title phrase in `clause` outside marks and not the object
+    /// of a preposition (حذرت وزيرة الخارجية X ...، غير أن الرئيس الإيراني X
+    /// ...; not وعن زيارة رئيس الوزراء X): the likeliest subject of its
+    /// sentence.
     fn title_phrase(&self, clause: Range<usize>) -> Option<Range<usize>> {
         let start = clause.clone().find(|&index| {
             let word = self.word(index);
-            !self.quoted[index] && (lexicon::is_title(word) || lexicon::is_rank(word))
+            let governed = index > clause.start && {
+                let previous = &self.document.tokens[index - 1];
+                previous.clitics.preposition.is_some()
+                    || matches!(
+                        self.word(index - 1),
+                        "في" | "عن" | "من" | "مع" | "الي" | "علي"
+                    )
+            };
+            !self.quoted[index] && !governed && (lexicon::is_title(word) || lexicon::is_rank(word))
         })?;
         let phrase = self.subject_after(start..clause.end, false);
+        if lexicon::is_vague_source(self.word(start)) {
+            return (phrase.len() > 1).then_some(phrase);
+        }
         // The clause runs on after the subject (وزيرة الخارجية كوندوليزا
         // رايس أي وقف ...): keep the title, its definite complement and a
         // name of at most three words.
@@ -393,6 +420,11 @@ impl<'d> Scanner<'d> {
         let mut end = verb;
         while end > start && matches!(self.word(end - 1), "،" | ",") {
             end -= 1;
+        }
+        if end > start + 1 && lexicon::is_relative(self.word(end - 1)) {
+            return self
+                .antecedent(start, end - 1)
+                .map(|subject| (subject, None));
         }
         let mut first = end;
         while first > start && end - first <= MAX_FRONTED_SUBJECT {
@@ -431,6 +463,27 @@ impl<'d> Scanner<'d> {
             !coordinated && (!lexicon::stops_subject(self.word(index)) || self.word(index) == "ل")
         });
         plain.then_some((first..end, opener))
+    }
+
+    /// The noun phrase ending at `end` before a relative pronoun (... مع
+    /// وزيرة الخارجية كوندوليزا رايس التي قالت): back to a preposition,
+    /// punctuation or the sentence's start at `start`.
+    fn antecedent(&self, start: usize, end: usize) -> Option<Range<usize>> {
+        let mut first = end;
+        while first > start && end - first < MAX_FRONTED_SUBJECT {
+            let index = first - 1;
+            let token = &self.document.tokens[index];
+            if !token.is_word() || lexicon::stops_subject(self.word(index)) {
+                break;
+            }
+            first = index;
+            if token.clitics.preposition.is_some() {
+                // The preposition's object ends the phrase; the name is after it.
+                first += 1;
+                break;
+            }
+        }
+        (first < end).then_some(first..end)
     }
 
     /// The quote introduced by `introducer` after the cue.

@@ -559,6 +559,15 @@ fn participle_stem(word: &str) -> Option<&'static str> {
     })
 }
 
+/// True when `word` before a reporting verb's letters makes them a verbal
+/// noun (عدم كشف، عند إعلان، بعد ذكر).
+pub fn makes_verbal_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "عدم" | "عند" | "بعد" | "قبل" | "اثر" | "خلال" | "لدي" | "عقب" | "وعدم" | "دون"
+    )
+}
+
 /// True when `word` is a reporting verb written like a common preposition
 /// (بيّن as بين, "between").
 pub fn is_weak_verb(word: &str) -> bool {

@@ -181,6 +181,29 @@ fn fronted_organisation_and_vague_sources() {
 }
 
 #[test]
+fn speaker_before_a_relative_pronoun() {
+    assert_eq!(
+        quotes(
+            "وجاء ذلك قبل لقاء أولمرت مع وزيرة الخارجية كوندوليزا رايس التي قالت إن الوقت قد حان."
+        ),
+        [seen(QuoteKind::Reported, "الوقت قد حان", "كوندوليزا رايس")]
+    );
+}
+
+#[test]
+fn verbal_nouns_are_not_cues() {
+    let found = quotes("وأوضح المسؤول الكبير، طالبا عدم كشف هويته، أنه لا يعلم موعد القرار.");
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Reported,
+            "لا يعلم موعد القرار",
+            "المسؤول الكبير"
+        )]
+    );
+}
+
+#[test]
 fn source_phrase_after_the_claim() {
     assert_eq!(
         quotes("ووقع الانفجار قرب مبنى السفارة، بحسب مصادر أمنية."),
