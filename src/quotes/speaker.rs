@@ -65,21 +65,11 @@ impl<'d> Resolver<'d> {
         if self.last_sentence == Some(candidate.sentence) && self.last.is_some() {
             return self.last.clone();
         }
-        let tokens = &self.document.tokens;
         let clause = &candidate.clause;
-        if !clause.is_empty() {
-            let bytes = tokens[clause.start].span.start..tokens[clause.end - 1].span.end;
-            let person = self.findings.entities.iter().find(|entity| {
-                entity.label == Label::Person
-                    && bytes.start <= entity.span.start
-                    && entity.span.end <= bytes.end
-            });
-            if let Some(person) = person {
-                return Some(FoundSpeaker {
-                    span: person.span.clone(),
-                    group: person.group,
-                });
-            }
+        if !clause.is_empty()
+            && let Some(person) = self.subject_person(clause)
+        {
+            return Some(person);
         }
         match &candidate.clause_subject {
             Some(subject) => self.named(subject, false),
@@ -104,8 +94,7 @@ impl<'d> Resolver<'d> {
             return self.last.clone();
         }
         let tokens = &self.document.tokens;
-        let bytes = tokens[subject.start].span.start..tokens[subject.end - 1].span.end;
-        if let Some(entity) = self.entity_in(&bytes, nearest_last) {
+        if let Some(entity) = self.entity_in(subject, nearest_last) {
             return Some(entity);
         }
         if subject.len() == 1
@@ -121,13 +110,20 @@ impl<'d> Resolver<'d> {
         })
     }
 
-    /// A person (else an organisation) entity within `bytes`.
-    fn entity_in(&self, bytes: &Range<usize>, nearest_last: bool) -> Option<FoundSpeaker> {
+    /// A person entity within the tokens `subject`, else an organisation
+    /// that starts it: an organisation further in is the complement of a
+    /// role (مراسلة الجزيرة، ناطق باسم حزب الله، مصدر في حركة الجهاد), and
+    /// the role is the speaker.
+    fn entity_in(&self, subject: &Range<usize>, nearest_last: bool) -> Option<FoundSpeaker> {
+        let tokens = &self.document.tokens;
+        let bytes = tokens[subject.start].span.start..tokens[subject.end - 1].span.end;
+        let first_word_end = tokens[subject.start].span.end;
         let inside = |label: Label| {
             let mut matching = self.findings.entities.iter().filter(move |entity| {
                 entity.label == label
                     && bytes.start <= entity.span.start
                     && entity.span.end <= bytes.end
+                    && (label == Label::Person || entity.span.start < first_word_end)
             });
             if nearest_last {
                 matching.next_back()
@@ -137,6 +133,37 @@ impl<'d> Resolver<'d> {
         };
         inside(Label::Person)
             .or_else(|| inside(Label::Organization))
+            .map(|entity| FoundSpeaker {
+                span: entity.span.clone(),
+                group: entity.group,
+            })
+    }
+
+    /// The person entity in `clause` standing where a subject stands: right
+    /// after the clause's first word (أعرب رونالدو) or after a title or a
+    /// word with the article (حذرت وزيرة الخارجية البريطانية مارغريت
+    /// بيكيت), not as the object of a noun (استقبال بلير).
+    fn subject_person(&self, clause: &Range<usize>) -> Option<FoundSpeaker> {
+        let tokens = &self.document.tokens;
+        let bytes = tokens[clause.start].span.start..tokens[clause.end - 1].span.end;
+        self.findings
+            .entities
+            .iter()
+            .filter(|entity| {
+                entity.label == Label::Person
+                    && bytes.start <= entity.span.start
+                    && entity.span.end <= bytes.end
+            })
+            .find(|entity| {
+                let first = tokens.partition_point(|token| token.span.end <= entity.span.start);
+                first <= clause.start + 1 || {
+                    let previous = first - 1;
+                    let word = self.document.norm(previous);
+                    tokens[previous].clitics.article
+                        || lexicon::is_title(word)
+                        || lexicon::is_rank(word)
+                }
+            })
             .map(|entity| FoundSpeaker {
                 span: entity.span.clone(),
                 group: entity.group,
