@@ -308,19 +308,24 @@ impl<'d> Scanner<'d> {
             }
             let word = self.word(end);
             let clitics = token.clitics;
-            // A ب before a word without the article inside the phrase is
-            // more often a name's first letter (باول، بليكس) than a
-            // preposition.
+            // A ب or ك before a word without the article inside the phrase
+            // is more often a name's first letter (باول، بليكس، كوفي) than
+            // a preposition.
             let prepositional = clitics.preposition.is_some()
                 && word != "باسم"
-                && (first || clitics.article || clitics.preposition != Some('ب'));
+                && (first || clitics.article || clitics.preposition == Some('ل'));
             let coordinated = clitics.conjunction == Some('و') && !first;
             let object = first
                 && !clitics.article
                 && lexicon::is_possessed(word)
                 && !lexicon::is_title(word);
+            // الأمين العام للأمم المتحدة: a title ending in العام takes
+            // its organisation with ل.
+            let of_general_title =
+                end > between.start && matches!(self.word(end - 1), "العام" | "عام");
             if lexicon::stops_subject(word)
-                || (prepositional && !(prepositional_first && first))
+                || lexicon::is_participle(word)
+                || (prepositional && !(prepositional_first && first) && !of_general_title)
                 || coordinated
                 || object
             {
@@ -397,17 +402,28 @@ impl<'d> Scanner<'d> {
             return (phrase.len() > 1).then_some(phrase);
         }
         // The clause runs on after the subject (وزيرة الخارجية كوندوليزا
-        // رايس أي وقف ...): keep the title, its definite complement and a
-        // name of at most three words.
+        // رايس أي وقف ...): keep the title, its complement up to the first
+        // definite word followed by a name (رئيس مجلس محافظة صلاح الدين |
+        // أحمد ناجي جبارة), and a name of at most three words.
         const MAX_NAME_WORDS: usize = 3;
-        let mut end = phrase.start + 1;
-        while end < phrase.end && self.document.tokens[end].clitics.article {
-            end += 1;
-        }
-        let name_end = (end + MAX_NAME_WORDS).min(phrase.end);
-        while end < name_end && !self.document.tokens[end].clitics.article {
-            end += 1;
-        }
+        const MAX_PHRASE_WORDS: usize = 6;
+        let tokens = &self.document.tokens;
+        let plain = |index: usize| {
+            !tokens[index].clitics.article
+                && !lexicon::is_title(self.word(index))
+                && !lexicon::is_organisation_head(self.word(index))
+        };
+        let name_start = (phrase.start + 1..phrase.end)
+            .find(|&index| tokens[index - 1].clitics.article && plain(index));
+        let end = match name_start {
+            Some(name_start) => {
+                let limit = (name_start + MAX_NAME_WORDS).min(phrase.end);
+                (name_start..limit)
+                    .find(|&index| !plain(index))
+                    .unwrap_or(limit)
+            }
+            None => phrase.end.min(phrase.start + MAX_PHRASE_WORDS),
+        };
         (end - phrase.start > 1).then_some(phrase.start..end)
     }
 

@@ -26,6 +26,8 @@ pub(super) struct Resolver<'d> {
     last_person: Option<FoundSpeaker>,
     /// The sentence of the last quote.
     last_sentence: Option<usize>,
+    /// Every speaker so far, in text order.
+    earlier: Vec<FoundSpeaker>,
 }
 
 impl<'d> Resolver<'d> {
@@ -37,6 +39,7 @@ impl<'d> Resolver<'d> {
             last: None,
             last_person: None,
             last_sentence: None,
+            earlier: Vec::new(),
         }
     }
 
@@ -53,8 +56,27 @@ impl<'d> Resolver<'d> {
                 self.last_person = Some(speaker.clone());
             }
             self.last = Some(speaker.clone());
+            self.earlier.push(speaker.clone());
         }
         speaker
+    }
+
+    /// The most recent speaker named by a phrase headed by the role that a
+    /// back-reference repeats with the article (دبلوماسي غربي ... ثم
+    /// الدبلوماسي، مسؤول كبير ... ثم المسؤول).
+    fn named_with_role(&self, back_reference: &str) -> Option<FoundSpeaker> {
+        let role = back_reference.strip_prefix("ال")?;
+        let tokens = &self.document.tokens;
+        self.earlier
+            .iter()
+            .rev()
+            .find(|speaker| {
+                let first = tokens.partition_point(|token| token.span.end <= speaker.span.start);
+                first < tokens.len()
+                    && tokens[first].span.start < speaker.span.end
+                    && self.document.bare(first) == role
+            })
+            .cloned()
     }
 
     /// The speaker of a quote with no subject of its own (وأضاف أن،
@@ -97,11 +119,16 @@ impl<'d> Resolver<'d> {
         if let Some(entity) = self.entity_in(subject, nearest_last) {
             return Some(entity);
         }
-        if subject.len() == 1
-            && lexicon::is_back_reference(&self.document.bare(subject.start))
-            && let Some(earlier) = self.last_person.clone().or_else(|| self.last.clone())
-        {
-            return Some(earlier);
+        if subject.len() == 1 {
+            let word = self.document.bare(subject.start);
+            if lexicon::is_back_reference(&word)
+                && let Some(earlier) = self
+                    .named_with_role(&word)
+                    .or_else(|| self.last_person.clone())
+                    .or_else(|| self.last.clone())
+            {
+                return Some(earlier);
+            }
         }
         let name = self.name_in(subject);
         Some(FoundSpeaker {

@@ -161,6 +161,14 @@ fn back_reference_points_at_the_named_speaker() {
 }
 
 #[test]
+fn back_reference_repeating_an_unnamed_role() {
+    let text = "وقال دبلوماسي غربي إن المحادثات ستستأنف. وقال الوزير سامي حداد إن الموقف واضح. وأوضح الدبلوماسي أن الوقت يضيق.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[2].speaker.as_deref(), Some("دبلوماسي غربي"));
+}
+
+#[test]
 fn fronted_organisation_and_vague_sources() {
     assert_eq!(
         quotes("التحالف الدولي أكد أن الحرب على التنظيم مستمرة."),
