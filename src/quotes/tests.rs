@@ -280,3 +280,44 @@ fn odd_inputs_do_not_panic() {
         let _ = quotes(text);
     }
 }
+
+proptest::proptest! {
+    /// Any mix of cues, marks, punctuation and line breaks gives quotes
+    /// whose spans lie in the text, on character boundaries, in order.
+    #[test]
+    fn random_mixes_give_well_formed_quotes(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "قال", "وقالت", "إن", "أن", "مشيرًا", "إلى", "قائلًا", "بحسب", "الوزير",
+                "التحالف", "يدعى", "التي", "«", "»", "\"", "“", "”", "(", ")", ":", "،",
+                ".", "\n", "\n\n", "كما", "على", "حد", "قوله", "مصادر", "ﻻ", "\u{064B}",
+            ]),
+            0..40,
+        ),
+        glue in proptest::collection::vec(proptest::bool::ANY, 40),
+    ) {
+        let mut text = String::new();
+        for (word, glued) in words.iter().zip(&glue) {
+            if !glued {
+                text.push(' ');
+            }
+            text.push_str(word);
+        }
+        let document = Document::new(&text);
+        let mut findings = Findings::default();
+        find(&document, &mut findings);
+        let mut previous = 0;
+        for quote in &findings.quotes {
+            let spans = std::iter::once(&quote.content)
+                .chain(&quote.cue)
+                .chain(quote.speaker.as_ref().map(|speaker| &speaker.span));
+            for span in spans {
+                proptest::prop_assert!(span.start < span.end && span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(span.start));
+                proptest::prop_assert!(text.is_char_boundary(span.end));
+            }
+            proptest::prop_assert!(quote.content.start >= previous);
+            previous = quote.content.start;
+        }
+    }
+}
