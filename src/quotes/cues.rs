@@ -69,6 +69,8 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
             scanner.verb(index)
         } else if lexicon::is_participle(word) {
             scanner.participle(index)
+        } else if let Some(continued) = scanner.coordinated_quote(index) {
+            Some(continued)
         } else {
             scanner.source_phrase(index)
         };
@@ -198,6 +200,13 @@ impl<'d> Scanner<'d> {
             Introducer::Marks(span) => (verb..verb + 1, self.marked[span].opener),
             Introducer::Saying => return None,
         };
+        if lexicon::relays(self.word(verb))
+            && !(cue.end..subject_end).any(|index| self.word(index) == "عن")
+        {
+            // نقل reports speech only as نقل عن X ("quoted X"); otherwise
+            // it carries people or goods (نقلوا إلى المستشفى).
+            return None;
+        }
         let source = self.verb_source(verb, cue.end..subject_end);
         self.introduced(cue, introducer, end, source)
     }
@@ -566,6 +575,8 @@ impl<'d> Scanner<'d> {
                 next.kind == TokenKind::Punctuation
                     || next.breaks_before > 0
                     || next.clitics.conjunction == Some('و')
+                    || self.is_verb_cue(closer + 1)
+                    || lexicon::is_participle(self.word(closer + 1))
             }
         }
     }
@@ -637,6 +648,19 @@ impl<'d> Scanner<'d> {
             Introducer::Marks(_) | Introducer::Saying => participle..participle + 1,
         };
         self.introduced(cue, introducer, end, Source::Continuing)
+    }
+
+    /// A second quoted clause joined to the first by و and its own
+    /// complementiser (قائلًا إنه " ... "، وإنه " ... "): the same speaker's
+    /// words.
+    fn coordinated_quote(&self, index: usize) -> Option<(Candidate, Option<usize>)> {
+        let word = self.word(index);
+        let complementiser = word
+            .strip_prefix('و')
+            .is_some_and(lexicon::is_complementiser);
+        let span = self.opens.get(index + 1).copied().flatten()?;
+        (complementiser && self.fills_clause(&self.marked[span]))
+            .then(|| self.direct(index..index + 1, span, Source::Continuing, false))
     }
 
     /// A source phrase at `index` (بحسب، وفقًا لما قال، نقلًا عن، على لسان، على

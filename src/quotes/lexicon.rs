@@ -568,6 +568,17 @@ pub fn makes_verbal_noun(word: &str) -> bool {
     )
 }
 
+/// True when `word` is a form of نقل, which reports speech only with عن
+/// (نقلت الوكالة عن مسؤول قوله إن ...).
+pub fn relays(word: &str) -> bool {
+    let word = without_conjunction(word)
+        .filter(|rest| verb_forms().contains(*rest))
+        .unwrap_or(word);
+    ["نقل", "ينقل", "تنقل"]
+        .iter()
+        .any(|stem| word.starts_with(stem))
+}
+
 /// True when `word` is a reporting verb written like a common preposition
 /// (بيّن as بين, "between").
 pub fn is_weak_verb(word: &str) -> bool {
