@@ -323,18 +323,31 @@ impl<'d> Scanner<'d> {
             let prepositional = clitics.preposition.is_some()
                 && word != "باسم"
                 && (first || clitics.article || clitics.preposition == Some('ل'));
-            let coordinated = clitics.conjunction == Some('و') && !first;
+            // A و starts a new clause, except between two definite nouns of
+            // one name (وزارة الطاقة والمعادن).
+            let coordinated = clitics.conjunction == Some('و')
+                && !first
+                && !(clitics.article && self.document.tokens[end - 1].clitics.article);
             let object = first
                 && !clitics.article
                 && lexicon::is_possessed(word)
                 && !lexicon::is_title(word);
             // الأمين العام للأمم المتحدة: a title ending in العام takes
             // its organisation with ل.
-            let of_general_title =
-                end > between.start && matches!(self.word(end - 1), "العام" | "عام");
+            let of_general_title = !first && matches!(self.word(end - 1), "العام" | "عام");
+            // بلاغ لوزارة الطاقة، بيان صادر عن مكتب أولمرت: a statement
+            // names its author after it.
+            let of_document = !first && lexicon::is_document(self.word(end - 1));
+            if of_document && word == "عن" {
+                end += 1;
+                continue;
+            }
             if lexicon::stops_subject(word)
                 || lexicon::is_participle(word)
-                || (prepositional && !(prepositional_first && first) && !of_general_title)
+                || (prepositional
+                    && !(prepositional_first && first)
+                    && !of_general_title
+                    && !of_document)
                 || coordinated
                 || object
             {
@@ -345,7 +358,43 @@ impl<'d> Scanner<'d> {
         if end > between.start && lexicon::is_vague_source(self.word(between.start)) {
             end = self.where_of_vague_source(end, between.end);
         }
+        if end > between.start {
+            end = self.apposed_name(end, between.end);
+        }
         between.start..end
+    }
+
+    /// A name set between commas after a title phrase (المتحدث باسم
+    /// الخارجية، نيد برايس، ...): where the phrase then ends, from `end`,
+    /// not past `limit`.
+    fn apposed_name(&self, end: usize, limit: usize) -> usize {
+        const MAX_NAME_WORDS: usize = 3;
+        let comma = |index: usize| index < limit && matches!(self.word(index), "،" | ",");
+        if !comma(end) {
+            return end;
+        }
+        let name = end + 1;
+        let mut after = name;
+        while after < limit && after - name < MAX_NAME_WORDS {
+            let token = &self.document.tokens[after];
+            let word = self.word(after);
+            let plain = token.kind == TokenKind::Arabic
+                && !token.clitics.article
+                && token.clitics.conjunction.is_none()
+                && token.clitics.preposition != Some('ل')
+                && !lexicon::stops_subject(word)
+                && !lexicon::is_reporting_verb(word)
+                && !lexicon::is_title(word);
+            if !plain {
+                break;
+            }
+            after += 1;
+        }
+        if after - name >= 2 && comma(after) {
+            after
+        } else {
+            end
+        }
     }
 
     /// The marked span opening at token `index` whatever its length (a

@@ -212,9 +212,6 @@ const SUBJECT_STOPS: &[&str] = &[
     "تلك",
     "اليوم",
     "صحفي",
-    "بيان",
-    "تصريح",
-    "تصريحات",
     "حديث",
     "مقابله",
     "مؤتمر",
@@ -404,6 +401,24 @@ const RANKS: &[&str] = &[
     "البابا",
     "السفير",
     "النائب",
+];
+
+/// Statements and reports that speak for their author, who follows with ل
+/// or صادر عن (بلاغ لوزارة الطاقة، بيان صادر عن مكتب أولمرت).
+const DOCUMENTS: &[&str] = &[
+    "بيان",
+    "بيانا",
+    "تقرير",
+    "تقريرا",
+    "بلاغ",
+    "بلاغا",
+    "رساله",
+    "مذكره",
+    "دراسه",
+    "تصريح",
+    "تصريحات",
+    "صادر",
+    "صادره",
 ];
 
 /// Nouns that refer back to a person named earlier (المتحدث, الوزير).
@@ -644,6 +659,12 @@ pub fn is_pronoun_subject(word: &str) -> bool {
 /// True when `word` is a rank or honorific (الجنرال، الدكتور، السيد).
 pub fn is_rank(word: &str) -> bool {
     RANKS.contains(&word)
+}
+
+/// True when `word` is a statement or report that speaks for its author
+/// (بيان، تقرير، بلاغ), or صادر of بيان صادر عن.
+pub fn is_document(word: &str) -> bool {
+    DOCUMENTS.contains(&word)
 }
 
 /// True when `word` is a noun of office or role heading a title phrase.

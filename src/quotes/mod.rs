@@ -156,12 +156,16 @@ fn hands_back(document: &Document, index: usize) -> bool {
 }
 
 /// The end of a content after dropping trailing punctuation, a lone
-/// conjunction and a closing mark left unpaired.
+/// conjunction or a clause opener whose clause is the next quote's (...،
+/// فيما أشار تقرير), and a closing mark left unpaired.
 fn trim_end(document: &Document, start: usize, mut end: usize) -> usize {
     while end > start {
         let token = &document.tokens[end - 1];
         let dangling = matches!(token.kind, TokenKind::Punctuation | TokenKind::Quote)
-            || matches!(document.norm(end - 1), "و" | "ف");
+            || matches!(
+                document.norm(end - 1),
+                "و" | "ف" | "فيما" | "بينما" | "حيث" | "كما"
+            );
         if !dangling {
             break;
         }

@@ -234,7 +234,8 @@ impl<'d> Resolver<'d> {
         while name_start > start + 2 {
             let index = name_start - 1;
             let word = norm(index);
-            let plain = !self.document.tokens[index].clitics.article
+            let plain = self.document.tokens[index].is_word()
+                && !self.document.tokens[index].clitics.article
                 && !lexicon::is_title(word)
                 && !lexicon::is_organisation_head(word)
                 && !lexicon::is_organisation_head(norm(index - 1));

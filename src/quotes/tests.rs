@@ -189,6 +189,28 @@ fn fronted_organisation_and_vague_sources() {
 }
 
 #[test]
+fn name_set_between_commas_after_a_title() {
+    assert_eq!(
+        quotes(
+            "وقال المتحدث باسم وزارة الخارجية الأمريكية، نيد برايس، في مؤتمر صحفي: \"لن نسمح بذلك أبدًا\"."
+        ),
+        [seen(QuoteKind::Direct, "لن نسمح بذلك أبدًا", "نيد برايس")]
+    );
+}
+
+#[test]
+fn statements_speak_for_their_authors() {
+    assert_eq!(
+        quotes("وذكر بلاغ لوزارة الطاقة والمعادن أن الأسعار ستبقى ثابتة."),
+        [seen(
+            QuoteKind::Reported,
+            "الأسعار ستبقى ثابتة",
+            "بلاغ لوزارة الطاقة والمعادن"
+        )]
+    );
+}
+
+#[test]
 fn speaker_before_a_relative_pronoun() {
     assert_eq!(
         quotes(
