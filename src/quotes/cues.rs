@@ -342,12 +342,11 @@ impl<'d> Scanner<'d> {
                 end += 1;
                 continue;
             }
+            let preposition_belongs =
+                (prepositional_first && first) || of_general_title || of_document;
             if lexicon::stops_subject(word)
                 || lexicon::is_participle(word)
-                || (prepositional
-                    && !(prepositional_first && first)
-                    && !of_general_title
-                    && !of_document)
+                || (prepositional && !preposition_belongs)
                 || coordinated
                 || object
             {
