@@ -95,8 +95,26 @@ impl<'d> Resolver<'d> {
         }
         match &candidate.clause_subject {
             Some(subject) => self.named(subject, false),
-            None => self.last.clone(),
+            None => self
+                .last
+                .clone()
+                .or_else(|| self.person_before(candidate.cue.start)),
         }
+    }
+
+    /// With no speaker yet (a feature that names its subject and then
+    /// quotes him: يقول ...), the last person named before token `cue`.
+    fn person_before(&self, cue: usize) -> Option<FoundSpeaker> {
+        let before = self.document.tokens[cue].span.start;
+        self.findings
+            .entities
+            .iter()
+            .rev()
+            .find(|entity| entity.label == Label::Person && entity.span.end <= before)
+            .map(|entity| FoundSpeaker {
+                span: entity.span.clone(),
+                group: entity.group,
+            })
     }
 
     /// The label of the entity a speaker's span is, if it is one.
