@@ -27,6 +27,10 @@ const MAX_PARTICIPLE_GAP: usize = 8;
 /// complementiser.
 const MAX_WEAK_VERB_GAP: usize = 2;
 
+/// How many tokens (a closing mark and a comma) may separate a quote from
+/// a second quoted clause joined to it.
+const MAX_JOIN_GAP: usize = 3;
+
 /// How far before a verb a fronted subject may reach.
 const MAX_FRONTED_SUBJECT: usize = 12;
 
@@ -58,7 +62,7 @@ struct Scanner<'d> {
 /// Every quote candidate in `document`, in no particular order.
 pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidate> {
     let scanner = Scanner::new(document, marked);
-    let mut candidates = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
     let mut claimed = vec![false; marked.len()];
     for index in 0..document.tokens.len() {
         if scanner.quoted[index] || document.tokens[index].kind != TokenKind::Arabic {
@@ -69,7 +73,11 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
             scanner.verb(index)
         } else if lexicon::is_participle(word) {
             scanner.participle(index)
-        } else if let Some(continued) = scanner.coordinated_quote(index) {
+        } else if let Some(continued) = candidates
+            .last()
+            .filter(|last| last.content.end <= index && index <= last.content.end + MAX_JOIN_GAP)
+            .and_then(|_| scanner.coordinated_quote(index))
+        {
             Some(continued)
         } else {
             scanner.source_phrase(index)
@@ -698,9 +706,9 @@ impl<'d> Scanner<'d> {
         self.introduced(cue, introducer, end, Source::Continuing)
     }
 
-    /// A second quoted clause joined to the first by و and its own
-    /// complementiser (قائلًا إنه " ... "، وإنه " ... "): the same speaker's
-    /// words.
+    /// A second quoted clause joined by و and its own complementiser to the
+    /// quote just before (قائلًا إنه " ... "، وإنه " ... "): the same
+    /// speaker's words.
     fn coordinated_quote(&self, index: usize) -> Option<(Candidate, Option<usize>)> {
         let word = self.word(index);
         let complementiser = word
