@@ -189,6 +189,28 @@ fn fronted_organisation_and_vague_sources() {
 }
 
 #[test]
+fn quoted_clauses_after_complementisers() {
+    let found = quotes(
+        "وقال الرئيس إنه \" لن نتراجع عن حقوقنا \" , وإنه \" سنواصل الطريق حتى النهاية \" .",
+    );
+    assert_eq!(
+        found,
+        [
+            seen(QuoteKind::Direct, "لن نتراجع عن حقوقنا", "الرئيس"),
+            seen(QuoteKind::Direct, "سنواصل الطريق حتى النهاية", "الرئيس"),
+        ]
+    );
+    // Marks around part of the clause leave it reported, marks and all.
+    let found = quotes("وقال الوزير إن المغرب يعد \" وجهة مفضلة \" للمستثمرين الأجانب .");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, QuoteKind::Reported);
+    assert_eq!(
+        found[0].content,
+        "المغرب يعد \" وجهة مفضلة \" للمستثمرين الأجانب"
+    );
+}
+
+#[test]
 fn name_set_between_commas_after_a_title() {
     assert_eq!(
         quotes(
