@@ -365,6 +365,9 @@ impl<'d> Scanner<'d> {
         if end > between.start && lexicon::is_vague_source(self.word(between.start)) {
             end = self.where_of_vague_source(end, between.end);
         }
+        if end > between.start && lexicon::is_title(self.word(between.start)) {
+            end = self.post_and_name(end, between.end);
+        }
         if end > between.start {
             end = self.apposed_name(end, between.end);
         }
@@ -443,6 +446,38 @@ impl<'d> Scanner<'d> {
             next += 1;
         }
         if next > place_start { next } else { end }
+    }
+
+    /// A title's post and then the name (السفير الأميركي | في الأمم المتحدة
+    /// جون بولتون، سفير إسرائيل | لدى الأمم المتحدة دان غيلرمان): the end of
+    /// the name after the post, from `end`, not past `limit`; only when a
+    /// name does follow, so that circumstances (قال الوزير في بيان) stay out.
+    fn post_and_name(&self, end: usize, limit: usize) -> usize {
+        const MAX_POST_WORDS: usize = 4;
+        const MAX_NAME_WORDS: usize = 3;
+        if end >= limit || !matches!(self.word(end), "في" | "لدي") {
+            return end;
+        }
+        let tokens = &self.document.tokens;
+        let mut next = end + 1;
+        while next < limit && next - end <= MAX_POST_WORDS && tokens[next].clitics.article {
+            next += 1;
+        }
+        if next == end + 1 {
+            return end;
+        }
+        let name_start = next;
+        while next < limit
+            && next - name_start < MAX_NAME_WORDS
+            && tokens[next].kind == TokenKind::Arabic
+            && !tokens[next].clitics.article
+            && tokens[next].clitics.conjunction.is_none()
+            && !lexicon::stops_subject(self.word(next))
+            && !lexicon::is_title(self.word(next))
+        {
+            next += 1;
+        }
+        if next - name_start >= 2 { next } else { end }
     }
 
     /// The first title phrase in `clause` outside marks and not the object

@@ -221,6 +221,18 @@ fn name_set_between_commas_after_a_title() {
 }
 
 #[test]
+fn name_after_a_title_and_its_post() {
+    assert_eq!(
+        quotes("وقال السفير الأميركي في الأمم المتحدة جون بولتون إن القرار جاهز."),
+        [seen(QuoteKind::Reported, "القرار جاهز", "جون بولتون")]
+    );
+    assert_eq!(
+        quotes("وقال الوزير في بيان إن القرار جاهز."),
+        [seen(QuoteKind::Reported, "القرار جاهز", "الوزير")]
+    );
+}
+
+#[test]
 fn statements_speak_for_their_authors() {
     assert_eq!(
         quotes("وذكر بلاغ لوزارة الطاقة والمعادن أن الأسعار ستبقى ثابتة."),
