@@ -42,10 +42,12 @@ enum Introducer {
     Colon(usize),
     /// The opening mark of this marked span.
     Marks(usize),
-    /// The saying participle (قائلًا) at this token, which takes over.
+    /// The saying participle (قائلًا), which introduces the words itself.
     Saying,
 }
 
+/// The document with what the scan for cues keeps asking: the sentence of
+/// each token and which tokens open or lie inside speech-length marks.
 struct Scanner<'d> {
     document: &'d Document<'d>,
     marked: &'d [Marked],

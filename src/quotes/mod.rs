@@ -22,8 +22,6 @@ mod speaker;
 use std::ops::Range;
 
 use crate::analysis::QuoteKind;
-#[cfg(test)]
-use crate::findings::FoundSpeaker;
 use crate::findings::{Findings, FoundQuote};
 use crate::text::{Document, TokenKind};
 
@@ -94,8 +92,8 @@ impl Candidate {
 }
 
 /// Finds the quotes of `document`, with their speakers, and adds them to
-/// `findings` in text order. Reads `findings.entities` and
-/// `findings.groups` when the NER stage has filled them.
+/// `findings` in text order. Reads `findings.entities` (with their groups)
+/// when the NER stage has filled them; works without them too.
 pub fn find(document: &Document, findings: &mut Findings) {
     let marked = marks::marked_spans(document);
     let mut candidates = cues::candidates(document, &marked);

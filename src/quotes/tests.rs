@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::analysis::Label;
-use crate::findings::FoundEntity;
+use crate::findings::{FoundEntity, FoundSpeaker};
 
 /// A quote as texts: kind, content and speaker.
 #[derive(Debug, PartialEq)]
