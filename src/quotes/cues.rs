@@ -822,7 +822,16 @@ impl<'d> Scanner<'d> {
             );
         if index == self.sentence_start(index) || set_apart {
             // The claim follows: وحسب X، فقد ...
+            // The source may run on past its name (وبحسب ما نقلته وكالة
+            // رويترز عن مصادر دبلوماسية، فإن ...): the claim starts after
+            // the comma that closes it, when one comes soon.
+            const MAX_SOURCE_WORDS: usize = 8;
             let mut start = subject.end.max(cue_end);
+            if let Some(comma) = (start..end.min(start + MAX_SOURCE_WORDS))
+                .find(|&index| matches!(self.word(index), "،" | ","))
+            {
+                start = comma;
+            }
             while start < end
                 && matches!(
                     self.word(start),

@@ -268,6 +268,18 @@ fn verbal_nouns_are_not_cues() {
 }
 
 #[test]
+fn source_phrase_before_the_claim() {
+    assert_eq!(
+        quotes("وبحسب ما نقلته وكالة رويترز عن مصادر دبلوماسية، فإن الاتفاق بات وشيكا."),
+        [seen(
+            QuoteKind::Reported,
+            "الاتفاق بات وشيكا",
+            "وكالة رويترز"
+        )]
+    );
+}
+
+#[test]
 fn source_phrase_after_the_claim() {
     assert_eq!(
         quotes("ووقع الانفجار قرب مبنى السفارة، بحسب مصادر أمنية."),
