@@ -98,7 +98,7 @@ pub fn find(document: &Document, findings: &mut Findings) {
     let marked = marks::marked_spans(document);
     let mut candidates = cues::candidates(document, &marked);
     close_open_contents(document, &mut candidates);
-    candidates.retain(|candidate| !candidate.content.is_empty());
+    candidates.retain(|candidate| says_something(document, &candidate.content));
     candidates.sort_by_key(|candidate| (candidate.content.start, candidate.cue.start));
     let mut resolver = speaker::Resolver::new(document, findings);
     let mut quotes = Vec::with_capacity(candidates.len());
@@ -137,6 +137,17 @@ fn close_open_contents(document: &Document, candidates: &mut [Candidate]) {
         }
         candidate.content.end = trim_end(document, content_start, end);
     }
+}
+
+/// True when a content holds at least two words: a single word, quoted or
+/// not, is a description (ووصف الاتفاق بأنه "تاريخي"), not speech.
+fn says_something(document: &Document, content: &Range<usize>) -> bool {
+    const MIN_WORDS: usize = 2;
+    content
+        .clone()
+        .filter(|&index| document.tokens[index].is_word())
+        .nth(MIN_WORDS - 1)
+        .is_some()
 }
 
 /// True when token `index` starts the writer's own words after a reported

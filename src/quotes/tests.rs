@@ -118,6 +118,11 @@ fn scare_quotes_are_not_quotes() {
 }
 
 #[test]
+fn a_quoted_word_is_a_description() {
+    assert_eq!(quotes("ووصف الوزير الاتفاق بأنه \"تاريخي\"."), []);
+}
+
+#[test]
 fn quoted_name_between_cue_and_complementiser() {
     let found = quotes("وقال السفير لشبكة \" سي ان ان \" إن المحادثات ستستأنف الشهر المقبل .");
     assert_eq!(found.len(), 1, "{found:?}");
