@@ -4,9 +4,11 @@
 //! lamha analyze [FILE]      the text of FILE (or standard input) -> one analysis as JSON
 //! lamha analyze --jsonl     {"id": ..., "text": "..."} lines -> {"id": ..., "analysis": {...}} lines
 //! lamha coverage [FILE.conll] [--sample N]   the gazetteer's coverage of a corpus's places
+//! lamha eval-quotes [FILE]  precision, recall and speakers of the quote stage on annotated quotes
 //! ```
 
 mod coverage;
+mod eval_quotes;
 mod jsonl;
 
 use std::io::{self, Read, Write};
@@ -22,6 +24,9 @@ usage:
                            share of the corpus's LOC mentions the gazetteer resolves (default
                            ../shared/data/ner/anercorp-train.conll), the most frequent unresolved
                            ones, and N resolved ones drawn with a fixed seed
+  lamha eval-quotes [FILE] [--without-entities] [--show]
+                           score the quote stage on annotated quotes (default
+                           eval/quotes/anercorp-quotes.jsonl, or a gold .json of one article)
   lamha --version";
 
 fn main() -> ExitCode {
@@ -37,6 +42,7 @@ fn main() -> ExitCode {
         },
         ["segment"] => report(segment(io::stdin().lock())),
         ["coverage", rest @ ..] => coverage_command(rest),
+        ["eval-quotes", rest @ ..] => report(eval_quotes::run(rest)),
         ["--version"] | ["version"] => {
             println!("lamha {}", lamha::VERSION);
             ExitCode::SUCCESS
