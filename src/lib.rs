@@ -23,6 +23,8 @@ pub mod invariants;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod jsonl;
 pub mod output;
+pub mod places;
+pub mod quotes;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -38,8 +40,16 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// UTF-16 code units of `text`. Never panics; any string is accepted.
 pub fn analyze(text: &str) -> Analysis {
     let document = Document::new(text);
-    let findings = findings::Findings::default();
-    output::analysis(&document, &findings)
+    output::analysis(&document, &find(&document))
+}
+
+/// Runs the stages after the text layer over `document`: what the pipeline
+/// found, in byte offsets (for tools that compare it with annotations).
+pub fn find(document: &Document) -> findings::Findings {
+    let mut findings = findings::Findings::default();
+    places::resolve(document, &mut findings);
+    quotes::find(document, &mut findings);
+    findings
 }
 
 /// The text layer's tokens, sentences and paragraphs of `text`, with offsets

@@ -4,8 +4,13 @@
 //!
 //! ```text
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
+//! lamha-build corpus-text [--shared DIR] [--out FILE]   the text word clusters are learnt from
+//! lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]
 //! ```
 
+mod corpus_text;
+mod gazetteer;
+mod sources;
 mod vocabulary;
 
 use std::path::PathBuf;
@@ -17,14 +22,26 @@ const DEFAULT_SHARED: &str = "../shared";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some((command, options)) = args.split_first() else {
-        eprintln!("usage: lamha-build vocabulary [--shared DIR] [--out FILE]");
+        eprintln!(
+            "usage: lamha-build vocabulary [--shared DIR] [--out FILE]\n       \
+             lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]"
+        );
         return ExitCode::FAILURE;
     };
     let shared = option(options, "--shared").unwrap_or_else(|| PathBuf::from(DEFAULT_SHARED));
     let result = match command.as_str() {
+        "corpus-text" => corpus_text::build(
+            &shared,
+            &option(options, "--out").unwrap_or_else(|| PathBuf::from("target/corpus-text.txt")),
+        ),
         "vocabulary" => vocabulary::build(
             &shared,
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/vocabulary.tsv")),
+        ),
+        "gazetteer" => gazetteer::build(
+            &shared,
+            &option(options, "--extra").unwrap_or_else(|| PathBuf::from("data/places/extra.tsv")),
+            &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/gazetteer.tsv")),
         ),
         other => Err(format!("unknown command {other}")),
     };

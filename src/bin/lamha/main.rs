@@ -3,10 +3,14 @@
 //! ```text
 //! lamha analyze [FILE]      the text of FILE (or standard input) -> one analysis as JSON
 //! lamha analyze --jsonl     {"id": ..., "text": "..."} lines -> {"id": ..., "analysis": {...}} lines
+//! lamha coverage [FILE.conll] [--sample N]   the gazetteer's coverage of a corpus's places
+//! lamha eval-quotes [FILE]  precision, recall and speakers of the quote stage on annotated quotes
 //! lamha bench [--shared DIR] throughput of the whole analysis, natively
 //! ```
 
 mod bench;
+mod coverage;
+mod eval_quotes;
 
 use std::io::{self, Read, Write};
 use std::path::Path;
@@ -21,6 +25,13 @@ usage:
   lamha analyze --jsonl    read {\"id\": ..., \"text\": \"...\"} lines from standard input;
                            print {\"id\": ..., \"analysis\": {...}} lines, in input order
   lamha segment            print the tokens, sentences and paragraphs of standard input as JSON
+  lamha coverage [FILE.conll] [--sample N]
+                           share of the corpus's LOC mentions the gazetteer resolves (default
+                           ../shared/data/ner/anercorp-train.conll), the most frequent unresolved
+                           ones, and N resolved ones drawn with a fixed seed
+  lamha eval-quotes [FILE] [--without-entities] [--show]
+                           score the quote stage on annotated quotes (default
+                           eval/quotes/anercorp-quotes.jsonl, or a gold .json of one article)
   lamha bench [--shared DIR]
                            print the analysis throughput over 10 MB of Arabic news built from
                            the shared corpora (default ../shared), on one core and with --jsonl
@@ -40,6 +51,8 @@ fn main() -> ExitCode {
             Err(error) => fail(&format!("cannot read {path}: {error}")),
         },
         ["segment"] => report(segment(io::stdin().lock())),
+        ["coverage", rest @ ..] => coverage_command(rest),
+        ["eval-quotes", rest @ ..] => report(eval_quotes::run(rest)),
         ["bench"] => bench_report(bench::run(Path::new(DEFAULT_SHARED))),
         ["bench", "--shared", shared] => bench_report(bench::run(Path::new(shared))),
         ["--version"] | ["version"] => {
@@ -52,6 +65,24 @@ fn main() -> ExitCode {
         }
         _ => fail(&format!("unknown arguments\n{USAGE}")),
     }
+}
+
+/// `lamha coverage [FILE.conll] [--sample N]`.
+fn coverage_command(args: &[&str]) -> ExitCode {
+    let mut path = coverage::DEFAULT_CORPUS;
+    let mut sample = 0;
+    let mut args = args.iter();
+    while let Some(&arg) = args.next() {
+        match (arg, args.next()) {
+            ("--sample", Some(count)) => match count.parse() {
+                Ok(count) => sample = count,
+                Err(_) => return fail(&format!("--sample wants a number, not {count}")),
+            },
+            (file, None) if !file.starts_with('-') => path = file,
+            _ => return fail(&format!("unknown arguments\n{USAGE}")),
+        }
+    }
+    report(coverage::run(std::path::Path::new(path), sample))
 }
 
 /// Reads the whole input, analyses it and prints the analysis.
