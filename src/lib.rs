@@ -18,7 +18,9 @@
 
 pub mod analysis;
 pub mod corpus;
+pub mod entities;
 pub mod findings;
+pub mod lexicon;
 pub mod output;
 pub mod text;
 
@@ -35,7 +37,8 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// UTF-16 code units of `text`. Never panics; any string is accepted.
 pub fn analyze(text: &str) -> Analysis {
     let document = Document::new(text);
-    let findings = findings::Findings::default();
+    let mut findings = findings::Findings::default();
+    entities::find(&document, &mut findings);
     output::analysis(&document, &findings)
 }
 

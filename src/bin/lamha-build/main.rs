@@ -4,8 +4,11 @@
 //!
 //! ```text
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
+//! lamha-build train [--shared DIR] [--data DIR]   name lists and tagger model
 //! ```
 
+mod lexicon;
+mod train;
 mod vocabulary;
 
 use std::path::PathBuf;
@@ -17,7 +20,10 @@ const DEFAULT_SHARED: &str = "../shared";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some((command, options)) = args.split_first() else {
-        eprintln!("usage: lamha-build vocabulary [--shared DIR] [--out FILE]");
+        eprintln!(
+            "usage: lamha-build vocabulary [--shared DIR] [--out FILE]\n       \
+             lamha-build train [--shared DIR] [--data DIR]"
+        );
         return ExitCode::FAILURE;
     };
     let shared = option(options, "--shared").unwrap_or_else(|| PathBuf::from(DEFAULT_SHARED));
@@ -25,6 +31,10 @@ fn main() -> ExitCode {
         "vocabulary" => vocabulary::build(
             &shared,
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/vocabulary.tsv")),
+        ),
+        "train" => train::build(
+            &shared,
+            &option(options, "--data").unwrap_or_else(|| PathBuf::from("data")),
         ),
         other => Err(format!("unknown command {other}")),
     };

@@ -3,11 +3,14 @@
 //! ```text
 //! lamha analyze [FILE]      the text of FILE (or standard input) -> one analysis as JSON
 //! lamha analyze --jsonl     {"id": ..., "text": "..."} lines -> {"id": ..., "analysis": {...}} lines
+//! lamha eval-ner FILE.conll [--dev] [--errors] | --gold FILE.gold.json
 //! ```
 
+mod eval_ner;
 mod jsonl;
 
 use std::io::{self, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -15,6 +18,11 @@ usage:
   lamha analyze [FILE]     analyse the text of FILE (or standard input); print the analysis as JSON
   lamha analyze --jsonl    read {\"id\": ..., \"text\": \"...\"} lines from standard input;
                            print {\"id\": ..., \"analysis\": {...}} lines, in input order
+  lamha eval-ner FILE.conll [--dev] [--errors]
+                           entity-level precision, recall and F1 (PER LOC ORG) on a CoNLL file
+                           (--dev: only its development part, the last 10% of its sentences)
+  lamha eval-ner --gold FILE.gold.json
+                           entity scores against a hand-annotated article
   lamha segment            print the tokens, sentences and paragraphs of standard input as JSON
   lamha --version";
 
@@ -29,6 +37,17 @@ fn main() -> ExitCode {
             Ok(file) => report(analyze_one(file)),
             Err(error) => fail(&format!("cannot read {path}: {error}")),
         },
+        ["eval-ner", "--gold", path] => print_report(eval_ner::gold(Path::new(path))),
+        ["eval-ner", path, options @ ..]
+            if !path.starts_with('-')
+                && options.iter().all(|o| matches!(*o, "--dev" | "--errors")) =>
+        {
+            print_report(eval_ner::conll(
+                Path::new(path),
+                options.contains(&"--dev"),
+                options.contains(&"--errors"),
+            ))
+        }
         ["segment"] => report(segment(io::stdin().lock())),
         ["--version"] | ["version"] => {
             println!("lamha {}", lamha::VERSION);
@@ -71,6 +90,16 @@ fn print_json(value: &impl serde::Serialize) -> io::Result<()> {
     serde_json::to_writer(&mut stdout, value)?;
     writeln!(stdout)?;
     stdout.flush()
+}
+
+fn print_report(result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(&message),
+    }
 }
 
 fn report(result: io::Result<()>) -> ExitCode {

@@ -1,0 +1,357 @@
+//! The features the tagger weighs for each token, as 32-bit hashes: the same
+//! code computes them for training (`lamha-build train`) and in the browser,
+//! so the model sees exactly what it was trained on.
+//!
+//! Every feature is a template (what is looked at) and a value (what is
+//! seen), hashed together; nothing is allocated per token except where a
+//! word's bare form must be rebuilt (ل + ال).
+
+use crate::lexicon::{Lexicon, TokenMatch};
+use crate::text::{Document, TokenKind, Vocabulary};
+
+/// The features of every token of a document, stored flat.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    starts: Vec<u32>,
+    hashes: Vec<u32>,
+}
+
+impl Features {
+    /// The feature hashes of token `index`.
+    pub fn of(&self, index: usize) -> &[u32] {
+        let start = self.starts[index] as usize;
+        let end = self.starts[index + 1] as usize;
+        &self.hashes[start..end]
+    }
+}
+
+/// What is looked at; one value per feature template.
+#[derive(Clone, Copy)]
+#[repr(u32)]
+enum Template {
+    Bias = 1,
+    Norm,
+    Bare,
+    Stem,
+    Prefix2,
+    Prefix3,
+    Suffix2,
+    Suffix3,
+    Clitics,
+    Shape,
+    Frequency,
+    BarePrevious,
+    BarePrevious2,
+    BareNext,
+    BareNext2,
+    BigramPrevious,
+    BigramNext,
+    Lexicon,
+    LexiconPrevious,
+    LexiconNext,
+    Trigger,
+    ShapePrevious,
+    ShapeNext,
+    SentenceStart,
+    StemPrevious,
+    StemNext,
+    SuffixPrevious,
+}
+
+/// What a token looks like, beyond its letters.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Shape {
+    Arabic = 1,
+    ShortArabic,
+    LongArabic,
+    Latin,
+    Capitalised,
+    Number,
+    Year,
+    Quote,
+    Punctuation,
+    Symbol,
+    Word,
+    /// Outside the sentence.
+    Edge,
+}
+
+/// The words that announce a person (titles and roles), an organisation
+/// (its head noun) or a place (its kind), normalised and without the
+/// article, as the stem is.
+const PERSON_TRIGGERS: &[&str] = &[
+    "امير", "امين", "جنرال", "داعيه", "دكتور", "رئيس", "زعيم", "سفير", "سيد", "شيخ",
+    "عقيد", "فريق", "قائد", "لواء", "مبعوث", "متحدث", "مدرب", "مستشار", "ملك", "نائب",
+    "وزير", "مفتي", "مرشد", "لاعب", "مدير", "بابا", "قاضي", "رئيسه", "وزيره", "عميد",
+];
+const ORGANIZATION_TRIGGERS: &[&str] = &[
+    "اداره", "اتحاد", "بنك", "تنظيم", "جامعه", "جمعيه", "جيش", "حركه", "حزب", "شركه",
+    "صندوق", "قوات", "لجنه", "مؤسسه", "مجلس", "مركز", "معهد", "منظمه", "نادي", "هيئه",
+    "وزاره", "وكاله", "محكمه", "جبهه", "كتائب", "صحيفه", "قناه", "اكاديميه", "مجموعه",
+    "ائتلاف",
+];
+const PLACE_TRIGGERS: &[&str] = &[
+    "اقليم", "بلده", "جزيره", "جمهوريه", "حي", "عاصمه", "قريه", "محافظه", "مخيم", "مدينه",
+    "مملكه", "منطقه", "ولايه", "نهر", "بحر", "جبل", "امارة", "دوله", "شمال", "جنوب",
+    "شرق", "غرب", "وسط", "مطار", "ميناء",
+];
+
+/// Per-token values computed once and shared by the window features.
+#[derive(Clone, Copy)]
+struct TokenValues {
+    bare: u64,
+    stem: u64,
+    suffix2: u64,
+    shape: Shape,
+    lexicon: TokenMatch,
+    trigger: u8,
+}
+
+const EDGE: TokenValues = TokenValues {
+    bare: 0x9e37_79b9_7f4a_7c15,
+    stem: 0x9e37_79b9_7f4a_7c15,
+    suffix2: 0x9e37_79b9_7f4a_7c15,
+    shape: Shape::Edge,
+    lexicon: TokenMatch(0),
+    trigger: 0,
+};
+
+/// FNV-1a over bytes.
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// Combines a template and a value into a feature hash (splitmix64's
+/// finaliser, so that nearby values spread over the whole table).
+fn feature(template: Template, value: u64) -> u32 {
+    let mut x = value ^ (template as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    (x ^ (x >> 31)) as u32
+}
+
+fn pair(a: u64, b: u64) -> u64 {
+    a.rotate_left(17) ^ b.wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// The first or last `n` letters of `word` (all of it when shorter).
+fn prefix(word: &str, n: usize) -> &str {
+    word.char_indices()
+        .nth(n)
+        .map_or(word, |(end, _)| &word[..end])
+}
+
+fn suffix(word: &str, n: usize) -> &str {
+    word.char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(word, |(start, _)| &word[start..])
+}
+
+fn shape(document: &Document, index: usize, text: &str) -> Shape {
+    let token = &document.tokens[index];
+    match token.kind {
+        TokenKind::Arabic => match text.len() / 2 {
+            0..=2 => Shape::ShortArabic,
+            3..=7 => Shape::Arabic,
+            _ => Shape::LongArabic,
+        },
+        TokenKind::Latin if text.starts_with(|c: char| c.is_ascii_uppercase()) => {
+            Shape::Capitalised
+        }
+        TokenKind::Latin => Shape::Latin,
+        TokenKind::Number
+            if text.len() == 4 && (text.starts_with("19") || text.starts_with("20")) =>
+        {
+            Shape::Year
+        }
+        TokenKind::Number => Shape::Number,
+        TokenKind::Quote => Shape::Quote,
+        TokenKind::Punctuation => Shape::Punctuation,
+        TokenKind::Symbol => Shape::Symbol,
+        TokenKind::Word => Shape::Word,
+    }
+}
+
+/// Which trigger lists the stem is on: bit 0 person, 1 organisation, 2 place.
+fn trigger(stem: &str) -> u8 {
+    u8::from(PERSON_TRIGGERS.contains(&stem))
+        | u8::from(ORGANIZATION_TRIGGERS.contains(&stem)) << 1
+        | u8::from(PLACE_TRIGGERS.contains(&stem)) << 2
+}
+
+/// A word's stem: its bare form without the article.
+fn stem(bare: &str, article: bool) -> &str {
+    if article {
+        bare.get("ال".len()..).unwrap_or(bare)
+    } else {
+        bare
+    }
+}
+
+/// What a trigger word announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    /// A title or role before a person (الجنرال، وزير).
+    Person = 1,
+    /// The head noun of an organisation's name (تنظيم، وزارة).
+    Organization = 2,
+    /// The kind of a place before its name (مدينة، محافظة).
+    Place = 4,
+}
+
+/// True when token `index` of `document` is a trigger word of `kind`.
+pub fn is_trigger(document: &Document, index: usize, kind: Trigger) -> bool {
+    let token = &document.tokens[index];
+    token.kind == TokenKind::Arabic
+        && trigger(stem(&document.bare(index), token.clitics.article)) & kind as u8 != 0
+}
+
+/// Computes the features of every token of `document`.
+pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
+    let vocabulary = Vocabulary::embedded();
+    let matches = lexicon.matches(document);
+    let count = document.tokens.len();
+    let mut values = Vec::with_capacity(count);
+    let mut frequencies = Vec::with_capacity(count);
+    let mut hashes_of_words = Vec::with_capacity(count);
+    for index in 0..count {
+        let bare = document.bare(index);
+        let token = &document.tokens[index];
+        let stem = stem(&bare, token.clitics.article);
+        let bare_hash = hash_bytes(bare.as_bytes());
+        values.push(TokenValues {
+            bare: bare_hash,
+            stem: hash_bytes(stem.as_bytes()),
+            suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
+            shape: shape(document, index, &bare),
+            lexicon: matches[index],
+            trigger: if token.kind == TokenKind::Arabic {
+                trigger(stem)
+            } else {
+                0
+            },
+        });
+        let frequency = if token.kind == TokenKind::Arabic {
+            let seen = vocabulary.count(&bare);
+            if seen == 0 { 0 } else { 1 + seen.ilog2() }
+        } else {
+            0
+        };
+        frequencies.push(frequency);
+        hashes_of_words.push([
+            hash_bytes(prefix(stem, 2).as_bytes()),
+            hash_bytes(prefix(stem, 3).as_bytes()),
+            hash_bytes(suffix(stem, 3).as_bytes()),
+            hash_bytes(document.norm(index).as_bytes()),
+        ]);
+    }
+    let mut features = Features {
+        starts: Vec::with_capacity(count + 1),
+        hashes: Vec::with_capacity(count * 32),
+    };
+    for sentence in &document.sentences {
+        let tokens = sentence.tokens.clone();
+        let at = |offset: isize, index: usize| -> TokenValues {
+            let position = index as isize + offset;
+            if position < tokens.start as isize || position >= tokens.end as isize {
+                EDGE
+            } else {
+                values[position as usize]
+            }
+        };
+        for index in tokens.clone() {
+            features.starts.push(features.hashes.len() as u32);
+            let this = values[index];
+            let [prefix2, prefix3, suffix3, norm] = hashes_of_words[index];
+            let (previous, previous2) = (at(-1, index), at(-2, index));
+            let (next, next2) = (at(1, index), at(2, index));
+            let clitics = document.tokens[index].clitics;
+            let clitic_value = u64::from(clitics.conjunction.is_some())
+                | u64::from(clitics.preposition.map_or(0, u32::from)) << 1
+                | u64::from(clitics.article) << 40;
+            let out = &mut features.hashes;
+            out.extend([
+                feature(Template::Bias, 0),
+                feature(Template::Norm, norm),
+                feature(Template::Bare, this.bare),
+                feature(Template::Stem, this.stem),
+                feature(Template::Prefix2, prefix2),
+                feature(Template::Prefix3, prefix3),
+                feature(Template::Suffix2, this.suffix2),
+                feature(Template::Suffix3, suffix3),
+                feature(Template::Clitics, clitic_value),
+                feature(Template::Shape, this.shape as u64),
+                feature(Template::Frequency, u64::from(frequencies[index])),
+                feature(Template::BarePrevious, previous.bare),
+                feature(Template::BarePrevious2, previous2.bare),
+                feature(Template::BareNext, next.bare),
+                feature(Template::BareNext2, next2.bare),
+                feature(Template::BigramPrevious, pair(previous.bare, this.bare)),
+                feature(Template::BigramNext, pair(this.bare, next.bare)),
+                feature(
+                    Template::ShapePrevious,
+                    pair(previous.shape as u64, this.shape as u64),
+                ),
+                feature(Template::ShapeNext, pair(this.shape as u64, next.shape as u64)),
+                feature(Template::StemPrevious, previous.stem),
+                feature(Template::StemNext, next.stem),
+                feature(Template::SuffixPrevious, previous.suffix2),
+                feature(
+                    Template::Trigger,
+                    u64::from(previous.trigger)
+                        | u64::from(previous2.trigger) << 4
+                        | u64::from(this.trigger) << 8,
+                ),
+            ]);
+            if index == tokens.start {
+                out.push(feature(Template::SentenceStart, 0));
+            }
+            for bit in 0..6 {
+                if this.lexicon.0 & (1 << bit) != 0 {
+                    out.push(feature(Template::Lexicon, bit));
+                }
+            }
+            if !previous.lexicon.is_empty() {
+                out.push(feature(Template::LexiconPrevious, u64::from(previous.lexicon.0)));
+            }
+            if !next.lexicon.is_empty() {
+                out.push(feature(Template::LexiconNext, u64::from(next.lexicon.0)));
+            }
+        }
+    }
+    features.starts.push(features.hashes.len() as u32);
+    features
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_and_suffixes_count_letters() {
+        assert_eq!(prefix("سوريا", 2), "سو");
+        assert_eq!(suffix("سوريا", 2), "يا");
+        assert_eq!(suffix("ا", 3), "ا");
+        assert_eq!(prefix("ا", 3), "ا");
+    }
+
+    #[test]
+    fn every_token_has_features_and_they_are_deterministic() {
+        let document = Document::new("قال الرئيس الأمريكي. وفي بغداد، 3 قتلى");
+        let lexicon = Lexicon::parse("LOC\tبغداد\n");
+        let first = extract(&document, &lexicon);
+        let second = extract(&document, &lexicon);
+        for index in 0..document.tokens.len() {
+            assert!(first.of(index).len() > 20);
+            assert_eq!(first.of(index), second.of(index));
+        }
+        assert_ne!(first.of(4), first.of(5));
+    }
+}
