@@ -16,7 +16,13 @@ use super::Mention;
 /// Day names, normalised, with the article.
 /// Without the article they are mostly other words (أحد "one").
 const WEEKDAYS: &[&str] = &[
-    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
 ];
 
 /// Words that name a day relative to today when a day name follows them.
@@ -29,20 +35,62 @@ const YEAR_WORDS: &[&str] = &["عام", "العام", "سنه", "السنه", "�
 /// words is written with a space.
 const MONTHS: &[&str] = &[
     // Egypt and the Gulf.
-    "يناير", "فبراير", "ابريل", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+    "يناير",
+    "فبراير",
+    "ابريل",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
     "ديسمبر", // The Levant and Iraq.
-    "كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول",
-    "تشرين الاول", "تشرين الثاني", "كانون الاول", // Algeria and Tunisia.
-    "جانفي", "فيفري", "افريل", "جويليه", // Morocco.
-    "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر", // The Islamic calendar.
-    "ربيع الاول", "ربيع الاخر", "ربيع الثاني", "جمادي الاولي", "جمادي الاخره",
-    "جمادي الاول", "جمادي الثاني", "ذو القعده", "ذو الحجه",
+    "كانون الثاني",
+    "شباط",
+    "اذار",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "ايلول",
+    "تشرين الاول",
+    "تشرين الثاني",
+    "كانون الاول", // Algeria and Tunisia.
+    "جانفي",
+    "فيفري",
+    "افريل",
+    "جويليه", // Morocco.
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "نونبر",
+    "دجنبر", // The Islamic calendar.
+    "ربيع الاول",
+    "ربيع الاخر",
+    "ربيع الثاني",
+    "جمادي الاولي",
+    "جمادي الاخره",
+    "جمادي الاول",
+    "جمادي الثاني",
+    "ذو القعده",
+    "ذو الحجه",
 ];
 
 /// Month names that are also common words or names (مارس "practised", آب
-/// "father", رجب and شعبان are names): months only next to a number.
+/// "father", نيسان Nissan, رجب and شعبان are names): months only next to a number.
 const AMBIGUOUS_MONTHS: &[&str] = &[
-    "مارس", "مايو", "ماي", "جوان", "اوت", "اب", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
+    "مارس",
+    "مايو",
+    "ماي",
+    "جوان",
+    "نيسان",
+    "اوت",
+    "اب",
+    "محرم",
+    "صفر",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
 ];
 
 /// What a token can be in a date.
@@ -69,10 +117,10 @@ fn month_words(document: &Document, index: usize, end: usize) -> Option<usize> {
     for month in MONTHS {
         match month.split_once(' ') {
             None if *month == first => return Some(1),
-            Some((head, tail)) if head == first && index + 1 < end => {
-                if document.norm(index + 1) == tail {
-                    return Some(2);
-                }
+            Some((head, tail))
+                if head == first && index + 1 < end && document.norm(index + 1) == tail =>
+            {
+                return Some(2);
             }
             _ => {}
         }
@@ -152,7 +200,11 @@ pub fn find(document: &Document) -> Vec<Mention> {
             let start = offset;
             let mut end = offset;
             loop {
-                let previous = if end > start { at(end - 1) } else { Part::Other };
+                let previous = if end > start {
+                    at(end - 1)
+                } else {
+                    Part::Other
+                };
                 let step = match at(end) {
                     Part::Month(words) if is_month(end) => words,
                     Part::AmbiguousMonth if is_month(end) => 1,
@@ -197,7 +249,11 @@ mod tests {
         let document = Document::new(text);
         find(&document)
             .iter()
-            .map(|m| document.slice(super::super::span(&document, &m.tokens)).to_string())
+            .map(|m| {
+                document
+                    .slice(super::super::span(&document, &m.tokens))
+                    .to_string()
+            })
             .collect()
     }
 

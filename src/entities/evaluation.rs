@@ -127,7 +127,12 @@ impl CorpusText {
     pub fn found(&self, document: &Document, mentions: &[Mention]) -> Vec<(Range<usize>, Label)> {
         mentions
             .iter()
-            .filter(|m| matches!(m.label, Label::Person | Label::Location | Label::Organization))
+            .filter(|m| {
+                matches!(
+                    m.label,
+                    Label::Person | Label::Location | Label::Organization
+                )
+            })
             .filter_map(|m| {
                 let span = super::span(document, &m.tokens);
                 Some((self.words_of(&span)?, m.label))
@@ -150,7 +155,13 @@ pub struct Counts {
 impl Counts {
     /// Precision, recall and F1, in percent.
     pub fn scores(&self) -> (f64, f64, f64) {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+        let ratio = |a: usize, b: usize| {
+            if b == 0 {
+                0.0
+            } else {
+                100.0 * a as f64 / b as f64
+            }
+        };
         let precision = ratio(self.correct, self.found);
         let recall = ratio(self.correct, self.gold);
         let f1 = if precision + recall == 0.0 {
@@ -233,9 +244,9 @@ impl Scores {
             Label::Date,
         ]);
         let accepts = |gold: &GoldEntity, entity: &Entity| {
-            std::iter::once(&gold.span)
-                .chain(&gold.alts)
-                .any(|alt| (alt.start, alt.end, alt.label) == (entity.start, entity.end, entity.label))
+            std::iter::once(&gold.span).chain(&gold.alts).any(|alt| {
+                (alt.start, alt.end, alt.label) == (entity.start, entity.end, entity.label)
+            })
         };
         for entity in found {
             match gold.iter().find(|g| accepts(g, entity)) {

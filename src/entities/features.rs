@@ -7,7 +7,7 @@
 //! word's bare form must be rebuilt (ل + ال).
 
 use crate::lexicon::{Lexicon, TokenMatch};
-use crate::text::{Document, TokenKind, Vocabulary};
+use crate::text::{Document, TokenKind};
 
 /// The features of every token of a document, stored flat.
 #[derive(Debug, Clone, Default)]
@@ -39,7 +39,6 @@ enum Template {
     Suffix3,
     Clitics,
     Shape,
-    Frequency,
     BarePrevious,
     BarePrevious2,
     BareNext,
@@ -81,20 +80,95 @@ enum Shape {
 /// (its head noun) or a place (its kind), normalised and without the
 /// article, as the stem is.
 const PERSON_TRIGGERS: &[&str] = &[
-    "امير", "امين", "جنرال", "داعيه", "دكتور", "رئيس", "زعيم", "سفير", "سيد", "شيخ",
-    "عقيد", "فريق", "قائد", "لواء", "مبعوث", "متحدث", "مدرب", "مستشار", "ملك", "نائب",
-    "وزير", "مفتي", "مرشد", "لاعب", "مدير", "بابا", "قاضي", "رئيسه", "وزيره", "عميد",
+    "امير",
+    "امين",
+    "جنرال",
+    "داعيه",
+    "دكتور",
+    "رئيس",
+    "زعيم",
+    "سفير",
+    "سيد",
+    "شيخ",
+    "عقيد",
+    "فريق",
+    "قائد",
+    "لواء",
+    "مبعوث",
+    "متحدث",
+    "مدرب",
+    "مستشار",
+    "ملك",
+    "نائب",
+    "وزير",
+    "مفتي",
+    "مرشد",
+    "لاعب",
+    "مدير",
+    "بابا",
+    "قاضي",
+    "رئيسه",
+    "وزيره",
+    "عميد",
 ];
 const ORGANIZATION_TRIGGERS: &[&str] = &[
-    "اداره", "اتحاد", "بنك", "تنظيم", "جامعه", "جمعيه", "جيش", "حركه", "حزب", "شركه",
-    "صندوق", "قوات", "لجنه", "مؤسسه", "مجلس", "مركز", "معهد", "منظمه", "نادي", "هيئه",
-    "وزاره", "وكاله", "محكمه", "جبهه", "كتائب", "صحيفه", "قناه", "اكاديميه", "مجموعه",
+    "اداره",
+    "اتحاد",
+    "بنك",
+    "تنظيم",
+    "جامعه",
+    "جمعيه",
+    "جيش",
+    "حركه",
+    "حزب",
+    "شركه",
+    "صندوق",
+    "قوات",
+    "لجنه",
+    "مؤسسه",
+    "مجلس",
+    "مركز",
+    "معهد",
+    "منظمه",
+    "نادي",
+    "هيئه",
+    "وزاره",
+    "وكاله",
+    "محكمه",
+    "جبهه",
+    "كتائب",
+    "صحيفه",
+    "قناه",
+    "اكاديميه",
+    "مجموعه",
     "ائتلاف",
 ];
 const PLACE_TRIGGERS: &[&str] = &[
-    "اقليم", "بلده", "جزيره", "جمهوريه", "حي", "عاصمه", "قريه", "محافظه", "مخيم", "مدينه",
-    "مملكه", "منطقه", "ولايه", "نهر", "بحر", "جبل", "امارة", "دوله", "شمال", "جنوب",
-    "شرق", "غرب", "وسط", "مطار", "ميناء",
+    "اقليم",
+    "بلده",
+    "جزيره",
+    "جمهوريه",
+    "حي",
+    "عاصمه",
+    "قريه",
+    "محافظه",
+    "مخيم",
+    "مدينه",
+    "مملكه",
+    "منطقه",
+    "ولايه",
+    "نهر",
+    "بحر",
+    "جبل",
+    "امارة",
+    "دوله",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "مطار",
+    "ميناء",
 ];
 
 /// Per-token values computed once and shared by the window features.
@@ -117,6 +191,10 @@ const EDGE: TokenValues = TokenValues {
     trigger: 0,
 };
 
+/// Added to every template number before hashing. Which features share a
+/// row of the weight table depends on it; a model is trained for one salt.
+const FEATURE_SALT: u64 = 2;
+
 /// FNV-1a over bytes.
 fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -130,7 +208,7 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 /// Combines a template and a value into a feature hash (splitmix64's
 /// finaliser, so that nearby values spread over the whole table).
 fn feature(template: Template, value: u64) -> u32 {
-    let mut x = value ^ (template as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut x = value ^ (template as u64 + FEATURE_SALT).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     (x ^ (x >> 31)) as u32
@@ -215,15 +293,12 @@ pub fn is_trigger(document: &Document, index: usize, kind: Trigger) -> bool {
 
 /// Computes the features of every token of `document`.
 pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
-    let vocabulary = Vocabulary::embedded();
     let matches = lexicon.matches(document);
     let count = document.tokens.len();
     let mut values = Vec::with_capacity(count);
-    let mut frequencies = Vec::with_capacity(count);
     let mut hashes_of_words = Vec::with_capacity(count);
-    for index in 0..count {
+    for (index, (token, &lexicon)) in document.tokens.iter().zip(&matches).enumerate() {
         let bare = document.bare(index);
-        let token = &document.tokens[index];
         let stem = stem(&bare, token.clitics.article);
         let bare_hash = hash_bytes(bare.as_bytes());
         values.push(TokenValues {
@@ -231,20 +306,13 @@ pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
             stem: hash_bytes(stem.as_bytes()),
             suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
             shape: shape(document, index, &bare),
-            lexicon: matches[index],
+            lexicon,
             trigger: if token.kind == TokenKind::Arabic {
                 trigger(stem)
             } else {
                 0
             },
         });
-        let frequency = if token.kind == TokenKind::Arabic {
-            let seen = vocabulary.count(&bare);
-            if seen == 0 { 0 } else { 1 + seen.ilog2() }
-        } else {
-            0
-        };
-        frequencies.push(frequency);
         hashes_of_words.push([
             hash_bytes(prefix(stem, 2).as_bytes()),
             hash_bytes(prefix(stem, 3).as_bytes()),
@@ -288,7 +356,6 @@ pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
                 feature(Template::Suffix3, suffix3),
                 feature(Template::Clitics, clitic_value),
                 feature(Template::Shape, this.shape as u64),
-                feature(Template::Frequency, u64::from(frequencies[index])),
                 feature(Template::BarePrevious, previous.bare),
                 feature(Template::BarePrevious2, previous2.bare),
                 feature(Template::BareNext, next.bare),
@@ -299,7 +366,10 @@ pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
                     Template::ShapePrevious,
                     pair(previous.shape as u64, this.shape as u64),
                 ),
-                feature(Template::ShapeNext, pair(this.shape as u64, next.shape as u64)),
+                feature(
+                    Template::ShapeNext,
+                    pair(this.shape as u64, next.shape as u64),
+                ),
                 feature(Template::StemPrevious, previous.stem),
                 feature(Template::StemNext, next.stem),
                 feature(Template::SuffixPrevious, previous.suffix2),
@@ -319,7 +389,10 @@ pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
                 }
             }
             if !previous.lexicon.is_empty() {
-                out.push(feature(Template::LexiconPrevious, u64::from(previous.lexicon.0)));
+                out.push(feature(
+                    Template::LexiconPrevious,
+                    u64::from(previous.lexicon.0),
+                ));
             }
             if !next.lexicon.is_empty() {
                 out.push(feature(Template::LexiconNext, u64::from(next.lexicon.0)));

@@ -47,7 +47,10 @@ pub fn group(
         if mention.label != Label::Person || keys[index].len() < 2 {
             continue;
         }
-        for word in [keys[index].first(), keys[index].last()].into_iter().flatten() {
+        for word in [keys[index].first(), keys[index].last()]
+            .into_iter()
+            .flatten()
+        {
             let best = full_names.entry(word.as_str()).or_insert(index);
             if keys[index].len() > keys[*best].len() {
                 *best = index;
@@ -82,7 +85,10 @@ pub fn group(
         });
         // How often each written form occurs, and its first occurrence.
         let text = document.slice(span(document, &mention.tokens));
-        names[group - first_group].entry(text).or_insert((0, index)).0 += 1;
+        names[group - first_group]
+            .entry(text)
+            .or_insert((0, index))
+            .0 += 1;
         assigned.push(Some(group));
     }
     // The canonical name: for a person the fullest form; for other things
@@ -92,7 +98,11 @@ pub fn group(
         let group = &mut groups[first_group + offset];
         let person = group.label == Label::Person;
         let rank = |&(text, &(count, first)): &(&&str, &(usize, usize))| {
-            let length = if person { mentions[first].tokens.len() } else { 0 };
+            let length = if person {
+                mentions[first].tokens.len()
+            } else {
+                0
+            };
             (length, count, std::cmp::Reverse(first), text.len())
         };
         if let Some((text, _)) = forms.iter().max_by_key(rank) {

@@ -21,7 +21,7 @@ pub mod viterbi;
 use std::ops::Range;
 
 use crate::analysis::Label;
-use crate::findings::{FoundEntity, Findings};
+use crate::findings::{Findings, FoundEntity};
 use crate::lexicon::Lexicon;
 use crate::text::Document;
 
@@ -90,7 +90,7 @@ pub fn tag(document: &Document, model: &Model, lexicon: &Lexicon) -> Vec<Mention
     let features = features::extract(document, lexicon);
     let mut mentions = Vec::new();
     for sentence in &document.sentences {
-        let tags = model.tag_sentence(&features, sentence.tokens.clone());
+        let tags = model.tag_sentence(document, &features, sentence.tokens.clone());
         let mut open: Option<Mention> = None;
         for (offset, &tag) in tags.iter().enumerate() {
             let index = sentence.tokens.start + offset;

@@ -4,8 +4,8 @@
 //! embeds it.
 //!
 //! File layout (little-endian): `LNER`, version byte, log2 of the row
-//! count, the scale (`f32`), start and pair scores (`i16` × 7 and × 49, in
-//! units of the scale), the number of stored rows (`u32`), then each row
+//! count, the scale (`f32`), start and pair scores (`i16` × 7 and × 4 × 49,
+//! in units of the scale), the number of stored rows (`u32`), then each row
 //! that has a non-zero weight: the gap from the previous stored row
 //! (LEB128), and its 7 weights (`i8`).
 
@@ -13,10 +13,11 @@ use std::sync::OnceLock;
 
 use super::features::Features;
 use super::tags::TAG_COUNT;
-use super::viterbi::{Transitions, best_tags};
+use super::viterbi::{Join, Transitions, best_tags};
+use crate::text::Document;
 
 const MAGIC: &[u8; 4] = b"LNER";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 
 /// The embedded model.
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/ner-model.bin");
@@ -74,7 +75,11 @@ impl Model {
             .collect();
         let round = |w: f32| (w / scale).round().clamp(-32767.0, 32767.0) * scale;
         let mut transitions = transitions.clone();
-        for score in transitions.start.iter_mut().chain(transitions.pairs.iter_mut().flatten()) {
+        for score in transitions
+            .start
+            .iter_mut()
+            .chain(transitions.pairs.iter_mut().flatten().flatten())
+        {
             *score = round(*score);
         }
         Model {
@@ -93,7 +98,11 @@ impl Model {
         out.push(self.rows_log2 as u8);
         out.extend_from_slice(&self.scale.to_le_bytes());
         let transitions = &self.transitions;
-        for score in transitions.start.iter().chain(transitions.pairs.iter().flatten()) {
+        for score in transitions
+            .start
+            .iter()
+            .chain(transitions.pairs.iter().flatten().flatten())
+        {
             out.extend_from_slice(&((score / self.scale).round() as i16).to_le_bytes());
         }
         let rows: Vec<usize> = (0..1usize << self.rows_log2)
@@ -136,7 +145,7 @@ impl Model {
         for score in transitions
             .start
             .iter_mut()
-            .chain(transitions.pairs.iter_mut().flatten())
+            .chain(transitions.pairs.iter_mut().flatten().flatten())
         {
             *score = f32::from(i16::from_le_bytes(reader.array()?)) * scale;
         }
@@ -182,10 +191,18 @@ impl Model {
 
     /// The best tags (indices into [`super::tags::Tag::ALL`]) of the tokens
     /// `tokens` of one sentence.
-    pub fn tag_sentence(&self, features: &Features, tokens: std::ops::Range<usize>) -> Vec<usize> {
-        let emissions: Vec<[f32; TAG_COUNT]> =
-            tokens.map(|index| self.scores(features.of(index))).collect();
-        best_tags(&emissions, &self.transitions)
+    pub fn tag_sentence(
+        &self,
+        document: &Document,
+        features: &Features,
+        tokens: std::ops::Range<usize>,
+    ) -> Vec<usize> {
+        let emissions: Vec<[f32; TAG_COUNT]> = tokens
+            .clone()
+            .map(|index| self.scores(features.of(index)))
+            .collect();
+        let joins: Vec<Join> = tokens.map(|index| Join::of(document, index)).collect();
+        best_tags(&emissions, &joins, &self.transitions)
     }
 }
 
@@ -196,7 +213,10 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, count: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.position.checked_add(count).filter(|&end| end <= self.bytes.len());
+        let end = self
+            .position
+            .checked_add(count)
+            .filter(|&end| end <= self.bytes.len());
         let end = end.ok_or(ModelError("truncated model"))?;
         let taken = &self.bytes[self.position..end];
         self.position = end;
@@ -233,7 +253,7 @@ mod tests {
         weights[3 * TAG_COUNT + 2] = 1.5;
         weights[15 * TAG_COUNT + 6] = -0.25;
         let mut transitions = Transitions::default();
-        transitions.pairs[1][2] = 2.0;
+        transitions.pairs[1][1][2] = 2.0;
         transitions.start[0] = -0.5;
         let model = Model::quantise(rows_log2, &weights, &transitions, 0.25);
         let read = Model::read(&model.write());

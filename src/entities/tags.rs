@@ -86,12 +86,18 @@ impl Tag {
 /// ANERcorp does not tag them as places).
 fn corpus_class_label(class: &str) -> Option<Label> {
     Some(match class {
-        "PER" | "PERS" | "Politician" | "Religious_PER" | "Artist" | "Other_PER"
-        | "Scientist" | "Athlete" | "Businessperson" | "Engineer" | "Lawyer" => Label::Person,
-        "LOC" | "GPE" | "Population-Center" | "Nation" | "State-or-Province" | "Continent"
-        | "GPE-Cluster" | "County-or-District" | "Water-Body" | "Land-Region-Natural" => {
-            Label::Location
-        }
+        "PER" | "PERS" | "Politician" | "Religious_PER" | "Artist" | "Other_PER" | "Scientist"
+        | "Athlete" | "Businessperson" | "Engineer" | "Lawyer" => Label::Person,
+        "LOC"
+        | "GPE"
+        | "Population-Center"
+        | "Nation"
+        | "State-or-Province"
+        | "Continent"
+        | "GPE-Cluster"
+        | "County-or-District"
+        | "Water-Body"
+        | "Land-Region-Natural" => Label::Location,
         "ORG" | "Group" | "Commercial" | "Non-Governmental" | "Government" | "Police"
         | "Educational" | "Media" | "Sports" | "Religious_ORG" | "Medical-Science"
         | "Entertainment" => Label::Organization,

@@ -107,10 +107,7 @@ impl Lexicon {
 
     /// The labels of a name given as normalised words, as a mask.
     pub fn lookup<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> u8 {
-        self.names
-            .get(&phrase_hash(words))
-            .copied()
-            .unwrap_or(0)
+        self.names.get(&phrase_hash(words)).copied().unwrap_or(0)
     }
 
     /// Matches the lexicon against every run of words of `document` within

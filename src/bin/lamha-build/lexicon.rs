@@ -91,10 +91,10 @@ pub fn build(shared: &Path, anercorp_train: &[Sentence], out: &Path) -> Result<(
     let mut count_outside = |sentences: &[Sentence]| {
         for sentence in sentences {
             for (word, tag) in sentence {
-                if Tag::from_corpus(tag) == Tag::Outside {
-                    if let Some(word) = name_words(word) {
-                        *outside.entry(word).or_default() += 1;
-                    }
+                if Tag::from_corpus(tag) == Tag::Outside
+                    && let Some(word) = name_words(word)
+                {
+                    *outside.entry(word).or_default() += 1;
                 }
             }
         }
@@ -107,8 +107,8 @@ pub fn build(shared: &Path, anercorp_train: &[Sentence], out: &Path) -> Result<(
     for (_, sentences) in &corpora {
         let text = CorpusText::new(sentences);
         for (words, label) in text.gold() {
-            let name = text.text[text.words[words.start].start..text.words[words.end - 1].end]
-                .to_string();
+            let name =
+                text.text[text.words[words.start].start..text.words[words.end - 1].end].to_string();
             if let Some(name) = name_words(&name) {
                 labelled.entry(name).or_default()[slot(label)] += 1;
             }

@@ -13,10 +13,10 @@ use std::path::Path;
 use lamha::corpus::{self, CorpusFormat, Sentence};
 use lamha::entities::evaluation::{CorpusText, Scores};
 use lamha::entities::features::{Features, extract};
+use lamha::entities::mentions_with;
 use lamha::entities::model::{Model, row_of};
 use lamha::entities::tags::TAG_COUNT;
-use lamha::entities::viterbi::{Transitions, best_tags};
-use lamha::entities::mentions_with;
+use lamha::entities::viterbi::{JOIN_COUNT, Join, Transitions, best_tags};
 use lamha::lexicon::Lexicon;
 use lamha::text::Document;
 
@@ -44,6 +44,7 @@ const EXTRA_CORPORA: &[(&str, f64)] = &[];
 struct Example {
     features: Features,
     tags: Vec<usize>,
+    joins: Vec<Join>,
     sentences: Vec<Range<usize>>,
     weight: f64,
 }
@@ -57,7 +58,14 @@ fn examples(sentences: &[Sentence], weight: f64, lexicon: &Lexicon) -> Vec<Examp
             Example {
                 features: extract(&document, lexicon),
                 tags: corpus.token_tags(&document),
-                sentences: document.sentences.iter().map(|s| s.tokens.clone()).collect(),
+                joins: (0..document.tokens.len())
+                    .map(|index| Join::of(&document, index))
+                    .collect(),
+                sentences: document
+                    .sentences
+                    .iter()
+                    .map(|s| s.tokens.clone())
+                    .collect(),
                 weight,
             }
         })
@@ -113,16 +121,22 @@ impl Averaged {
 }
 
 /// Index of the start scores in the transition weights; pairs come first.
-const START: usize = TAG_COUNT * TAG_COUNT;
+const START: usize = JOIN_COUNT * TAG_COUNT * TAG_COUNT;
 
 fn transitions_of(weights: &[f32]) -> Transitions {
     let mut transitions = Transitions::default();
-    for previous in 0..TAG_COUNT {
-        for tag in 0..TAG_COUNT {
-            transitions.pairs[previous][tag] = weights[previous * TAG_COUNT + tag];
-        }
+    for (pairs, weights) in transitions
+        .pairs
+        .iter_mut()
+        .flatten()
+        .flatten()
+        .zip(weights)
+    {
+        *pairs = *weights;
     }
-    transitions.start.copy_from_slice(&weights[START..START + TAG_COUNT]);
+    transitions
+        .start
+        .copy_from_slice(&weights[START..START + TAG_COUNT]);
     transitions
 }
 
@@ -160,7 +174,8 @@ fn train(examples: &[Example]) -> (Vec<f32>, Transitions) {
                     scores.map(|s| s as f32)
                 })
                 .collect();
-            let predicted = best_tags(&emissions, &current_transitions);
+            let joins = &example.joins[range.clone()];
+            let predicted = best_tags(&emissions, joins, &current_transitions);
             let gold = &example.tags[range.clone()];
             if predicted != gold {
                 let delta = example.weight;
@@ -177,7 +192,10 @@ fn train(examples: &[Example]) -> (Vec<f32>, Transitions) {
                     }
                     let transition = |tags: &[usize]| match offset {
                         0 => START + tags[0],
-                        _ => tags[offset - 1] * TAG_COUNT + tags[offset],
+                        _ => {
+                            (joins[offset] as usize * TAG_COUNT + tags[offset - 1]) * TAG_COUNT
+                                + tags[offset]
+                        }
                     };
                     let (gold_pair, predicted_pair) = (transition(gold), transition(&predicted));
                     if gold_pair != predicted_pair {
@@ -200,7 +218,11 @@ fn train(examples: &[Example]) -> (Vec<f32>, Transitions) {
 /// The quantisation step: the largest weights (beyond the 99.99th
 /// percentile) are clamped so that the rest keep their resolution.
 fn scale_for(weights: &[f32]) -> f32 {
-    let mut magnitudes: Vec<f32> = weights.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
+    let mut magnitudes: Vec<f32> = weights
+        .iter()
+        .map(|w| w.abs())
+        .filter(|&w| w > 0.0)
+        .collect();
     if magnitudes.is_empty() {
         return 1.0;
     }

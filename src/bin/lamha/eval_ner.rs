@@ -74,11 +74,10 @@ pub fn conll(path: &Path, dev: bool, errors: bool) -> Result<String, String> {
 
 /// Scores the analysis of a gold file's text against its entities.
 pub fn gold(path: &Path) -> Result<String, String> {
-    let read = |path: &Path| {
-        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-    };
-    let gold: GoldFile = serde_json::from_str(&read(path)?)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let read =
+        |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    let gold: GoldFile =
+        serde_json::from_str(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
     let text_path = path.parent().unwrap_or(Path::new(".")).join(&gold.text);
     let text = read(&text_path)?;
     let analysis = lamha::analyze(&text);
