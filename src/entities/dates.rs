@@ -8,6 +8,9 @@
 //! Copyright © 1991-2025 Unicode, Inc., under the Unicode License v3 (see
 //! data/README.md).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::analysis::Label;
 use crate::text::{Document, TokenKind};
 
@@ -112,20 +115,41 @@ enum Part {
     Other,
 }
 
-fn month_words(document: &Document, index: usize, end: usize) -> Option<usize> {
-    let first = document.bare(index);
-    for month in MONTHS {
-        match month.split_once(' ') {
-            None if *month == first => return Some(1),
-            Some((head, tail))
-                if head == first && index + 1 < end && document.norm(index + 1) == tail =>
-            {
-                return Some(2);
+/// What a word can be in a date, by its bare form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Weekday,
+    Relative,
+    Month,
+    /// The first word of a two-word month; the second word is given.
+    MonthHead(&'static str),
+    AmbiguousMonth,
+}
+
+/// Every date word, for one lookup per token.
+fn date_words() -> &'static HashMap<&'static str, Vec<Word>> {
+    static WORDS: OnceLock<HashMap<&'static str, Vec<Word>>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: HashMap<&'static str, Vec<Word>> = HashMap::new();
+        let lists: [(&[&'static str], Word); 3] = [
+            (WEEKDAYS, Word::Weekday),
+            (RELATIVE_DAYS, Word::Relative),
+            (AMBIGUOUS_MONTHS, Word::AmbiguousMonth),
+        ];
+        for (list, word) in lists {
+            for &form in list {
+                words.entry(form).or_default().push(word);
             }
-            _ => {}
         }
-    }
-    None
+        for &month in MONTHS {
+            let (form, word) = match month.split_once(' ') {
+                Some((head, tail)) => (head, Word::MonthHead(tail)),
+                None => (month, Word::Month),
+            };
+            words.entry(form).or_default().push(word);
+        }
+        words
+    })
 }
 
 fn part(document: &Document, index: usize, end: usize) -> Part {
@@ -145,20 +169,27 @@ fn part(document: &Document, index: usize, end: usize) -> Part {
         }
         TokenKind::Punctuation if norm == "،" || norm == "," => Part::Comma,
         TokenKind::Arabic => {
-            let bare = document.bare(index);
-            if WEEKDAYS.contains(&bare.as_ref()) {
-                Part::Weekday
-            } else if RELATIVE_DAYS.contains(&bare.as_ref()) {
-                Part::Relative
-            } else if let Some(words) = month_words(document, index, end) {
-                Part::Month(words)
-            } else if AMBIGUOUS_MONTHS.contains(&bare.as_ref()) {
-                Part::AmbiguousMonth
-            } else if matches!(norm, "م" | "ص" | "مساء" | "صباحا" | "ه" | "هـ") {
-                Part::Marker
-            } else {
-                Part::Other
+            if matches!(norm, "م" | "ص" | "مساء" | "صباحا" | "ه") {
+                return Part::Marker;
             }
+            let Some(words) = date_words().get(document.bare(index).as_ref()) else {
+                return Part::Other;
+            };
+            for &word in words {
+                match word {
+                    Word::Weekday => return Part::Weekday,
+                    Word::Relative => return Part::Relative,
+                    Word::Month => return Part::Month(1),
+                    Word::MonthHead(tail)
+                        if index + 1 < end && document.norm(index + 1) == tail =>
+                    {
+                        return Part::Month(2);
+                    }
+                    Word::AmbiguousMonth => return Part::AmbiguousMonth,
+                    Word::MonthHead(_) => {}
+                }
+            }
+            Part::Other
         }
         _ => Part::Other,
     }

@@ -8,6 +8,7 @@
 //! development part), and embedded; see `data/README.md`.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::analysis::Label;
@@ -23,7 +24,28 @@ pub const MAX_WORDS: usize = 5;
 /// [`LABELS`].
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    names: HashMap<u64, u8>,
+    names: HashMap<u64, u8, BuildHasherDefault<KeyIsHash>>,
+}
+
+/// The keys are already well-mixed hashes: hashing them again would only
+/// cost time on every word of every text.
+#[derive(Debug, Default)]
+struct KeyIsHash(u64);
+
+impl Hasher for KeyIsHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
 }
 
 /// The embedded list: `LABEL<TAB>normalised name` lines.
@@ -88,7 +110,7 @@ impl Lexicon {
     /// Parses `LABEL<TAB>name` lines (names already normalised, words
     /// separated by single spaces); malformed lines are skipped.
     pub fn parse(tsv: &str) -> Lexicon {
-        let mut names: HashMap<u64, u8> = HashMap::new();
+        let mut names: HashMap<u64, u8, BuildHasherDefault<KeyIsHash>> = HashMap::default();
         for line in tsv.lines() {
             let Some((label, name)) = line.split_once('\t') else {
                 continue;
