@@ -1,4 +1,4 @@
-//! The entity stage on the sample article (a committed copy of the shared
+//! The entity stage on the sample article (committed copies of the shared
 //! sample and its gold) and, where `../shared` is present, on ANERcorp's
 //! development part. The floors are well below the measured figures (see
 //! the entity stage's report: `lamha eval-ner`).
@@ -11,14 +11,12 @@ use lamha::entities::evaluation::{CorpusText, GoldFile, Scores};
 use lamha::entities::mentions;
 use lamha::text::Document;
 
+/// The committed copies of the sample article and its gold.
 fn sample() -> (String, GoldFile) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let gold: GoldFile = serde_json::from_str(
-        &std::fs::read_to_string(dir.join("000_28a43849c0696bc2.gold.json")).unwrap(),
-    )
-    .unwrap();
-    let text = std::fs::read_to_string(dir.join(&gold.text)).unwrap();
-    (text, gold)
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let gold: GoldFile = serde_json::from_str(&read("sample.gold.json")).unwrap();
+    (read("sample.txt"), gold)
 }
 
 #[test]

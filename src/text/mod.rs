@@ -10,6 +10,7 @@
 //! UTF-16 offsets only at the edge (`crate::output`).
 
 pub mod clitics;
+pub mod clusters;
 pub mod normalize;
 pub mod sentences;
 pub mod tokenize;

@@ -68,18 +68,18 @@ impl Normalized {
                 Fold::Absorb => normalized.absorb(c, origin.end),
                 Fold::Drop => {}
                 Fold::Compatibility => {
-                    let mut produced_any = false;
+                    // The expansion's letters all map to this one character,
+                    // so its marks need no absorbing; only an expansion with
+                    // no letter at all (a lone mark) joins the character
+                    // before it.
+                    let mut produced_letter = false;
                     for decomposed in std::iter::once(c).nfkc() {
-                        produced_any = true;
-                        match fold(decomposed) {
-                            Fold::Char(folded) => normalized.push(folded, origin.clone()),
-                            Fold::Absorb => normalized.absorb(decomposed, origin.end),
-                            // NFKC output is already compatibility-free; a
-                            // control character in it has nothing to show.
-                            Fold::Drop | Fold::Compatibility => {}
+                        if let Fold::Char(folded) = fold(decomposed) {
+                            normalized.push(folded, origin.clone());
+                            produced_letter = true;
                         }
                     }
-                    if !produced_any {
+                    if !produced_letter {
                         normalized.absorb(c, origin.end);
                     }
                 }
@@ -100,6 +100,17 @@ impl Normalized {
         debug_assert!(range.start < range.end);
         let last = range.end - 1;
         self.origin_starts[range.start] as usize..self.origin_ends[last] as usize
+    }
+
+    /// True when normalised byte `index` may end one span and start the next:
+    /// at the ends, and between characters that came from different original
+    /// characters. Inside the expansion of one original character (ﷺ → صلى
+    /// الله عليه وسلم, ¼ → 1⁄4) it may not, or two spans would share it.
+    pub fn is_boundary(&self, index: usize) -> bool {
+        index == 0
+            || index >= self.text.len()
+            || (self.text.is_char_boundary(index)
+                && self.origin_starts[index] != self.origin_starts[index - 1])
     }
 
     /// Where the character at normalised byte `index` starts in the original.

@@ -108,13 +108,21 @@ fn ends_sentence(tokens: &[Token], index: usize, normalized: &Normalized) -> boo
     }
 }
 
-/// A dot glued to a one-letter word, or between two one-letter words, marks
-/// an abbreviation.
+/// A dot glued to a one-letter word marks an abbreviation (د. محمد، U.S.),
+/// except after a year, where the letter is the era (2017 م. / 1438 هـ.) and
+/// the dot ends the sentence.
 fn is_abbreviation(tokens: &[Token], dot: usize, normalized: &Normalized) -> bool {
-    let Some(previous) = dot.checked_sub(1).map(|i| &tokens[i]) else {
+    let Some(letter) = dot.checked_sub(1) else {
         return false;
     };
-    tokens[dot].glued && previous.is_word() && previous.norm_str(normalized).chars().count() == 1
+    let previous = &tokens[letter];
+    let after_year = letter
+        .checked_sub(1)
+        .is_some_and(|i| tokens[i].kind == TokenKind::Number);
+    tokens[dot].glued
+        && previous.is_word()
+        && previous.norm_str(normalized).chars().count() == 1
+        && !after_year
 }
 
 /// A quotation mark or closing bracket glued to the end of a sentence

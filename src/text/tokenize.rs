@@ -119,7 +119,7 @@ pub fn tokenize(normalized: &Normalized) -> Vec<Token> {
             position += c.len_utf8();
             continue;
         }
-        let (kind, end) = if is_arabic_letter(c) {
+        let (kind, mut end) = if is_arabic_letter(c) {
             (
                 TokenKind::Arabic,
                 scan_while(text, position, is_arabic_letter),
@@ -150,6 +150,11 @@ pub fn tokenize(normalized: &Normalized) -> Vec<Token> {
         } else {
             (TokenKind::Symbol, position + c.len_utf8())
         };
+        // A token never ends inside the expansion of one original character:
+        // the rest of the expansion joins it.
+        while !normalized.is_boundary(end) {
+            end += next_char(text, end).len_utf8();
+        }
         tokens.push(Token {
             kind,
             norm: position..end,

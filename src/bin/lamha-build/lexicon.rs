@@ -8,11 +8,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use lamha::analysis::Label;
-use lamha::corpus::{self, CorpusFormat, Sentence};
+use lamha::corpus::Sentence;
 use lamha::entities::evaluation::CorpusText;
 use lamha::entities::tags::Tag;
 use lamha::lexicon::MAX_WORDS;
 use lamha::text::Document;
+
+use crate::sources;
 
 /// A one-word name is dropped when the corpora show the word outside names
 /// more than this many times as often as inside one (اليوم, الوطن are also
@@ -25,43 +27,6 @@ const MINOR_LABEL_SHARE: usize = 4;
 
 /// How much a name list entry counts against corpus evidence.
 const NAME_LIST_WEIGHT: usize = 2;
-
-/// The corpora whose names feed the lexicon.
-pub fn corpora(shared: &Path) -> Result<Vec<(String, Vec<Sentence>)>, String> {
-    let ner = shared.join("data/ner");
-    let read = |path: &Path, format| {
-        corpus::read(path, format).map_err(|e| format!("{}: {e}", path.display()))
-    };
-    let mut all = vec![
-        (
-            "caraner".to_string(),
-            read(&ner.join("caraner.csv"), CorpusFormat::CaranerCsv)?,
-        ),
-        (
-            "wikifane".to_string(),
-            read(&ner.join("wikifane-gold.conll"), CorpusFormat::Conll)?,
-        ),
-    ];
-    let mut wojood = Vec::new();
-    for part in ["train", "val", "test"] {
-        wojood.extend(read(
-            &ner.join(format!("wojood-sample/{part}.txt")),
-            CorpusFormat::Conll,
-        )?);
-    }
-    all.push(("wojood".to_string(), wojood));
-    let mut aqmar_files: Vec<_> = std::fs::read_dir(ner.join("aqmar"))
-        .map_err(|e| e.to_string())?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .collect();
-    aqmar_files.sort();
-    let mut aqmar = Vec::new();
-    for path in aqmar_files {
-        aqmar.extend(read(&path, CorpusFormat::Conll)?);
-    }
-    all.push(("aqmar".to_string(), aqmar));
-    Ok(all)
-}
 
 /// A name's words as the lexicon stores them: the first as written on its
 /// own, the others normalised; None when it has punctuation or is too long.
@@ -78,9 +43,8 @@ fn name_words(name: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
-/// Builds the lexicon into `out`; `anercorp_train` supplies the evidence of
-/// ANERcorp's training part on which words are common words.
-pub fn build(shared: &Path, anercorp_train: &[Sentence], out: &Path) -> Result<(), String> {
+/// Builds the lexicon into `out`.
+pub fn build(shared: &Path, out: &Path) -> Result<(), String> {
     let mut labelled: HashMap<String, [usize; 3]> = HashMap::new();
     let mut outside: HashMap<String, usize> = HashMap::new();
     let slot = |label: Label| match label {
@@ -99,12 +63,11 @@ pub fn build(shared: &Path, anercorp_train: &[Sentence], out: &Path) -> Result<(
             }
         }
     };
-    count_outside(anercorp_train);
-    let corpora = corpora(shared)?;
+    let corpora = sources::corpora(shared)?;
     for (_, sentences) in &corpora {
         count_outside(sentences);
     }
-    for (_, sentences) in &corpora {
+    for (_, sentences) in corpora.iter().filter(|(name, _)| *name != "anercorp") {
         let text = CorpusText::new(sentences);
         for (words, label) in text.gold() {
             let name =

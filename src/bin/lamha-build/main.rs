@@ -4,10 +4,13 @@
 //!
 //! ```text
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
+//! lamha-build corpus-text [--shared DIR] [--out FILE]   the text word clusters are learnt from
 //! lamha-build train [--shared DIR] [--data DIR]   name lists and tagger model
 //! ```
 
+mod corpus_text;
 mod lexicon;
+mod sources;
 mod train;
 mod vocabulary;
 
@@ -28,6 +31,10 @@ fn main() -> ExitCode {
     };
     let shared = option(options, "--shared").unwrap_or_else(|| PathBuf::from(DEFAULT_SHARED));
     let result = match command.as_str() {
+        "corpus-text" => corpus_text::build(
+            &shared,
+            &option(options, "--out").unwrap_or_else(|| PathBuf::from("target/corpus-text.txt")),
+        ),
         "vocabulary" => vocabulary::build(
             &shared,
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/vocabulary.tsv")),

@@ -20,7 +20,7 @@ use lamha::entities::viterbi::{JOIN_COUNT, Join, Transitions, best_tags};
 use lamha::lexicon::Lexicon;
 use lamha::text::Document;
 
-use crate::lexicon;
+use crate::{lexicon, sources};
 
 /// log2 of the number of feature rows.
 const ROWS_LOG2: u32 = 18;
@@ -232,10 +232,9 @@ fn scale_for(weights: &[f32]) -> f32 {
 }
 
 fn read_extra(shared: &Path, name: &str) -> Result<Vec<Sentence>, String> {
-    let corpora = lexicon::corpora(shared)?;
-    corpora
+    sources::corpora(shared)?
         .into_iter()
-        .find(|(corpus, _)| corpus == name)
+        .find(|(corpus, _)| *corpus == name)
         .map(|(_, sentences)| sentences)
         .ok_or_else(|| format!("unknown corpus {name}"))
 }
@@ -246,7 +245,7 @@ pub fn build(shared: &Path, data: &Path) -> Result<(), String> {
         corpus::read(&path, CorpusFormat::Conll).map_err(|e| format!("{}: {e}", path.display()))?;
     let (train_part, dev_part) = corpus::split_dev(anercorp);
     let names_path = data.join("names.tsv");
-    lexicon::build(shared, &train_part, &names_path)?;
+    lexicon::build(shared, &names_path)?;
     let names = std::fs::read_to_string(&names_path).map_err(|e| e.to_string())?;
     let lexicon = Lexicon::parse(&names);
     let mut all = examples(&train_part, 1.0, &lexicon);

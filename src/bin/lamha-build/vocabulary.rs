@@ -6,8 +6,10 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use lamha::corpus::{self, CorpusFormat, Sentence};
+use lamha::corpus::Sentence;
 use lamha::text::{Normalized, TokenKind, tokenize::tokenize};
+
+use crate::sources;
 
 /// Forms seen fewer times than this are left out: they are mostly noise and
 /// would double the table.
@@ -17,37 +19,9 @@ const MIN_COUNT: u32 = 2;
 /// corpora never show it.
 const NAME_LIST_COUNT: u32 = 3;
 
-/// The annotated corpora, by path under `data/ner`.
-pub const CORPORA: &[(&str, CorpusFormat)] = &[
-    ("anercorp-train.conll", CorpusFormat::Conll),
-    ("wikifane-gold.conll", CorpusFormat::Conll),
-    ("caraner.csv", CorpusFormat::CaranerCsv),
-    ("wojood-sample/train.txt", CorpusFormat::Conll),
-    ("wojood-sample/val.txt", CorpusFormat::Conll),
-    ("wojood-sample/test.txt", CorpusFormat::Conll),
-];
-
 pub fn build(shared: &Path, out: &Path) -> Result<(), String> {
     let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-    let ner = shared.join("data/ner");
-    let read = |path: &Path, format| {
-        corpus::read(path, format).map_err(|e| format!("{}: {e}", path.display()))
-    };
-    for &(name, format) in CORPORA {
-        let mut sentences = read(&ner.join(name), format)?;
-        if name == "anercorp-train.conll" {
-            sentences = corpus::split_dev(sentences).0;
-        }
-        count_sentences(&sentences, 1, &mut counts);
-    }
-    let mut aqmar: Vec<_> = std::fs::read_dir(ner.join("aqmar"))
-        .map_err(|e| e.to_string())?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .collect();
-    aqmar.sort();
-    for path in aqmar {
-        count_sentences(&read(&path, CorpusFormat::Conll)?, 1, &mut counts);
-    }
+    count_sentences(&sources::all_sentences(shared)?, 1, &mut counts);
     for list in ["pers", "loc", "org"] {
         let path = shared.join(format!("data/lexicons/anergazet-{list}.txt"));
         let text =

@@ -1,0 +1,71 @@
+//! Word clusters: words that occur in similar contexts in the shared corpora
+//! share a cluster id (بغداد with دمشق and حلب, جوزيف with جون and بول), at
+//! three granularities from coarse to fine. They let the tagger carry what it
+//! learnt about seen words to unseen ones. The three granularities are
+//! clustered independently (not nested), so each is a feature of its own.
+//!
+//! The table is learnt by `tools/clusters.py` from the text that
+//! `lamha-build corpus-text` writes, keyed by the form
+//! [`crate::text::Document::bare`] gives (normalised, proclitics removed).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Cluster ids of one word, coarse (of 64) to fine (of 1024).
+pub type ClusterIds = [u16; 3];
+
+/// Words and their cluster ids.
+#[derive(Debug, Default)]
+pub struct WordClusters {
+    ids: HashMap<&'static str, ClusterIds>,
+}
+
+/// The embedded table: `form<TAB>c64<TAB>c256<TAB>c1024` lines.
+static CLUSTERS_TSV: &str = include_str!("../../data/clusters.tsv");
+
+impl WordClusters {
+    /// The clusters embedded in the library, parsed once.
+    pub fn embedded() -> &'static WordClusters {
+        static PARSED: OnceLock<WordClusters> = OnceLock::new();
+        PARSED.get_or_init(|| WordClusters::parse(CLUSTERS_TSV))
+    }
+
+    /// Parses `form<TAB>id<TAB>id<TAB>id` lines; malformed lines are skipped.
+    pub fn parse(tsv: &'static str) -> WordClusters {
+        let ids = tsv
+            .lines()
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let form = fields.next()?;
+                let mut ids = [0u16; 3];
+                for id in &mut ids {
+                    *id = fields.next()?.parse().ok()?;
+                }
+                Some((form, ids))
+            })
+            .collect();
+        WordClusters { ids }
+    }
+
+    /// The cluster ids of `form` (a lookup form), if it was seen often enough.
+    pub fn get(&self, form: &str) -> Option<ClusterIds> {
+        self.ids.get(form).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cities_share_a_cluster_and_unknown_words_have_none() {
+        let clusters = WordClusters::embedded();
+        let baghdad = clusters.get("بغداد").expect("بغداد is common");
+        let damascus = clusters.get("دمشق").expect("دمشق is common");
+        assert!(
+            baghdad.iter().zip(damascus).any(|(a, b)| *a == b),
+            "two capitals share a cluster at some granularity"
+        );
+        assert_eq!(clusters.get("كلمةلاتوجد"), None);
+    }
+}
