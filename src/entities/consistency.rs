@@ -8,17 +8,18 @@
 use std::collections::HashMap;
 
 use crate::analysis::Label;
+use crate::lexicon::{Lexicon, label_bit};
 use crate::text::{Document, TokenKind};
 
 use super::Mention;
 use super::features::{Trigger, is_trigger};
 
 /// Makes `mentions` (sorted, not overlapping) consistent across
-/// `document`.
-pub fn apply(document: &Document, mentions: &mut Vec<Mention>) {
+/// `document`, with the help of the name lists.
+pub fn apply(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     trim_titles(document, mentions);
     add_short_forms(document, mentions);
-    add_repeats(document, mentions);
+    add_repeats(document, lexicon, mentions);
     extend_regions(document, mentions);
 }
 
@@ -55,9 +56,11 @@ fn extend_regions(document: &Document, mentions: &mut [Mention]) {
 
 /// Tags the untagged repeats of a one-word name (داعش after تنظيم داعش,
 /// found nearby) with the label it was found with, when that word was only
-/// ever found with one label. Places and organisations only: a person's
+/// ever found with one label and the name lists know it with that label
+/// (without that, a tagger's mistake on a common word — الانسحاب, السيارات
+/// — would spread). Places and organisations only: a person's
 /// lone first name is as often someone else.
-fn add_repeats(document: &Document, mentions: &mut Vec<Mention>) {
+fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut labels: HashMap<String, (Option<Label>, Vec<usize>)> = HashMap::new();
     for mention in mentions.iter() {
         if matches!(mention.label, Label::Date | Label::Person) {
@@ -87,9 +90,15 @@ fn add_repeats(document: &Document, mentions: &mut Vec<Mention>) {
         if covered[index] || token.kind != TokenKind::Arabic {
             continue;
         }
-        let Some((Some(label), found_at)) = labels.get(document.bare(index).as_ref()) else {
+        let bare = document.bare(index);
+        let Some((Some(label), found_at)) = labels.get(bare.as_ref()) else {
             continue;
         };
+        let listed =
+            label_bit(*label).is_some_and(|bit| lexicon.lookup([bare.as_ref()]) & bit != 0);
+        if !listed {
+            continue;
+        }
         if found_at
             .iter()
             .any(|&at| at.abs_diff(index) <= SHORT_FORM_REACH)
@@ -106,16 +115,27 @@ fn add_repeats(document: &Document, mentions: &mut Vec<Mention>) {
     }
 }
 
-/// Removes titles and roles from the start of person mentions.
+/// Removes titles, roles and nationalities from the start of person
+/// mentions (الفنان حسين فهمي، الهولندي روبن فان بيرسي).
 fn trim_titles(document: &Document, mentions: &mut [Mention]) {
     for mention in mentions.iter_mut() {
         while mention.label == Label::Person
             && mention.tokens.len() > 1
-            && is_trigger(document, mention.tokens.start, Trigger::Person)
+            && (is_trigger(document, mention.tokens.start, Trigger::Person)
+                || is_nationality(document, mention.tokens.start))
         {
             mention.tokens.start += 1;
         }
     }
+}
+
+/// A word that reads as a nationality or other relative adjective with the
+/// article (الهولندي، البرازيلي): before a name it describes the person;
+/// a family name of that shape (الشرقاوي) comes after the given name.
+fn is_nationality(document: &Document, index: usize) -> bool {
+    let token = &document.tokens[index];
+    let bare = document.bare(index);
+    token.clitics.article && bare.ends_with('ي') && bare.chars().count() >= 6
 }
 
 /// How far after a full name (in tokens) its short form is still taken to

@@ -7,6 +7,7 @@
 //! word's bare form must be rebuilt (ل + ال).
 
 use crate::lexicon::{Lexicon, TokenMatch};
+use crate::text::clusters::{WordClusters, lookup_form};
 use crate::text::{Document, TokenKind};
 
 /// The features of every token of a document, stored flat.
@@ -55,6 +56,9 @@ enum Template {
     StemPrevious,
     StemNext,
     SuffixPrevious,
+    Cluster,
+    ClusterPrevious,
+    ClusterNext,
 }
 
 /// What a token looks like, beyond its letters.
@@ -110,6 +114,40 @@ const PERSON_TRIGGERS: &[&str] = &[
     "رئيسه",
     "وزيره",
     "عميد",
+    "فنان",
+    "فنانه",
+    "مطرب",
+    "مطربه",
+    "كاتب",
+    "كاتبه",
+    "صحفي",
+    "اعلامي",
+    "مخرج",
+    "ممثل",
+    "ممثله",
+    "نجم",
+    "حارس",
+    "مهاجم",
+    "مدافع",
+    "حكم",
+    "محامي",
+    "مفكر",
+    "باحث",
+    "عاهل",
+    "امام",
+    "استاذ",
+    "مهندس",
+    "حاج",
+    "سيده",
+    "اميره",
+    "ملكه",
+    "دكتوره",
+    "مقدم",
+    "رائد",
+    "نقيب",
+    "مشير",
+    "قس",
+    "كاردينال",
 ];
 const ORGANIZATION_TRIGGERS: &[&str] = &[
     "اداره",
@@ -180,6 +218,8 @@ struct TokenValues {
     shape: Shape,
     lexicon: TokenMatch,
     trigger: u8,
+    /// Word cluster ids plus one (0: no cluster), coarse to fine.
+    clusters: [u16; 3],
 }
 
 const EDGE: TokenValues = TokenValues {
@@ -189,11 +229,12 @@ const EDGE: TokenValues = TokenValues {
     shape: Shape::Edge,
     lexicon: TokenMatch(0),
     trigger: 0,
+    clusters: [u16::MAX; 3],
 };
 
 /// Added to every template number before hashing. Which features share a
 /// row of the weight table depends on it; a model is trained for one salt.
-const FEATURE_SALT: u64 = 2;
+const FEATURE_SALT: u64 = 0;
 
 /// FNV-1a over bytes.
 fn hash_bytes(bytes: &[u8]) -> u64 {
@@ -294,6 +335,7 @@ pub fn is_trigger(document: &Document, index: usize, kind: Trigger) -> bool {
 /// Computes the features of every token of `document`.
 pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
     let matches = lexicon.matches(document);
+    let clusters = WordClusters::embedded();
     let count = document.tokens.len();
     let mut values = Vec::with_capacity(count);
     let mut hashes_of_words = Vec::with_capacity(count);
@@ -307,6 +349,9 @@ pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
             suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
             shape: shape(document, index, &bare),
             lexicon,
+            clusters: clusters
+                .get(&lookup_form(document, index))
+                .map_or([0; 3], |ids| ids.map(|id| id.saturating_add(1))),
             trigger: if token.kind == TokenKind::Arabic {
                 trigger(stem)
             } else {
@@ -380,6 +425,20 @@ pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
                         | u64::from(this.trigger) << 8,
                 ),
             ]);
+            for (granularity, ((this, previous), next)) in this
+                .clusters
+                .iter()
+                .zip(previous.clusters)
+                .zip(next.clusters)
+                .enumerate()
+            {
+                let value = |id: u16| u64::from(id) | (granularity as u64) << 32;
+                out.extend([
+                    feature(Template::Cluster, value(*this)),
+                    feature(Template::ClusterPrevious, value(previous)),
+                    feature(Template::ClusterNext, value(next)),
+                ]);
+            }
             if index == tokens.start {
                 out.push(feature(Template::SentenceStart, 0));
             }

@@ -73,7 +73,7 @@ pub fn mentions(document: &Document) -> Vec<Mention> {
 pub fn mentions_with(document: &Document, model: &Model, lexicon: &Lexicon) -> Vec<Mention> {
     let dates = dates::find(document);
     let mut names = tag(document, model, lexicon);
-    consistency::apply(document, &mut names);
+    consistency::apply(document, lexicon, &mut names);
     names.retain(|name| {
         !dates
             .iter()
