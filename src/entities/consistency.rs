@@ -19,6 +19,7 @@ use super::features::{Trigger, is_trigger};
 pub fn apply(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     trim_titles(document, mentions);
     add_short_forms(document, mentions);
+    add_announced(document, lexicon, mentions);
     add_repeats(document, lexicon, mentions);
     extend_regions(document, mentions);
 }
@@ -51,6 +52,40 @@ fn extend_regions(document: &Document, mentions: &mut [Mention]) {
             mention.tokens.start = start;
         }
         previous_end = mention.tokens.end;
+    }
+}
+
+/// Tags a listed organisation or place that its head noun announces
+/// (تنظيم داعش، مدينة الرقة) where the tagger missed it: the name itself,
+/// without the head noun.
+fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let mut covered = vec![false; document.tokens.len()];
+    for mention in mentions.iter() {
+        covered[mention.tokens.clone()].fill(true);
+    }
+    let mut added = Vec::new();
+    for index in 1..document.tokens.len() {
+        if covered[index] || document.tokens[index].kind != TokenKind::Arabic {
+            continue;
+        }
+        for (trigger, label) in [
+            (Trigger::Organization, Label::Organization),
+            (Trigger::Place, Label::Location),
+        ] {
+            let listed = label_bit(label)
+                .is_some_and(|bit| lexicon.lookup([document.bare(index).as_ref()]) & bit != 0);
+            if listed && is_trigger(document, index - 1, trigger) {
+                added.push(Mention {
+                    tokens: index..index + 1,
+                    label,
+                });
+                break;
+            }
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|mention| mention.tokens.start);
     }
 }
 

@@ -1,6 +1,7 @@
 //! The name lists (`data/names.tsv`): ANERGazet's persons, places and
-//! organisations, and the names annotated in the other corpora (AQMAR,
-//! CAraNER, Wojood, WikiFANE), mapped to PER / LOC / ORG. ANERcorp's own
+//! organisations, the countries, states and large cities of the
+//! countries-states-cities table, and the names annotated in the other
+//! corpora (AQMAR, CAraNER, Wojood, WikiFANE), mapped to PER / LOC / ORG. ANERcorp's own
 //! names are left out: the tagger trains on ANERcorp, and a list holding
 //! every training name would teach it to trust the list blindly.
 
@@ -27,6 +28,34 @@ const MINOR_LABEL_SHARE: usize = 4;
 
 /// How much a name list entry counts against corpus evidence.
 const NAME_LIST_WEIGHT: usize = 2;
+
+/// Cities of at least this many people join the place names (with every
+/// country, state and capital): smaller towns share their names with too
+/// many words and people.
+const CITY_POPULATION: u64 = 100_000;
+
+/// The Arabic names of countries, states, capitals and large cities from
+/// the countries-states-cities table (`data/places/dr5hn-ar.tsv`).
+fn places(shared: &Path) -> Result<Vec<String>, String> {
+    let path = shared.join("data/places/dr5hn-ar.tsv");
+    let table = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(table
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let (kind, name, population) = (fields.first()?, fields.get(4)?, fields.get(8)?);
+            let large = population
+                .parse::<u64>()
+                .is_ok_and(|p| p >= CITY_POPULATION);
+            let kept = *kind == "country"
+                || kind.starts_with("state:")
+                || *kind == "city:capital"
+                || (kind.starts_with("city:") && large);
+            (kept && !name.is_empty()).then(|| name.to_string())
+        })
+        .collect())
+}
 
 /// A name's words as the lexicon stores them: the first as written on its
 /// own, the others normalised; None when it has punctuation or is too long.
@@ -87,6 +116,11 @@ pub fn build(shared: &Path, out: &Path) -> Result<(), String> {
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         for name in list.lines().filter_map(name_words) {
             labelled.entry(name).or_default()[slot(label)] += NAME_LIST_WEIGHT;
+        }
+    }
+    for name in places(shared)? {
+        if let Some(name) = name_words(&name) {
+            labelled.entry(name).or_default()[slot(Label::Location)] += NAME_LIST_WEIGHT;
         }
     }
     let mut lines: BTreeSet<(String, String)> = BTreeSet::new();
