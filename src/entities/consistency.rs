@@ -55,46 +55,66 @@ fn extend_regions(document: &Document, mentions: &mut [Mention]) {
     }
 }
 
-/// Tags a listed organisation or place that its head noun announces
-/// (تنظيم داعش، مدينة الرقة) where the tagger missed it: the name itself,
-/// without the head noun.
-fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+/// True when the name lists know the word `bare` with `label`.
+fn listed(lexicon: &Lexicon, bare: &str, label: Label) -> bool {
+    label_bit(label).is_some_and(|bit| lexicon.lookup([bare]) & bit != 0)
+}
+
+/// Adds a one-word mention on every untagged Arabic word to which
+/// `label_of(index, bare form)` gives a label.
+fn add_words(
+    document: &Document,
+    mentions: &mut Vec<Mention>,
+    mut label_of: impl FnMut(usize, &str) -> Option<Label>,
+) {
     let mut covered = vec![false; document.tokens.len()];
     for mention in mentions.iter() {
         covered[mention.tokens.clone()].fill(true);
     }
-    let mut added = Vec::new();
-    for index in 1..document.tokens.len() {
-        if covered[index] || document.tokens[index].kind != TokenKind::Arabic {
-            continue;
-        }
-        for (trigger, label) in [
-            (Trigger::Organization, Label::Organization),
-            (Trigger::Place, Label::Location),
-        ] {
-            let listed = label_bit(label)
-                .is_some_and(|bit| lexicon.lookup([document.bare(index).as_ref()]) & bit != 0);
-            if listed && is_trigger(document, index - 1, trigger) {
-                added.push(Mention {
-                    tokens: index..index + 1,
-                    label,
-                });
-                break;
-            }
-        }
-    }
+    let added: Vec<Mention> = document
+        .tokens
+        .iter()
+        .zip(covered)
+        .enumerate()
+        .filter(|(_, (token, covered))| !covered && token.kind == TokenKind::Arabic)
+        .filter_map(|(index, _)| {
+            let label = label_of(index, &document.bare(index))?;
+            Some(Mention {
+                tokens: index..index + 1,
+                label,
+            })
+        })
+        .collect();
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_by_key(|mention| mention.tokens.start);
     }
 }
 
+/// Tags a listed organisation or place that its head noun announces
+/// (تنظيم داعش، مدينة الرقة) where the tagger missed it: the name itself,
+/// without the head noun.
+fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    add_words(document, mentions, |index, bare| {
+        let previous = index.checked_sub(1)?;
+        [
+            (Trigger::Organization, Label::Organization),
+            (Trigger::Place, Label::Location),
+        ]
+        .into_iter()
+        .find(|&(trigger, label)| {
+            listed(lexicon, bare, label) && is_trigger(document, previous, trigger)
+        })
+        .map(|(_, label)| label)
+    });
+}
+
 /// Tags the untagged repeats of a one-word name (داعش after تنظيم داعش,
 /// found nearby) with the label it was found with, when that word was only
 /// ever found with one label and the name lists know it with that label
 /// (without that, a tagger's mistake on a common word — الانسحاب, السيارات
-/// — would spread). Places and organisations only: a person's
-/// lone first name is as often someone else.
+/// — would spread). Places and organisations only: a person's lone first
+/// name is as often someone else.
 fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut labels: HashMap<String, (Option<Label>, Vec<usize>)> = HashMap::new();
     for mention in mentions.iter() {
@@ -116,38 +136,13 @@ fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mentio
         }
         entry.1.push(core.start);
     }
-    let mut covered = vec![false; document.tokens.len()];
-    for mention in mentions.iter() {
-        covered[mention.tokens.clone()].fill(true);
-    }
-    let mut added = Vec::new();
-    for (index, token) in document.tokens.iter().enumerate() {
-        if covered[index] || token.kind != TokenKind::Arabic {
-            continue;
-        }
-        let bare = document.bare(index);
-        let Some((Some(label), found_at)) = labels.get(bare.as_ref()) else {
-            continue;
+    add_words(document, mentions, |index, bare| {
+        let (Some(label), found_at) = labels.get(bare)? else {
+            return None;
         };
-        let listed =
-            label_bit(*label).is_some_and(|bit| lexicon.lookup([bare.as_ref()]) & bit != 0);
-        if !listed {
-            continue;
-        }
-        if found_at
-            .iter()
-            .any(|&at| at.abs_diff(index) <= SHORT_FORM_REACH)
-        {
-            added.push(Mention {
-                tokens: index..index + 1,
-                label: *label,
-            });
-        }
-    }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|mention| mention.tokens.start);
-    }
+        let nearby = found_at.iter().any(|&at| at.abs_diff(index) <= REACH);
+        (nearby && listed(lexicon, bare, *label)).then_some(*label)
+    });
 }
 
 /// Removes titles, roles and nationalities from the start of person
@@ -173,43 +168,29 @@ fn is_nationality(document: &Document, index: usize) -> bool {
     token.clitics.article && bare.ends_with('ي') && bare.chars().count() >= 6
 }
 
-/// How far after a full name (in tokens) its short form is still taken to
-/// name the same person: an article's length; a longer text is many
+/// How far (in tokens) from a name its short form or repeat is still taken
+/// to name the same thing: an article's length; a longer text is many
 /// articles.
-const SHORT_FORM_REACH: usize = 600;
+const REACH: usize = 600;
 
 /// Tags as a person every untagged word that is the family name of a
 /// person named in full shortly before it.
 fn add_short_forms(document: &Document, mentions: &mut Vec<Mention>) {
-    // The last full name ending in each word, by the token where it ends.
-    let mut family_names: HashMap<String, usize> = HashMap::new();
-    let mut added = Vec::new();
-    let mut next_mention = 0;
-    for (index, token) in document.tokens.iter().enumerate() {
-        while next_mention < mentions.len() && mentions[next_mention].tokens.end <= index {
-            let mention = &mentions[next_mention];
-            if mention.label == Label::Person && mention.tokens.len() > 1 {
-                let last = mention.tokens.end - 1;
-                family_names.insert(document.bare(last).into_owned(), last);
-            }
-            next_mention += 1;
-        }
-        let covered = mentions
-            .get(next_mention)
-            .is_some_and(|m| m.tokens.contains(&index));
-        if covered || token.kind != TokenKind::Arabic || family_names.is_empty() {
-            continue;
-        }
-        let seen_at = family_names.get(document.bare(index).as_ref());
-        if seen_at.is_some_and(|&at| index - at <= SHORT_FORM_REACH) {
-            added.push(Mention {
-                tokens: index..index + 1,
-                label: Label::Person,
-            });
+    // Where each family name ends a full name, in text order.
+    let mut family_names: HashMap<String, Vec<usize>> = HashMap::new();
+    for mention in mentions.iter() {
+        if mention.label == Label::Person && mention.tokens.len() > 1 {
+            let last = mention.tokens.end - 1;
+            family_names
+                .entry(document.bare(last).into_owned())
+                .or_default()
+                .push(last);
         }
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|mention| mention.tokens.start);
-    }
+    add_words(document, mentions, |index, bare| {
+        let ends = family_names.get(bare)?;
+        let before = ends.partition_point(|&end| end < index);
+        let last_before = before.checked_sub(1).map(|i| ends[i])?;
+        (index - last_before <= REACH).then_some(Label::Person)
+    });
 }
