@@ -6,6 +6,9 @@
 //! seen), hashed together; nothing is allocated per token except where a
 //! word's bare form must be rebuilt (ل + ال).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::lexicon::{Lexicon, TokenMatch};
 use crate::text::clusters::{WordClusters, lookup_form};
 use crate::text::{Document, TokenKind};
@@ -298,11 +301,24 @@ fn shape(document: &Document, index: usize, text: &str) -> Shape {
     }
 }
 
-/// Which trigger lists the stem is on: bit 0 person, 1 organisation, 2 place.
+/// Which trigger lists the stem is on, as bits of [`Trigger`]. One lookup
+/// per word: this runs on every word of every text.
 fn trigger(stem: &str) -> u8 {
-    u8::from(PERSON_TRIGGERS.contains(&stem))
-        | u8::from(ORGANIZATION_TRIGGERS.contains(&stem)) << 1
-        | u8::from(PLACE_TRIGGERS.contains(&stem)) << 2
+    static TRIGGERS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| {
+        let mut triggers: HashMap<&'static str, u8> = HashMap::new();
+        for (list, kind) in [
+            (PERSON_TRIGGERS, Trigger::Person),
+            (ORGANIZATION_TRIGGERS, Trigger::Organization),
+            (PLACE_TRIGGERS, Trigger::Place),
+        ] {
+            for &word in list {
+                *triggers.entry(word).or_default() |= kind as u8;
+            }
+        }
+        triggers
+    });
+    triggers.get(stem).copied().unwrap_or(0)
 }
 
 /// A word's stem: its bare form without the article.

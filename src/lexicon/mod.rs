@@ -17,6 +17,10 @@ use crate::text::{Document, TokenKind};
 /// The labels a name list can give, in the order of their bits.
 pub const LABELS: [Label; 3] = [Label::Person, Label::Location, Label::Organization];
 
+/// The bit that marks the first words of a longer name: matching goes on
+/// past them, and stops at once where no name goes on.
+const PREFIX: u8 = 1 << 7;
+
 /// The longest name, in words, the lexicon holds.
 pub const MAX_WORDS: usize = 5;
 
@@ -122,7 +126,13 @@ impl Lexicon {
             else {
                 continue;
             };
-            *names.entry(phrase_hash(name.split(' '))).or_default() |= bit;
+            let mut hash = PhraseHash::default();
+            let mut words = name.split(' ').peekable();
+            while let Some(word) = words.next() {
+                hash.push(word);
+                let entry = names.entry(hash.0).or_default();
+                *entry |= if words.peek().is_some() { PREFIX } else { bit };
+            }
         }
         Lexicon { names }
     }
@@ -156,8 +166,9 @@ impl Lexicon {
                         hash.push(document.norm(end - 1));
                     }
                     let Some(&mask) = self.names.get(&hash.0) else {
-                        continue;
+                        break;
                     };
+                    let mask = mask & !PREFIX;
                     found[start].0 |= mask;
                     for inside in &mut found[start + 1..end] {
                         inside.0 |= mask << 3;
