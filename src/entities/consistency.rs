@@ -5,10 +5,8 @@
 //! title before a name is not part of it (الجنرال جوزيف دنفورد → جوزيف
 //! دنفورد); a direction before a continent is (غرب أفريقيا).
 
-use std::collections::HashMap;
-
 use crate::analysis::Label;
-use crate::lexicon::{Lexicon, label_bit};
+use crate::lexicon::{Lexicon, WordMap, label_bit};
 use crate::text::{Document, TokenKind};
 
 use super::Mention;
@@ -96,6 +94,10 @@ fn add_words(
 /// without the head noun.
 fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     add_words(document, mentions, |index, bare| {
+        let listed = lexicon.lookup([bare]);
+        if listed == 0 {
+            return None;
+        }
         let previous = index.checked_sub(1)?;
         [
             (Trigger::Organization, Label::Organization),
@@ -103,7 +105,8 @@ fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Ment
         ]
         .into_iter()
         .find(|&(trigger, label)| {
-            listed(lexicon, bare, label) && is_trigger(document, previous, trigger)
+            label_bit(label).is_some_and(|bit| listed & bit != 0)
+                && is_trigger(document, previous, trigger)
         })
         .map(|(_, label)| label)
     });
@@ -116,7 +119,7 @@ fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Ment
 /// — would spread). Places and organisations only: a person's lone first
 /// name is as often someone else.
 fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
-    let mut labels: HashMap<String, (Option<Label>, Vec<usize>)> = HashMap::new();
+    let mut labels: WordMap<String, (Option<Label>, Vec<usize>)> = WordMap::default();
     for mention in mentions.iter() {
         if matches!(mention.label, Label::Date | Label::Person) {
             continue;
@@ -177,7 +180,7 @@ const REACH: usize = 600;
 /// person named in full shortly before it.
 fn add_short_forms(document: &Document, mentions: &mut Vec<Mention>) {
     // Where each family name ends a full name, in text order.
-    let mut family_names: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut family_names: WordMap<String, Vec<usize>> = WordMap::default();
     for mention in mentions.iter() {
         if mention.label == Label::Person && mention.tokens.len() > 1 {
             let last = mention.tokens.end - 1;

@@ -8,10 +8,10 @@
 //! Copyright © 1991-2025 Unicode, Inc., under the Unicode License v3 (see
 //! data/README.md).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::analysis::Label;
+use crate::lexicon::WordMap;
 use crate::text::{Document, TokenKind};
 
 use super::Mention;
@@ -127,10 +127,10 @@ enum Word {
 }
 
 /// Every date word, for one lookup per token.
-fn date_words() -> &'static HashMap<&'static str, Vec<Word>> {
-    static WORDS: OnceLock<HashMap<&'static str, Vec<Word>>> = OnceLock::new();
+fn date_words() -> &'static WordMap<&'static str, Vec<Word>> {
+    static WORDS: OnceLock<WordMap<&'static str, Vec<Word>>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words: HashMap<&'static str, Vec<Word>> = HashMap::new();
+        let mut words: WordMap<&'static str, Vec<Word>> = WordMap::default();
         let lists: [(&[&'static str], Word); 3] = [
             (WEEKDAYS, Word::Weekday),
             (RELATIVE_DAYS, Word::Relative),

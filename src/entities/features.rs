@@ -6,10 +6,10 @@
 //! seen), hashed together; nothing is allocated per token except where a
 //! word's bare form must be rebuilt (ل + ال).
 
-use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::lexicon::{Lexicon, TokenMatch};
+use crate::lexicon::{Lexicon, TokenMatch, WordMap};
 use crate::text::clusters::{WordClusters, lookup_form};
 use crate::text::{Document, TokenKind};
 
@@ -212,9 +212,10 @@ const PLACE_TRIGGERS: &[&str] = &[
     "ميناء",
 ];
 
-/// Per-token values computed once and shared by the window features.
+/// Per-token values computed once and shared by the window features
+/// (opaque outside this module: scratch space for [`append_sentence`]).
 #[derive(Clone, Copy)]
-struct TokenValues {
+pub struct TokenValues {
     bare: u64,
     stem: u64,
     suffix2: u64,
@@ -304,9 +305,9 @@ fn shape(document: &Document, index: usize, text: &str) -> Shape {
 /// Which trigger lists the stem is on, as bits of [`Trigger`]. One lookup
 /// per word: this runs on every word of every text.
 fn trigger(stem: &str) -> u8 {
-    static TRIGGERS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    static TRIGGERS: OnceLock<WordMap<&'static str, u8>> = OnceLock::new();
     let triggers = TRIGGERS.get_or_init(|| {
-        let mut triggers: HashMap<&'static str, u8> = HashMap::new();
+        let mut triggers: WordMap<&'static str, u8> = WordMap::default();
         for (list, kind) in [
             (PERSON_TRIGGERS, Trigger::Person),
             (ORGANIZATION_TRIGGERS, Trigger::Organization),
@@ -348,23 +349,55 @@ pub fn is_trigger(document: &Document, index: usize, kind: Trigger) -> bool {
         && trigger(stem(&document.bare(index), token.clitics.article)) & kind as u8 != 0
 }
 
-/// Computes the features of every token of `document`.
+/// Computes the features of every token of `document`, sentence by
+/// sentence (for training, where they are kept).
 pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
     let matches = lexicon.matches(document);
+    let mut features = Features::default();
+    let mut values = Vec::new();
+    for sentence in &document.sentences {
+        append_sentence(
+            document,
+            &matches,
+            sentence.tokens.clone(),
+            &mut values,
+            &mut features,
+        );
+    }
+    features
+}
+
+impl Features {
+    /// Forgets every token's features, keeping the memory.
+    pub fn clear(&mut self) {
+        self.starts.clear();
+        self.hashes.clear();
+    }
+}
+
+/// Appends the features of the tokens `tokens` of one sentence of
+/// `document` (whose lexicon matches are `matches`) to `features`, so
+/// that the first of them is `features.of(n)` for the `n` tokens there
+/// before. `values` is scratch space, reused between calls.
+pub fn append_sentence(
+    document: &Document,
+    matches: &[TokenMatch],
+    tokens: Range<usize>,
+    values: &mut Vec<(TokenValues, [u64; 4])>,
+    features: &mut Features,
+) {
     let clusters = WordClusters::embedded();
-    let count = document.tokens.len();
-    let mut values = Vec::with_capacity(count);
-    let mut hashes_of_words = Vec::with_capacity(count);
-    for (index, (token, &lexicon)) in document.tokens.iter().zip(&matches).enumerate() {
+    values.clear();
+    for index in tokens.clone() {
+        let token = &document.tokens[index];
         let bare = document.bare(index);
         let stem = stem(&bare, token.clitics.article);
-        let bare_hash = hash_bytes(bare.as_bytes());
-        values.push(TokenValues {
-            bare: bare_hash,
+        let this = TokenValues {
+            bare: hash_bytes(bare.as_bytes()),
             stem: hash_bytes(stem.as_bytes()),
             suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
             shape: shape(document, index, &bare),
-            lexicon,
+            lexicon: matches[index],
             clusters: clusters
                 .get(&lookup_form(document, index))
                 .map_or([0; 3], |ids| ids.map(|id| id.saturating_add(1))),
@@ -373,109 +406,102 @@ pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
             } else {
                 0
             },
-        });
-        hashes_of_words.push([
+        };
+        let words = [
             hash_bytes(prefix(stem, 2).as_bytes()),
             hash_bytes(prefix(stem, 3).as_bytes()),
             hash_bytes(suffix(stem, 3).as_bytes()),
             hash_bytes(document.norm(index).as_bytes()),
-        ]);
+        ];
+        values.push((this, words));
     }
-    let mut features = Features {
-        starts: Vec::with_capacity(count + 1),
-        hashes: Vec::with_capacity(count * 32),
+    let at = |position: isize| -> TokenValues {
+        usize::try_from(position)
+            .ok()
+            .and_then(|position| values.get(position))
+            .map_or(EDGE, |(values, _)| *values)
     };
-    for sentence in &document.sentences {
-        let tokens = sentence.tokens.clone();
-        let at = |offset: isize, index: usize| -> TokenValues {
-            let position = index as isize + offset;
-            if position < tokens.start as isize || position >= tokens.end as isize {
-                EDGE
-            } else {
-                values[position as usize]
-            }
-        };
-        for index in tokens.clone() {
-            features.starts.push(features.hashes.len() as u32);
-            let this = values[index];
-            let [prefix2, prefix3, suffix3, norm] = hashes_of_words[index];
-            let (previous, previous2) = (at(-1, index), at(-2, index));
-            let (next, next2) = (at(1, index), at(2, index));
-            let clitics = document.tokens[index].clitics;
-            let clitic_value = u64::from(clitics.conjunction.is_some())
-                | u64::from(clitics.preposition.map_or(0, u32::from)) << 1
-                | u64::from(clitics.article) << 40;
-            let out = &mut features.hashes;
+    if features.starts.is_empty() {
+        features.starts.push(0);
+    }
+    for (offset, index) in tokens.clone().enumerate() {
+        let (this, [prefix2, prefix3, suffix3, norm]) = values[offset];
+        let position = offset as isize;
+        let (previous, previous2) = (at(position - 1), at(position - 2));
+        let (next, next2) = (at(position + 1), at(position + 2));
+        let clitics = document.tokens[index].clitics;
+        let clitic_value = u64::from(clitics.conjunction.is_some())
+            | u64::from(clitics.preposition.map_or(0, u32::from)) << 1
+            | u64::from(clitics.article) << 40;
+        let out = &mut features.hashes;
+        out.extend([
+            feature(Template::Bias, 0),
+            feature(Template::Norm, norm),
+            feature(Template::Bare, this.bare),
+            feature(Template::Stem, this.stem),
+            feature(Template::Prefix2, prefix2),
+            feature(Template::Prefix3, prefix3),
+            feature(Template::Suffix2, this.suffix2),
+            feature(Template::Suffix3, suffix3),
+            feature(Template::Clitics, clitic_value),
+            feature(Template::Shape, this.shape as u64),
+            feature(Template::BarePrevious, previous.bare),
+            feature(Template::BarePrevious2, previous2.bare),
+            feature(Template::BareNext, next.bare),
+            feature(Template::BareNext2, next2.bare),
+            feature(Template::BigramPrevious, pair(previous.bare, this.bare)),
+            feature(Template::BigramNext, pair(this.bare, next.bare)),
+            feature(
+                Template::ShapePrevious,
+                pair(previous.shape as u64, this.shape as u64),
+            ),
+            feature(
+                Template::ShapeNext,
+                pair(this.shape as u64, next.shape as u64),
+            ),
+            feature(Template::StemPrevious, previous.stem),
+            feature(Template::StemNext, next.stem),
+            feature(Template::SuffixPrevious, previous.suffix2),
+            feature(
+                Template::Trigger,
+                u64::from(previous.trigger)
+                    | u64::from(previous2.trigger) << 4
+                    | u64::from(this.trigger) << 8,
+            ),
+        ]);
+        for (granularity, ((this, previous), next)) in this
+            .clusters
+            .iter()
+            .zip(previous.clusters)
+            .zip(next.clusters)
+            .enumerate()
+        {
+            let value = |id: u16| u64::from(id) | (granularity as u64) << 32;
             out.extend([
-                feature(Template::Bias, 0),
-                feature(Template::Norm, norm),
-                feature(Template::Bare, this.bare),
-                feature(Template::Stem, this.stem),
-                feature(Template::Prefix2, prefix2),
-                feature(Template::Prefix3, prefix3),
-                feature(Template::Suffix2, this.suffix2),
-                feature(Template::Suffix3, suffix3),
-                feature(Template::Clitics, clitic_value),
-                feature(Template::Shape, this.shape as u64),
-                feature(Template::BarePrevious, previous.bare),
-                feature(Template::BarePrevious2, previous2.bare),
-                feature(Template::BareNext, next.bare),
-                feature(Template::BareNext2, next2.bare),
-                feature(Template::BigramPrevious, pair(previous.bare, this.bare)),
-                feature(Template::BigramNext, pair(this.bare, next.bare)),
-                feature(
-                    Template::ShapePrevious,
-                    pair(previous.shape as u64, this.shape as u64),
-                ),
-                feature(
-                    Template::ShapeNext,
-                    pair(this.shape as u64, next.shape as u64),
-                ),
-                feature(Template::StemPrevious, previous.stem),
-                feature(Template::StemNext, next.stem),
-                feature(Template::SuffixPrevious, previous.suffix2),
-                feature(
-                    Template::Trigger,
-                    u64::from(previous.trigger)
-                        | u64::from(previous2.trigger) << 4
-                        | u64::from(this.trigger) << 8,
-                ),
+                feature(Template::Cluster, value(*this)),
+                feature(Template::ClusterPrevious, value(previous)),
+                feature(Template::ClusterNext, value(next)),
             ]);
-            for (granularity, ((this, previous), next)) in this
-                .clusters
-                .iter()
-                .zip(previous.clusters)
-                .zip(next.clusters)
-                .enumerate()
-            {
-                let value = |id: u16| u64::from(id) | (granularity as u64) << 32;
-                out.extend([
-                    feature(Template::Cluster, value(*this)),
-                    feature(Template::ClusterPrevious, value(previous)),
-                    feature(Template::ClusterNext, value(next)),
-                ]);
-            }
-            if index == tokens.start {
-                out.push(feature(Template::SentenceStart, 0));
-            }
-            for bit in 0..6 {
-                if this.lexicon.0 & (1 << bit) != 0 {
-                    out.push(feature(Template::Lexicon, bit));
-                }
-            }
-            if !previous.lexicon.is_empty() {
-                out.push(feature(
-                    Template::LexiconPrevious,
-                    u64::from(previous.lexicon.0),
-                ));
-            }
-            if !next.lexicon.is_empty() {
-                out.push(feature(Template::LexiconNext, u64::from(next.lexicon.0)));
+        }
+        if index == tokens.start {
+            out.push(feature(Template::SentenceStart, 0));
+        }
+        for bit in 0..6 {
+            if this.lexicon.0 & (1 << bit) != 0 {
+                out.push(feature(Template::Lexicon, bit));
             }
         }
+        if !previous.lexicon.is_empty() {
+            out.push(feature(
+                Template::LexiconPrevious,
+                u64::from(previous.lexicon.0),
+            ));
+        }
+        if !next.lexicon.is_empty() {
+            out.push(feature(Template::LexiconNext, u64::from(next.lexicon.0)));
+        }
+        features.starts.push(features.hashes.len() as u32);
     }
-    features.starts.push(features.hashes.len() as u32);
-    features
 }
 
 #[cfg(test)]

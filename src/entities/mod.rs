@@ -74,11 +74,12 @@ pub fn mentions_with(document: &Document, model: &Model, lexicon: &Lexicon) -> V
     let dates = dates::find(document);
     let mut names = tag(document, model, lexicon);
     consistency::apply(document, lexicon, &mut names);
-    names.retain(|name| {
-        !dates
-            .iter()
-            .any(|date| date.tokens.start < name.tokens.end && name.tokens.start < date.tokens.end)
-    });
+    // Dates win over names on the same words.
+    let mut in_date = vec![false; document.tokens.len()];
+    for date in &dates {
+        in_date[date.tokens.clone()].fill(true);
+    }
+    names.retain(|name| !in_date[name.tokens.clone()].contains(&true));
     let mut all = dates;
     all.extend(names);
     all.sort_by_key(|mention| mention.tokens.start);
@@ -87,9 +88,20 @@ pub fn mentions_with(document: &Document, model: &Model, lexicon: &Lexicon) -> V
 
 /// The names the tagger finds in `document`, before consistency.
 pub fn tag(document: &Document, model: &Model, lexicon: &Lexicon) -> Vec<Mention> {
-    let features = features::extract(document, lexicon);
+    let matches = lexicon.matches(document);
+    // One sentence's features at a time: a long text's would fill memory.
+    let mut features = features::Features::default();
+    let mut scratch = Vec::new();
     let mut mentions = Vec::new();
     for sentence in &document.sentences {
+        features.clear();
+        features::append_sentence(
+            document,
+            &matches,
+            sentence.tokens.clone(),
+            &mut scratch,
+            &mut features,
+        );
         let tags = model.tag_sentence(document, &features, sentence.tokens.clone());
         let mut open: Option<Mention> = None;
         for (offset, &tag) in tags.iter().enumerate() {

@@ -190,16 +190,16 @@ impl Model {
     }
 
     /// The best tags (indices into [`super::tags::Tag::ALL`]) of the tokens
-    /// `tokens` of one sentence.
+    /// `tokens` of one sentence of `document`, whose features are
+    /// `features.of(0..tokens.len())`.
     pub fn tag_sentence(
         &self,
         document: &Document,
         features: &Features,
         tokens: std::ops::Range<usize>,
     ) -> Vec<usize> {
-        let emissions: Vec<[f32; TAG_COUNT]> = tokens
-            .clone()
-            .map(|index| self.scores(features.of(index)))
+        let emissions: Vec<[f32; TAG_COUNT]> = (0..tokens.len())
+            .map(|offset| self.scores(features.of(offset)))
             .collect();
         let joins: Vec<Join> = tokens.map(|index| Join::of(document, index)).collect();
         best_tags(&emissions, &joins, &self.transitions)

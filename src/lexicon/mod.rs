@@ -28,27 +28,40 @@ pub const MAX_WORDS: usize = 5;
 /// [`LABELS`].
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    names: HashMap<u64, u8, BuildHasherDefault<KeyIsHash>>,
+    names: WordMap<u64, u8>,
 }
 
-/// The keys are already well-mixed hashes: hashing them again would only
-/// cost time on every word of every text.
-#[derive(Debug, Default)]
-struct KeyIsHash(u64);
+/// A map keyed by words or word hashes, with a hasher cheaper than the
+/// standard one (FNV-1a): these maps are asked about every word of every
+/// text, and their keys come from the project's own lists, not from an
+/// adversary.
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
-impl Hasher for KeyIsHash {
+/// FNV-1a, for [`WordMap`].
+#[derive(Debug)]
+pub struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
         for &byte in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
     }
 
     fn write_u64(&mut self, value: u64) {
-        self.0 = value;
+        // Keys of this width are hashes already: mixing them once suffices.
+        self.0 = (value ^ (value >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     }
 }
 
@@ -114,7 +127,7 @@ impl Lexicon {
     /// Parses `LABEL<TAB>name` lines (names already normalised, words
     /// separated by single spaces); malformed lines are skipped.
     pub fn parse(tsv: &str) -> Lexicon {
-        let mut names: HashMap<u64, u8, BuildHasherDefault<KeyIsHash>> = HashMap::default();
+        let mut names: WordMap<u64, u8> = WordMap::default();
         for line in tsv.lines() {
             let Some((label, name)) = line.split_once('\t') else {
                 continue;

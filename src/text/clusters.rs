@@ -9,10 +9,10 @@
 //! [`crate::text::Document::bare`] gives (normalised, proclitics removed).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::{Document, TokenKind};
+use crate::lexicon::WordMap;
 
 /// Cluster ids of one word, coarse (of 64) to fine (of 1024).
 pub type ClusterIds = [u16; 3];
@@ -20,7 +20,7 @@ pub type ClusterIds = [u16; 3];
 /// Words and their cluster ids.
 #[derive(Debug, Default)]
 pub struct WordClusters {
-    ids: HashMap<&'static str, ClusterIds>,
+    ids: WordMap<&'static str, ClusterIds>,
 }
 
 /// The embedded table: `form<TAB>c64<TAB>c256<TAB>c1024` lines.
