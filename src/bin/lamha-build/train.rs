@@ -23,7 +23,7 @@ use lamha::text::Document;
 use crate::{lexicon, sources};
 
 /// log2 of the number of feature rows.
-const ROWS_LOG2: u32 = 18;
+const ROWS_LOG2: u32 = 19;
 
 /// Passes over the training sentences.
 const EPOCHS: usize = 10;
