@@ -7,6 +7,7 @@ shared=${SHARED:-../shared}
 build() { cargo run --release --quiet --bin lamha-build -- "$@" --shared "$shared"; }
 
 build vocabulary
+build gazetteer
 build corpus-text --out target/corpus-text.txt
 python3 -m pip install --quiet -r tools/requirements.txt
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 tools/clusters.py target/corpus-text.txt data/clusters.tsv

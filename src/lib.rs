@@ -22,6 +22,8 @@ pub mod entities;
 pub mod findings;
 pub mod lexicon;
 pub mod output;
+pub mod places;
+pub mod quotes;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -37,9 +39,17 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// UTF-16 code units of `text`. Never panics; any string is accepted.
 pub fn analyze(text: &str) -> Analysis {
     let document = Document::new(text);
+    output::analysis(&document, &find(&document))
+}
+
+/// Runs the stages after the text layer over `document`: what the pipeline
+/// found, in byte offsets (for tools that compare it with annotations).
+pub fn find(document: &Document) -> findings::Findings {
     let mut findings = findings::Findings::default();
-    entities::find(&document, &mut findings);
-    output::analysis(&document, &findings)
+    entities::find(document, &mut findings);
+    places::resolve(document, &mut findings);
+    quotes::find(document, &mut findings);
+    findings
 }
 
 /// The text layer's tokens, sentences and paragraphs of `text`, with offsets

@@ -124,6 +124,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("بالغ", "بالغ", ""),
     ("والد", "والد", ""),
     ("فالح", "فالح", ""),
+    // A preposition is never followed by a conjunction (not ك + و + في).
+    ("كوفي", "كوفي", ""),
     // The article alone is kept in the name.
     ("العراق", "العراق", "ال"),
     ("الموصل", "الموصل", "ال"),

@@ -47,6 +47,17 @@ fn ellipses_and_abbreviations_do_not_split() {
 }
 
 #[test]
+fn dots_inside_names_do_not_split() {
+    assert_eq!(
+        sentences("قال في تصريحات لـ\"العربية.نت\" إن سي.أن.أن أخطأت. ثم غادر."),
+        [
+            "قال في تصريحات لـ\"العربية.نت\" إن سي.أن.أن أخطأت.",
+            "ثم غادر."
+        ]
+    );
+}
+
+#[test]
 fn closing_quotes_stay_with_their_sentence() {
     assert_eq!(
         sentences("قال: \"انتهى الأمر.\" ثم غادر. وقال «نعم!» بعدها."),

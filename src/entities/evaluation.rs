@@ -16,7 +16,6 @@ use crate::analysis::{Entity, Label};
 use crate::corpus::Sentence;
 use crate::text::{Document, TokenKind};
 
-use super::Mention;
 use super::tags::Tag;
 
 /// Corpus sentences as one text, with the byte span of every corpus word.
@@ -122,21 +121,16 @@ impl CorpusText {
         tags
     }
 
-    /// The names found in the text, as ranges of corpus words, for the
-    /// labels the corpus annotates (PER, LOC, ORG).
-    pub fn found(&self, document: &Document, mentions: &[Mention]) -> Vec<(Range<usize>, Label)> {
-        mentions
-            .iter()
-            .filter(|m| {
-                matches!(
-                    m.label,
-                    Label::Person | Label::Location | Label::Organization
-                )
-            })
-            .filter_map(|m| {
-                let span = super::span(document, &m.tokens);
-                Some((self.words_of(&span)?, m.label))
-            })
+    /// The names found in the text (byte spans with labels), as ranges of
+    /// corpus words, for the labels the corpus annotates (PER, LOC, ORG).
+    pub fn found(
+        &self,
+        found: impl IntoIterator<Item = (Range<usize>, Label)>,
+    ) -> Vec<(Range<usize>, Label)> {
+        found
+            .into_iter()
+            .filter(|(_, label)| NAME_LABELS.contains(label))
+            .filter_map(|(span, label)| Some((self.words_of(&span)?, label)))
             .collect()
     }
 }

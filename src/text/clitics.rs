@@ -127,6 +127,13 @@ pub fn split(word: &str, vocabulary: &Vocabulary) -> Clitics {
                 continue;
             }
             let rest = &word[prefix_len..];
+            // A conjunction never follows a preposition: كوفي is no ك + و + في.
+            if conjunction.is_none()
+                && rest.starts_with(['و', 'ف'])
+                && split(rest, vocabulary).conjunction.is_some()
+            {
+                continue;
+            }
             let plain = (Cow::Borrowed(rest), false);
             let merged = (preposition == Some('ل') && rest.starts_with('ل'))
                 .then(|| (Cow::Owned(format!("ا{rest}")), true));

@@ -103,9 +103,19 @@ fn ends_sentence(tokens: &[Token], index: usize, normalized: &Normalized) -> boo
     }
     match token.norm_str(normalized) {
         "!" | "?" | "؟" => true,
-        "." => !is_abbreviation(tokens, index, normalized),
+        "." => !is_abbreviation(tokens, index, normalized) && !joins_words(tokens, index),
         _ => false,
     }
+}
+
+/// A dot glued to words on both sides joins them (سي.ان.ان، العربية.نت,
+/// example.com): it is part of a name, not the end of a sentence.
+fn joins_words(tokens: &[Token], dot: usize) -> bool {
+    let before = dot.checked_sub(1).map(|i| &tokens[i]);
+    let after = tokens.get(dot + 1);
+    tokens[dot].glued
+        && before.is_some_and(Token::is_word)
+        && after.is_some_and(|t| t.glued && t.is_word())
 }
 
 /// A dot glued to a one-letter word marks an abbreviation (د. محمد، U.S.),

@@ -20,3 +20,51 @@ export async function start() {
     },
   };
 }
+
+/** The project's root folder. */
+export const ROOT = new URL('../../', import.meta.url);
+
+/** Where the test run leaves screenshots for a person to look at. */
+export const SCREENSHOTS = new URL('test-results/screenshots/', ROOT);
+
+/**
+ * A new page (in its own context, so storage and permissions start empty)
+ * that collects the page's uncaught errors and console errors in `errors`.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  return page;
+}
+
+/**
+ * Pastes into the widget's text area as a person would (Ctrl+V), replacing
+ * what it holds. `text` goes on the clipboard as plain text, and `html`,
+ * where given, as rich text beside it. The page's context needs the
+ * clipboard permissions (`permissions: ['clipboard-read', 'clipboard-write']`).
+ */
+export async function paste(page, text, html) {
+  await page.evaluate(async ([plain, rich]) => {
+    const items = { 'text/plain': new Blob([plain], { type: 'text/plain' }) };
+    if (rich !== undefined) items['text/html'] = new Blob([rich], { type: 'text/html' });
+    await navigator.clipboard.write([new ClipboardItem(items)]);
+  }, [text, html]);
+  const input = page.locator('lamha-analyzer #input');
+  await input.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+}
+
+/** Resolves once the widget has shown an analysis of a text of `length` characters. */
+export async function analysed(page, length, timeout = 30000) {
+  await page.waitForFunction((expected) => {
+    const element = document.querySelector('lamha-analyzer');
+    return element.dataset.state === 'ready' && element.text.length === expected
+      && element.analysis !== null && element.shadowRoot.getElementById('view').textContent.length === expected;
+  }, length, { timeout });
+}

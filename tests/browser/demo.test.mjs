@@ -1,23 +1,57 @@
-// The demo page in a real headless Chromium: the Wasm module runs and the
-// sample article is shown.
+// The demo page in a real headless Chromium: the Wasm module runs, the
+// sample article is shown analysed, and the widget counts what the
+// analysis found.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './chromium.mjs';
+import { readFileSync } from 'node:fs';
+import { start, newPage, ROOT } from './chromium.mjs';
 
+const sample = readFileSync(new URL('www/sample.txt', ROOT), 'utf8');
 let session;
 before(async () => { session = await start(); });
 after(async () => { await session?.close(); });
 
-test('the demo page loads the Wasm module and shows the sample article', async () => {
-  const page = await session.browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+test('the demo page opens with the sample article analysed', async () => {
+  const page = await newPage(session.browser);
+  await page.addInitScript(() => {
+    window.analysed = [];
+    addEventListener('lamha-analyzed', (event) => window.analysed.push(event.detail));
+  });
   await page.goto(`${session.origin}/`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-  const shown = await page.locator('#text').innerText();
-  assert.match(shown, /في معركة البقاء\.\. هل يستطيع داعش نقل خلافته المزعومة/);
-  assert.match(shown, /برت مكجيرك/);
+  const view = page.locator('lamha-analyzer #view');
+  assert.equal(await view.evaluate((element) => element.textContent), sample);
+  assert.match(await view.innerText(), /في معركة البقاء\.\. هل يستطيع داعش نقل خلافته المزعومة/);
+  assert.equal(await page.locator('lamha-analyzer #input').inputValue(), sample);
   assert.match(await page.locator('#status').innerText(), /Lamha \d+\.\d+\.\d+/);
-  assert.deepEqual(errors, []);
-  await page.close();
+  const { text, analysis } = await page.evaluate(() => window.analysed.at(-1));
+  assert.equal(text, sample);
+  const counts = { PER: 0, ORG: 0, LOC: 0, DATE: 0, QUOTE: analysis.quotes.length };
+  for (const entity of analysis.entities) counts[entity.label]++;
+  for (const [category, count] of Object.entries(counts)) {
+    assert.equal(Number(await page.locator(`lamha-analyzer .toggle[data-cat="${category}"] .count`).textContent()), count);
+  }
+  assert.equal(await page.locator('lamha-analyzer mark').count(), analysis.entities.length);
+  assert.equal(await page.locator('lamha-analyzer .explain').count(), 1, 'a line says what the colours mean');
+  // How long a keystroke in the article takes to be analysed and redrawn
+  // (printed, not asserted: the test checks only that it happens within the
+  // input event's own task).
+  const timings = await page.evaluate(() => {
+    const element = document.querySelector('lamha-analyzer');
+    const input = element.shadowRoot.getElementById('input');
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      input.value = i % 2 ? input.value.slice(0, -1) : `${input.value} `;
+      const started = performance.now();
+      input.dispatchEvent(new Event('input'));
+      times.push(performance.now() - started);
+      if (element.shadowRoot.getElementById('view').textContent !== input.value) return null;
+    }
+    return times.sort((a, b) => a - b);
+  });
+  assert.ok(timings, 'each keystroke is analysed and redrawn within its input event');
+  console.log(`sample article (${sample.length} characters): keystroke to highlighted text, median `
+    + `${timings[10].toFixed(1)} ms, slowest ${timings[19].toFixed(1)} ms`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });

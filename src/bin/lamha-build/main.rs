@@ -5,10 +5,12 @@
 //! ```text
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
 //! lamha-build corpus-text [--shared DIR] [--out FILE]   the text word clusters are learnt from
+//! lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]
 //! lamha-build train [--shared DIR] [--data DIR]   name lists and tagger model
 //! ```
 
 mod corpus_text;
+mod gazetteer;
 mod lexicon;
 mod sources;
 mod train;
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
     let Some((command, options)) = args.split_first() else {
         eprintln!(
             "usage: lamha-build vocabulary [--shared DIR] [--out FILE]\n       \
+             lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]\n       \
              lamha-build train [--shared DIR] [--data DIR]"
         );
         return ExitCode::FAILURE;
@@ -38,6 +41,11 @@ fn main() -> ExitCode {
         "vocabulary" => vocabulary::build(
             &shared,
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/vocabulary.tsv")),
+        ),
+        "gazetteer" => gazetteer::build(
+            &shared,
+            &option(options, "--extra").unwrap_or_else(|| PathBuf::from("data/places/extra.tsv")),
+            &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/gazetteer.tsv")),
         ),
         "train" => train::build(
             &shared,

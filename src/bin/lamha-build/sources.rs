@@ -14,24 +14,50 @@ const CORPORA: &[(&str, CorpusFormat)] = &[
     ("wojood-sample/test.txt", CorpusFormat::Conll),
 ];
 
+/// The corpora that tag places `LOC` (WikiFANE and Wojood tag countries and
+/// cities with classes of their own), by path under `data/ner`; AQMAR too.
+const PLACE_TAGGED_CORPORA: &[(&str, CorpusFormat)] = &[
+    ("anercorp-train.conll", CorpusFormat::Conll),
+    ("caraner.csv", CorpusFormat::CaranerCsv),
+];
+
 /// Every sentence of every shared corpus, in a fixed order, except ANERcorp's
 /// held-out development part.
 pub fn all_sentences(shared: &Path) -> Result<Vec<Sentence>, String> {
-    Ok(corpora(shared)?
-        .into_iter()
-        .flat_map(|(_, sentences)| sentences)
-        .collect())
+    Ok(flatten(corpora(shared)?))
+}
+
+/// The sentences of the corpora whose place tags are `LOC` (ANERcorp without
+/// its development part, CAraNER, AQMAR), in a fixed order.
+pub fn place_tagged_sentences(shared: &Path) -> Result<Vec<Sentence>, String> {
+    Ok(flatten(read_corpora(shared, PLACE_TAGGED_CORPORA)?))
 }
 
 /// Every shared corpus by name (`anercorp` — its training part only —,
 /// `wikifane`, `caraner`, `wojood`, `aqmar`), in a fixed order.
 pub fn corpora(shared: &Path) -> Result<Vec<(&'static str, Vec<Sentence>)>, String> {
+    read_corpora(shared, CORPORA)
+}
+
+fn flatten(corpora: Vec<(&'static str, Vec<Sentence>)>) -> Vec<Sentence> {
+    corpora
+        .into_iter()
+        .flat_map(|(_, sentences)| sentences)
+        .collect()
+}
+
+/// The sentences of `corpora` and AQMAR, except ANERcorp's development part,
+/// by corpus name (a file's name up to its first `-`, `.` or `/`).
+fn read_corpora(
+    shared: &Path,
+    corpora: &[(&'static str, CorpusFormat)],
+) -> Result<Vec<(&'static str, Vec<Sentence>)>, String> {
     let ner = shared.join("data/ner");
     let read = |path: &Path, format| {
         corpus::read(path, format).map_err(|e| format!("{}: {e}", path.display()))
     };
     let mut all: Vec<(&'static str, Vec<Sentence>)> = Vec::new();
-    for &(file, format) in CORPORA {
+    for &(file, format) in corpora {
         let mut sentences = read(&ner.join(file), format)?;
         if file == "anercorp-train.conll" {
             sentences = corpus::split_dev(sentences).0;

@@ -13,10 +13,10 @@ use std::path::Path;
 use lamha::corpus::{self, CorpusFormat, Sentence};
 use lamha::entities::evaluation::{CorpusText, Scores};
 use lamha::entities::features::{Features, extract};
-use lamha::entities::mentions_with;
 use lamha::entities::model::{Model, row_of};
 use lamha::entities::tags::TAG_COUNT;
 use lamha::entities::viterbi::{JOIN_COUNT, Join, Transitions, best_tags};
+use lamha::entities::{mentions_with, span};
 use lamha::lexicon::Lexicon;
 use lamha::text::Document;
 
@@ -299,9 +299,13 @@ pub fn build(shared: &Path, data: &Path) -> Result<(), String> {
     eprintln!("{}: {} bytes", out.display(), bytes.len());
     let dev = CorpusText::new(&dev_part);
     let document = Document::new(&dev.text);
-    let found = dev.found(&document, &mentions_with(&document, &model, &lexicon));
+    let found = dev.found(
+        mentions_with(&document, &model, &lexicon)
+            .iter()
+            .map(|mention| (span(&document, &mention.tokens), mention.label)),
+    );
     eprint!(
-        "ANERcorp development part (never trained on):\n{}",
+        "ANERcorp development part (never trained on), entity stage alone:\n{}",
         Scores::compare(&dev.gold(), &found).report()
     );
     Ok(())

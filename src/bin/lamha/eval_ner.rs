@@ -7,7 +7,7 @@
 //!
 //! A CoNLL file is read as a user would paste it: the words of each
 //! sentence joined by single spaces, the sentences by new lines, analysed as
-//! one text. A gold name is a range of the file's words; a found name is the
+//! one text by the whole pipeline (the places stage adds places too). A gold name is a range of the file's words; a found name is the
 //! range of words its span overlaps (so والعراق found as العراق matches the
 //! corpus word والعراق); both must agree exactly, with the label.
 
@@ -15,7 +15,6 @@ use std::path::Path;
 
 use lamha::corpus::{self, CorpusFormat};
 use lamha::entities::evaluation::{CorpusText, GoldFile, Scores};
-use lamha::entities::mentions;
 use lamha::text::Document;
 
 /// Scores the entity stage on a CoNLL file (with `dev`, only its
@@ -28,7 +27,13 @@ pub fn conll(path: &Path, dev: bool, errors: bool) -> Result<String, String> {
     }
     let corpus = CorpusText::new(&sentences);
     let document = Document::new(&corpus.text);
-    let found = corpus.found(&document, &mentions(&document));
+    let findings = lamha::find(&document);
+    let found = corpus.found(
+        findings
+            .entities
+            .iter()
+            .map(|entity| (entity.span.clone(), entity.label)),
+    );
     let gold = corpus.gold();
     let mut report = format!(
         "{}{}: {} sentences, {} words\n{}",

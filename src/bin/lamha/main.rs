@@ -3,10 +3,14 @@
 //! ```text
 //! lamha analyze [FILE]      the text of FILE (or standard input) -> one analysis as JSON
 //! lamha analyze --jsonl     {"id": ..., "text": "..."} lines -> {"id": ..., "analysis": {...}} lines
+//! lamha coverage [FILE.conll] [--sample N]   the gazetteer's coverage of a corpus's places
+//! lamha eval-quotes [FILE]  precision, recall and speakers of the quote stage on annotated quotes
 //! lamha eval-ner FILE.conll [--dev] [--errors] | --gold FILE.gold.json
 //! ```
 
+mod coverage;
 mod eval_ner;
+mod eval_quotes;
 mod jsonl;
 
 use std::io::{self, Read, Write};
@@ -24,6 +28,13 @@ usage:
   lamha eval-ner --gold FILE.gold.json
                            entity scores against a hand-annotated article
   lamha segment            print the tokens, sentences and paragraphs of standard input as JSON
+  lamha coverage [FILE.conll] [--sample N]
+                           share of the corpus's LOC mentions the gazetteer resolves (default
+                           ../shared/data/ner/anercorp-train.conll), the most frequent unresolved
+                           ones, and N resolved ones drawn with a fixed seed
+  lamha eval-quotes [FILE] [--without-entities] [--show]
+                           score the quote stage on annotated quotes (default
+                           eval/quotes/anercorp-quotes.jsonl, or a gold .json of one article)
   lamha --version";
 
 fn main() -> ExitCode {
@@ -49,6 +60,8 @@ fn main() -> ExitCode {
             ))
         }
         ["segment"] => report(segment(io::stdin().lock())),
+        ["coverage", rest @ ..] => coverage_command(rest),
+        ["eval-quotes", rest @ ..] => report(eval_quotes::run(rest)),
         ["--version"] | ["version"] => {
             println!("lamha {}", lamha::VERSION);
             ExitCode::SUCCESS
@@ -59,6 +72,24 @@ fn main() -> ExitCode {
         }
         _ => fail(&format!("unknown arguments\n{USAGE}")),
     }
+}
+
+/// `lamha coverage [FILE.conll] [--sample N]`.
+fn coverage_command(args: &[&str]) -> ExitCode {
+    let mut path = coverage::DEFAULT_CORPUS;
+    let mut sample = 0;
+    let mut args = args.iter();
+    while let Some(&arg) = args.next() {
+        match (arg, args.next()) {
+            ("--sample", Some(count)) => match count.parse() {
+                Ok(count) => sample = count,
+                Err(_) => return fail(&format!("--sample wants a number, not {count}")),
+            },
+            (file, None) if !file.starts_with('-') => path = file,
+            _ => return fail(&format!("unknown arguments\n{USAGE}")),
+        }
+    }
+    report(coverage::run(std::path::Path::new(path), sample))
 }
 
 /// Reads the whole input, analyses it and prints the analysis.

@@ -1,0 +1,524 @@
+//! `lamha-build gazetteer`: the embedded gazetteer (`data/gazetteer.tsv`,
+//! format in `lamha::places::gazetteer`) from
+//! - CLDR's Arabic names of countries and world regions
+//!   (`data/cldr/ar-territories.json`);
+//! - the countries, states and cities of the dr5hn countries-states-cities
+//!   database (`data/places/dr5hn-ar.tsv`), cut down to what news names:
+//!   every state and governorate, every city of the Arab world and its
+//!   neighbours, elsewhere cities of 100k people and more and capitals;
+//! - the hand-written list `data/places/extra.tsv`: continents, regions,
+//!   seas and rivers, and the spellings news uses (أميركا، سورية، فيرجينيا).
+//!
+//! dr5hn is noisy (سوريا also names a Spanish province, Turkey's Arabic
+//! name there is the bird's), so country names come from CLDR and the hand
+//! list only, and a name that a country, continent, region or sea bears is
+//! taken from every state and city that shares it. Among the cities and
+//! states of one country a name stays with the largest.
+//!
+//! Names the training corpora (ANERcorp without its development part,
+//! CAraNER, AQMAR) show more than twice as often off any place mention (a
+//! plain word, a person, a club) as as a whole one are marked doubtful (المدينة، شيراك، الجزيرة، صلاح الدين), so the places
+//! stage never adds them on its own.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::ops::Range;
+use std::path::Path;
+
+use lamha::analysis::PlaceKind;
+use lamha::corpus::Sentence;
+use lamha::places::Gazetteer;
+use lamha::places::gazetteer::{kind_letter, name_key};
+use lamha::text::Document;
+
+use crate::sources;
+
+/// Countries whose every town is kept: the Arab world and the countries
+/// around it that its news covers.
+const NEWS_REGION: &[&str] = &[
+    "AE", "AF", "BH", "CY", "DJ", "DZ", "EG", "EH", "ER", "ET", "IL", "IQ", "IR", "JO", "KM", "KW",
+    "LB", "LY", "MA", "ML", "MR", "NE", "NG", "OM", "PK", "PS", "QA", "SA", "SD", "SO", "SS", "SY",
+    "TD", "TN", "TR", "YE",
+];
+
+/// Elsewhere, cities smaller than this are left out.
+const MIN_CITY_POPULATION: u64 = 100_000;
+
+/// Population class of a hand-written place spanning several countries
+/// (continents, regions, seas): above any city, so a town of the same name
+/// never wins.
+const HAND_WIDE_CLASS: u8 = 16;
+
+/// Population class of a hand-written place within one country (غزة، سيناء):
+/// that of a city of a million.
+const HAND_LOCAL_CLASS: u8 = 12;
+
+/// Population class of a dr5hn state (or city-state such as Paris) whose
+/// population is unknown: states and governorates are large, and one
+/// should not lose to a village of the same name.
+const UNKNOWN_STATE_CLASS: u8 = 11;
+
+/// A name seen at least this often off any place mention, and more than
+/// twice as often so as as a whole one, is doubtful.
+const DOUBTFUL_MIN_OTHER: u32 = 4;
+
+struct Place {
+    kind: PlaceKind,
+    country: String,
+    lat: f64,
+    lon: f64,
+    population: Option<u64>,
+    class: Option<u8>,
+    name: String,
+    names: BTreeSet<String>,
+}
+
+impl Place {
+    fn population_class(&self) -> u8 {
+        self.class.unwrap_or_else(|| {
+            self.population
+                .map_or(0, |p| (2.0 * (p as f64).log10()).floor() as u8)
+        })
+    }
+}
+
+pub fn build(shared: &Path, extra: &Path, out: &Path) -> Result<(), String> {
+    let read =
+        |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    let mut places = read_dr5hn(&read(&shared.join("data/places/dr5hn-ar.tsv"))?);
+    let cldr_regions = add_cldr_names(
+        &read(&shared.join("data/cldr/ar-territories.json"))?,
+        &mut places,
+    )?;
+    add_hand_list(&read(extra)?, &cldr_regions, &mut places)?;
+    add_american_variants(&mut places);
+    settle_shared_names(&mut places);
+    places.retain(|p| !p.names.is_empty());
+    // The matcher that finds the doubtful names is the library's own, over
+    // the table as built so far (a build tool may leak it).
+    let undecided: &'static str = Box::leak(table(&places, &BTreeSet::new()).into_boxed_str());
+    let doubtful = doubtful_names(shared, &Gazetteer::parse(undecided))?;
+    let table = table(&places, &doubtful);
+    std::fs::write(out, &table).map_err(|e| format!("{}: {e}", out.display()))?;
+    eprintln!(
+        "{}: {} places, {} names ({} doubtful), {} bytes",
+        out.display(),
+        places.len(),
+        places.iter().map(|p| p.names.len()).sum::<usize>(),
+        doubtful.len(),
+        table.len()
+    );
+    Ok(())
+}
+
+/// The table (format in `lamha::places::gazetteer`), names in `doubtful`
+/// marked.
+fn table(places: &[Place], doubtful: &BTreeSet<String>) -> String {
+    let mut table = String::new();
+    for place in places {
+        let names: Vec<String> = place
+            .names
+            .iter()
+            .map(|n| {
+                if doubtful.contains(n) {
+                    format!("*{n}")
+                } else {
+                    n.clone()
+                }
+            })
+            .collect();
+        table.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            kind_letter(place.kind),
+            place.country,
+            degrees(place.lat),
+            degrees(place.lon),
+            place.population_class(),
+            place.name,
+            names.join("|")
+        ));
+    }
+    table
+}
+
+/// Degrees to two decimals, without trailing zeros (35, 33.3, -7.59).
+fn degrees(value: f64) -> String {
+    let text = format!("{value:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// Words of direction that dr5hn gives as the whole Arabic name of regions
+/// (Cameroon's East region is شرق, another is شمال شرق): as names they would
+/// swallow the direction of جنوب لبنان or شرق ووسط آسيا.
+const DIRECTION_WORDS: &[&str] = &[
+    "جنوب",
+    "جنوبي",
+    "شرق",
+    "شرقي",
+    "شمال",
+    "شمالي",
+    "غرب",
+    "غربي",
+    "وسط",
+    "الشمال",
+    "الجنوب",
+    "الشرق",
+    "الغرب",
+    "الوسط",
+];
+
+/// The key of an Arabic name from a list: without a parenthesised part, and
+/// `None` for a name with Latin letters, only direction words or nothing.
+fn list_name_key(name: &str) -> Option<String> {
+    let name = name.split('(').next().unwrap_or_default().trim();
+    if name.is_empty() || name.chars().any(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let key = name_key(name);
+    let only_directions = key.split(' ').all(|word| DIRECTION_WORDS.contains(&word));
+    (!key.is_empty() && !only_directions).then_some(key)
+}
+
+/// dr5hn's kinds: `country`, `state:<type>`, `city:<type>`. A "state" that is
+/// a city (Paris's collectivity, London, Berlin) is taken as a city.
+fn dr5hn_kind(kind: &str) -> Option<PlaceKind> {
+    if kind == "country" {
+        Some(PlaceKind::Country)
+    } else if let Some(state_type) = kind.strip_prefix("state:") {
+        let city = state_type.contains("city") || state_type.contains("special status");
+        Some(if city {
+            PlaceKind::City
+        } else {
+            PlaceKind::State
+        })
+    } else if kind.starts_with("city:") {
+        Some(PlaceKind::City)
+    } else {
+        None
+    }
+}
+
+fn read_dr5hn(tsv: &str) -> Vec<Place> {
+    let mut places = Vec::new();
+    for line in tsv.lines().skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [
+            kind_field,
+            country,
+            _state,
+            name,
+            arabic,
+            _native,
+            lat,
+            lon,
+            population,
+            ..,
+        ] = fields[..]
+        else {
+            continue;
+        };
+        let (Some(kind), Ok(lat), Ok(lon)) = (dr5hn_kind(kind_field), lat.parse(), lon.parse())
+        else {
+            continue;
+        };
+        let population = population.parse::<u64>().ok().filter(|&p| p > 0);
+        let wanted = !kind_field.starts_with("city:")
+            || NEWS_REGION.contains(&country)
+            || kind_field == "city:capital"
+            || population.is_some_and(|p| p >= MIN_CITY_POPULATION);
+        if !wanted {
+            continue;
+        }
+        // Country names come from CLDR: dr5hn's are unreliable.
+        let names = if kind == PlaceKind::Country {
+            BTreeSet::new()
+        } else {
+            list_name_key(arabic).into_iter().collect()
+        };
+        let state_row = kind_field.starts_with("state:");
+        places.push(Place {
+            kind,
+            country: country.to_string(),
+            lat,
+            lon,
+            population,
+            class: (state_row && population.is_none()).then_some(UNKNOWN_STATE_CLASS),
+            name: name.to_string(),
+            names,
+        });
+    }
+    places
+}
+
+/// Adds CLDR's names of countries (and their short and variant forms) to the
+/// countries; returns its names of world regions by code (`011` → غرب
+/// أفريقيا) for the hand list to place.
+fn add_cldr_names(json: &str, places: &mut [Place]) -> Result<HashMap<String, String>, String> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let territories = value
+        .pointer("/main/ar/localeDisplayNames/territories")
+        .and_then(|t| t.as_object())
+        .ok_or("ar-territories.json: no territories")?;
+    let mut regions = HashMap::new();
+    for (code, name) in territories {
+        let Some(name) = name.as_str() else { continue };
+        let base = code.split('-').next().unwrap_or_default();
+        if base.bytes().all(|b| b.is_ascii_digit()) {
+            regions.insert(base.to_string(), name.to_string());
+            continue;
+        }
+        let country = places
+            .iter_mut()
+            .find(|p| p.kind == PlaceKind::Country && p.country == base);
+        if let (Some(country), Some(key)) = (country, list_name_key(name)) {
+            country.names.insert(key);
+        }
+    }
+    Ok(regions)
+}
+
+/// Adds the rows of the hand-written list (format in its header).
+fn add_hand_list(
+    tsv: &str,
+    cldr_regions: &HashMap<String, String>,
+    places: &mut Vec<Place>,
+) -> Result<(), String> {
+    for (number, line) in tsv.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [kind, country, lat, lon, name, cldr, arabic] = fields[..] else {
+            return Err(format!("extra list line {}: 7 columns wanted", number + 1));
+        };
+        let mut names: BTreeSet<String> = arabic.split('|').filter_map(list_name_key).collect();
+        if let Some(region) = cldr_regions.get(cldr).and_then(|n| list_name_key(n)) {
+            names.insert(region);
+        }
+        let existing = places.iter().position(|p| {
+            p.country == country
+                && if kind == "alias" {
+                    p.name == name
+                } else {
+                    kind_letter(p.kind) == kind_letter_of(kind).unwrap_or_default()
+                        && (p.name == name || p.kind == PlaceKind::Country)
+                }
+        });
+        if let Some(index) = existing {
+            let place = &mut places[index];
+            place.names.extend(names);
+            if kind != "alias" {
+                place.name = name.to_string();
+            }
+            continue;
+        }
+        let (Some(letter), Ok(lat), Ok(lon)) = (kind_letter_of(kind), lat.parse(), lon.parse())
+        else {
+            return Err(format!(
+                "extra list line {}: no place for {name}",
+                number + 1
+            ));
+        };
+        let kind = all_kinds()
+            .into_iter()
+            .find(|&k| kind_letter(k) == letter)
+            .unwrap_or(PlaceKind::Landmark);
+        places.push(Place {
+            kind,
+            country: country.to_string(),
+            lat,
+            lon,
+            population: None,
+            class: Some(if country.is_empty() {
+                HAND_WIDE_CLASS
+            } else {
+                HAND_LOCAL_CLASS
+            }),
+            name: name.to_string(),
+            names,
+        });
+    }
+    Ok(())
+}
+
+fn all_kinds() -> [PlaceKind; 7] {
+    [
+        PlaceKind::Country,
+        PlaceKind::State,
+        PlaceKind::City,
+        PlaceKind::Region,
+        PlaceKind::Continent,
+        PlaceKind::Water,
+        PlaceKind::Landmark,
+    ]
+}
+
+/// The table letter of a kind as the hand list spells it.
+fn kind_letter_of(kind: &str) -> Option<&'static str> {
+    all_kinds()
+        .into_iter()
+        .find(|k| format!("{k:?}").eq_ignore_ascii_case(kind))
+        .map(kind_letter)
+}
+
+/// أمريكا and أميركا are both current spellings; every name with one gets
+/// the other (أمريكا اللاتينية / أميركا اللاتينية).
+fn add_american_variants(places: &mut [Place]) {
+    const SPELLINGS: [(&str, &str); 2] = [("امريك", "اميرك"), ("اميرك", "امريك")];
+    for place in places {
+        let variants: Vec<String> = place
+            .names
+            .iter()
+            .flat_map(|name| {
+                SPELLINGS
+                    .iter()
+                    .filter(|(from, _)| name.contains(from))
+                    .map(|(from, to)| name.replace(from, to))
+            })
+            .collect();
+        place.names.extend(variants);
+    }
+}
+
+/// Settles names several places bear: a name of a country, continent,
+/// region, sea or landmark is taken from every state and city; within a
+/// country a name stays with its largest city, and a state loses a name one
+/// of its country's cities bears (بغداد the city, not the governorate).
+fn settle_shared_names(places: &mut [Place]) {
+    let local = |kind: PlaceKind| matches!(kind, PlaceKind::City | PlaceKind::State);
+    let winners: HashSet<String> = places
+        .iter()
+        .filter(|p| !local(p.kind))
+        .flat_map(|p| p.names.iter().cloned())
+        .collect();
+    // For each (country, name): the index of the place that keeps it.
+    let mut keeper: HashMap<(String, String), usize> = HashMap::new();
+    let rank = |p: &Place| (p.kind == PlaceKind::City, p.population_class());
+    for (index, place) in places.iter().enumerate() {
+        if !local(place.kind) {
+            continue;
+        }
+        for name in &place.names {
+            let key = (place.country.clone(), name.clone());
+            let better = keeper
+                .get(&key)
+                .is_none_or(|&other| rank(place) > rank(&places[other]));
+            if better {
+                keeper.insert(key, index);
+            }
+        }
+    }
+    for (index, place) in places.iter_mut().enumerate() {
+        if !local(place.kind) {
+            continue;
+        }
+        let country = place.country.clone();
+        place.names.retain(|name| {
+            !winners.contains(name) && keeper.get(&(country.clone(), name.clone())) == Some(&index)
+        });
+    }
+    drop_shadowed_directions(places);
+}
+
+/// Takes from a state or city a name made of a direction and the name of a
+/// larger place in another country: شرق لندن in news is the east of London,
+/// not the South African city of East London.
+fn drop_shadowed_directions(places: &mut [Place]) {
+    let mut largest: HashMap<String, (u8, String)> = HashMap::new();
+    for place in places.iter() {
+        for name in &place.names {
+            let class = place.population_class();
+            if largest.get(name).is_none_or(|(other, _)| class > *other) {
+                largest.insert(name.clone(), (class, place.country.clone()));
+            }
+        }
+    }
+    for place in places.iter_mut() {
+        if !matches!(place.kind, PlaceKind::City | PlaceKind::State) {
+            continue;
+        }
+        let class = place.population_class();
+        let country = place.country.clone();
+        place.names.retain(|name| {
+            let Some((first, rest)) = name.split_once(' ') else {
+                return true;
+            };
+            let shadowed = DIRECTION_WORDS.contains(&first)
+                && largest.get(rest).is_some_and(|(other, other_country)| {
+                    *other > class && *other_country != country
+                });
+            !shadowed
+        });
+    }
+}
+
+/// The names that the training corpora show at least
+/// [`DOUBTFUL_MIN_OTHER`] times off any place mention (as a plain word or
+/// inside another entity) and more than twice as often so as as a whole
+/// place mention. The names are found by the library's own matcher over
+/// `gazetteer`, through clitics, as at run time. ANERcorp's development part is not read.
+fn doubtful_names(shared: &Path, gazetteer: &Gazetteer) -> Result<BTreeSet<String>, String> {
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    for sentence in sources::place_tagged_sentences(shared)? {
+        count_sentence(&sentence, gazetteer, &mut counts);
+    }
+    Ok(counts
+        .into_iter()
+        .filter(|(_, (place, other))| *other >= DOUBTFUL_MIN_OTHER && *other > 2 * place)
+        .map(|(name, _)| name)
+        .collect())
+}
+
+/// Counts, for each gazetteer name matched in `sentence`, whether it is a
+/// whole gold place mention (B-LOC and its I-LOC words) or off every one.
+fn count_sentence(
+    sentence: &Sentence,
+    gazetteer: &Gazetteer,
+    counts: &mut HashMap<String, (u32, u32)>,
+) {
+    let mut text = String::new();
+    let mut word_starts = Vec::new();
+    for (word, _) in sentence {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        word_starts.push(text.len());
+        text.push_str(word);
+    }
+    let mut places: Vec<Range<usize>> = Vec::new();
+    for (index, (_, tag)) in sentence.iter().enumerate() {
+        let tag = tag.replace('_', "-");
+        let continues = places.last().is_some_and(|run| run.end == index);
+        match tag.as_str() {
+            "I-LOC" if continues => places.last_mut().into_iter().for_each(|r| r.end += 1),
+            "B-LOC" | "I-LOC" => places.push(index..index + 1),
+            _ => {}
+        }
+    }
+    let document = Document::new(&text);
+    let word_of = |token: usize| {
+        let start = document.tokens[token].span.start;
+        word_starts.partition_point(|&word_start| word_start <= start) - 1
+    };
+    for matched in gazetteer.matches(&document) {
+        if matched.fuzzy || matched.direction.is_some() {
+            continue;
+        }
+        let words = word_of(matched.tokens.start)..word_of(matched.tokens.end - 1) + 1;
+        let (place, other) = counts.entry(matched.key).or_default();
+        if places.contains(&words) {
+            *place += 1;
+        } else if !places
+            .iter()
+            .any(|p| p.start < words.end && words.start < p.end)
+        {
+            // A name that only partly agrees with a gold place (قطاع غزة
+            // where ANERcorp tags غزة alone) is evidence neither way.
+            *other += 1;
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! Places: resolves every place the article names to a real place (kind,
+//! country, coordinates) with the offline [`Gazetteer`], and adds the
+//! unambiguous place names the entity tagger missed.
+//!
+//! The stage runs after the entity tagger and before the quotes:
+//! `entities::find` → [`resolve`] → `quotes::find`.
+//!
+//! The tagger may use the gazetteer as a lexicon feature:
+//! [`Gazetteer::matches`] gives the token ranges of the place names in a
+//! document (longest first, through clitics) with their likeliest kind and
+//! whether the name is doubtful (often a plain word) or fuzzy (another
+//! spelling); [`Gazetteer::nisba_country`] tells the country of a nisba
+//! adjective (الأمريكية).
+//!
+//! ```
+//! use lamha::places::Gazetteer;
+//! use lamha::PlaceKind;
+//!
+//! let document = lamha::Document::new("وصل إلى بغداد قادما من الولايات المتحدة");
+//! let found = Gazetteer::embedded().matches(&document);
+//! let kinds: Vec<_> = found.iter().map(|m| (m.tokens.clone(), m.kind)).collect();
+//! assert_eq!(kinds, vec![(2..3, PlaceKind::City), (5..7, PlaceKind::Country)]);
+//! ```
+
+pub mod gazetteer;
+
+use std::cmp::Reverse;
+use std::ops::Range;
+
+pub use gazetteer::{Entry, Gazetteer, PlaceMatch, name_key};
+
+use crate::analysis::{Label, PlaceKind};
+use crate::findings::{Findings, FoundEntity};
+use crate::text::{Document, Token};
+
+/// Population class from which a city or state named on its own is taken as
+/// a place without the tagger's word (about 300k people: capitals and large
+/// cities, not the towns whose names are also words or surnames).
+const ADDED_CITY_CLASS: u8 = 11;
+
+/// Attaches places to the document's `LOC` entities and adds `LOC` entities
+/// for unambiguous place names the tagger missed.
+///
+/// The contract, for whoever runs the stages:
+/// - `findings.entities` comes in sorted by start and non-overlapping (as
+///   the tagger leaves it, possibly empty) and goes out the same way.
+/// - Every `LOC` entity without a place that contains a gazetteer name gets
+///   the `place` of its longest one; one inside a longer name gets the place
+///   its own words name (مكة tagged alone in مكة المكرمة), fuzzily for a
+///   single word (تايلند). Entities of other labels are never changed, and no
+///   entity is removed except as below.
+/// - A gazetteer name that overlaps no entity becomes a new `LOC` entity
+///   when it is unambiguous: a country, continent, world region, sea or
+///   river, a direction before one (جنوب لبنان), or a large city or state;
+///   and neither doubtful (a name the corpora show more often as a word, a
+///   person or a club than as a place: المدينة، شيراك، مدريد) nor fuzzy
+///   (another spelling, see [`gazetteer::skeleton`]). Its span leaves out
+///   the conjunction and preposition (وسوريا → سوريا).
+/// - Such a name that covers `LOC` entities only, and is longer than they
+///   are, replaces them (the tagger's آسيا inside شرق ووسط آسيا); the new
+///   entity keeps the group of the first one. A name overlapping an entity
+///   of another label leaves the tagger's decision.
+/// - Among same-named places the choice is [`Gazetteer::best`], with the
+///   countries the document names as context.
+pub fn resolve(document: &Document, findings: &mut Findings) {
+    let gazetteer = Gazetteer::embedded();
+    let matches = gazetteer.matches(document);
+    if matches.is_empty() {
+        return;
+    }
+    let context = context_countries(gazetteer, &matches, &findings.entities);
+
+    for entity in &mut findings.entities {
+        if entity.label != Label::Location || entity.place.is_some() {
+            continue;
+        }
+        let longest_inside = matches
+            .iter()
+            .filter(|m| entity.span.start <= m.span.start && m.span.end <= entity.span.end)
+            .max_by_key(|m| (m.tokens.len(), Reverse(m.span.start)));
+        let own_name = || {
+            let tokens = word_tokens(document, &entity.span)?;
+            gazetteer.name_of(document, tokens)
+        };
+        if let Some(matched) = longest_inside.cloned().or_else(own_name) {
+            entity.place = Some(gazetteer.place(&matched, &context));
+        }
+    }
+
+    let mut added = false;
+    for matched in matches.iter().filter(|m| is_unambiguous(gazetteer, m)) {
+        let overlapping: Vec<usize> = findings
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.span.start < matched.span.end && matched.span.start < e.span.end)
+            .map(|(index, _)| index)
+            .collect();
+        let replaces_shorter_places = overlapping.iter().all(|&index| {
+            let entity = &findings.entities[index];
+            entity.label == Label::Location
+                && matched.span.start <= entity.span.start
+                && entity.span.end <= matched.span.end
+                && entity.span != matched.span
+        });
+        if !replaces_shorter_places {
+            continue;
+        }
+        let group = overlapping
+            .first()
+            .and_then(|&index| findings.entities[index].group);
+        for &index in overlapping.iter().rev() {
+            findings.entities.remove(index);
+        }
+        findings.entities.push(FoundEntity {
+            span: matched.span.clone(),
+            label: Label::Location,
+            place: Some(gazetteer.place(matched, &context)),
+            group,
+        });
+        added = true;
+    }
+    if added {
+        findings.entities.sort_by_key(|e| e.span.start);
+    }
+}
+
+/// The tokens from the first to the last word token inside `span`.
+pub fn word_tokens(document: &Document, span: &Range<usize>) -> Option<Range<usize>> {
+    let inside = |t: &Token| t.is_word() && span.start <= t.span.start && t.span.end <= span.end;
+    let first = document.tokens.iter().position(inside)?;
+    let last = document.tokens.iter().rposition(inside).unwrap_or(first);
+    Some(first..last + 1)
+}
+
+/// The countries the document names: those of its unambiguous place names
+/// (countries, and notable cities and states such as حيفا, which makes عكا
+/// Acre rather than a Nigerian town), unless an entity of another label
+/// claims the name (مصر inside بنك مصر names no place).
+fn context_countries(
+    gazetteer: &'static Gazetteer,
+    matches: &[PlaceMatch],
+    entities: &[FoundEntity],
+) -> Vec<&'static str> {
+    let mut countries: Vec<&'static str> = matches
+        .iter()
+        .filter(|m| !m.doubtful && !m.fuzzy && m.direction.is_none())
+        .filter(|m| {
+            let best = gazetteer.entry(m.best);
+            best.kind == PlaceKind::Country
+                || (matches!(best.kind, PlaceKind::City | PlaceKind::State) && best.is_notable())
+        })
+        .filter(|m| {
+            !entities.iter().any(|e| {
+                e.label != Label::Location && e.span.start < m.span.end && m.span.start < e.span.end
+            })
+        })
+        .filter_map(|m| gazetteer.entry(m.best).country)
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    countries
+}
+
+/// True for a match that is a place whatever the tagger says (see
+/// [`resolve`]).
+fn is_unambiguous(gazetteer: &Gazetteer, matched: &PlaceMatch) -> bool {
+    if matched.doubtful || matched.fuzzy {
+        return false;
+    }
+    let best = gazetteer.entry(matched.best);
+    match matched.kind {
+        PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region | PlaceKind::Water => true,
+        PlaceKind::City | PlaceKind::State => best.population_class >= ADDED_CITY_CLASS,
+        PlaceKind::Landmark => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolved(text: &str, entities: Vec<FoundEntity>) -> Vec<(String, Label, Option<String>)> {
+        let document = Document::new(text);
+        let mut findings = Findings {
+            entities,
+            ..Findings::default()
+        };
+        resolve(&document, &mut findings);
+        findings
+            .entities
+            .iter()
+            .map(|e| {
+                (
+                    document.slice(e.span.clone()).to_string(),
+                    e.label,
+                    e.place.as_ref().and_then(|p| p.country.clone()),
+                )
+            })
+            .collect()
+    }
+
+    fn entity(text: &str, part: &str, label: Label) -> FoundEntity {
+        let start = text.find(part).unwrap();
+        FoundEntity {
+            span: start..start + part.len(),
+            label,
+            place: None,
+            group: None,
+        }
+    }
+
+    #[test]
+    fn adds_places_alone_through_clitics() {
+        let found = resolved("قصف في سوريا والعراق وبغداد.", Vec::new());
+        let names: Vec<_> = found
+            .iter()
+            .map(|(t, _, c)| (t.as_str(), c.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("سوريا", Some("SY")),
+                ("العراق", Some("IQ")),
+                ("بغداد", Some("IQ"))
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_the_taggers_other_labels_and_resolves_its_places() {
+        let text = "قال بنك مصر إن الموصل هادئة";
+        let entities = vec![
+            entity(text, "بنك مصر", Label::Organization),
+            entity(text, "الموصل", Label::Location),
+        ];
+        let found = resolved(text, entities);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].1, Label::Organization);
+        assert_eq!(found[1].2.as_deref(), Some("IQ"));
+    }
+
+    #[test]
+    fn fuzzy_matches_resolve_the_taggers_places_but_add_none() {
+        let text = "من تايلند إلى تايلند";
+        let second = text.rfind("تايلند").unwrap();
+        let entities = vec![FoundEntity {
+            span: second..second + "تايلند".len(),
+            label: Label::Location,
+            place: None,
+            group: None,
+        }];
+        let found = resolved(text, entities);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2.as_deref(), Some("TH"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn entities_stay_sorted_and_apart(text in "[ اأإلمنسويرقعبةهدتكحجصط،.و\n]{0,80}") {
+            let document = Document::new(&text);
+            let mut findings = Findings::default();
+            resolve(&document, &mut findings);
+            for pair in findings.entities.windows(2) {
+                proptest::prop_assert!(pair[0].span.end <= pair[1].span.start);
+            }
+            for entity in &findings.entities {
+                proptest::prop_assert!(text.is_char_boundary(entity.span.start));
+                proptest::prop_assert!(text.is_char_boundary(entity.span.end));
+                proptest::prop_assert!(entity.span.start < entity.span.end);
+            }
+        }
+    }
+
+    #[test]
+    fn a_longer_region_replaces_a_shorter_place() {
+        let text = "منها شرق ووسط آسيا، وغرب أفريقيا";
+        let entities = vec![entity(text, "آسيا", Label::Location)];
+        let found = resolved(text, entities);
+        let spans: Vec<_> = found.iter().map(|(t, l, _)| (t.as_str(), *l)).collect();
+        assert_eq!(
+            spans,
+            vec![
+                ("شرق ووسط آسيا", Label::Location),
+                ("غرب أفريقيا", Label::Location)
+            ]
+        );
+    }
+}

@@ -1,0 +1,919 @@
+//! Cues and the content they introduce: reporting verbs with their
+//! complementiser, colon or opening mark; circumstantial participles; source
+//! phrases; a reporting verb after a closing mark.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::marks::Marked;
+use super::{Candidate, Source};
+use crate::analysis::QuoteKind;
+use crate::text::{Document, TokenKind};
+
+/// How many tokens may stand between a reporting verb and its
+/// complementiser: the speaker with a long title, and circumstances
+/// (أمس الثلاثاء، في بيان، للصحفيين).
+const MAX_SUBJECT_GAP: usize = 20;
+
+/// Fewest words inside marks for them to be speech rather than a name or a
+/// term ("فرجينيا", "جنود الخلافة").
+const MIN_QUOTED_WORDS: usize = 3;
+
+/// How many tokens may stand between a participle and its complementiser
+/// (مشيرًا في هذا الصدد إلى أن، قائلًا في مقابلة مع شبكة ... " ...").
+const MAX_PARTICIPLE_GAP: usize = 8;
+
+/// How close a verb written like a common preposition must be to its
+/// complementiser.
+const MAX_WEAK_VERB_GAP: usize = 2;
+
+/// How many tokens (a closing mark and a comma) may separate a quote from
+/// a second quoted clause joined to it.
+const MAX_JOIN_GAP: usize = 3;
+
+/// How far before a verb a fronted subject may reach.
+const MAX_FRONTED_SUBJECT: usize = 12;
+
+/// What the scan after a cue met first.
+enum Introducer {
+    /// A complementiser (إن، أن، بأن) at this token.
+    Complementiser(usize),
+    /// A colon at this token.
+    Colon(usize),
+    /// The opening mark of this marked span.
+    Marks(usize),
+    /// The saying participle (قائلًا), which introduces the words itself.
+    Saying,
+}
+
+/// The document with what the scan for cues keeps asking: the sentence of
+/// each token and which tokens open or lie inside speech-length marks.
+struct Scanner<'d> {
+    document: &'d Document<'d>,
+    marked: &'d [Marked],
+    /// Sentence index of each token.
+    sentence_of: Vec<usize>,
+    /// For each token, the marked span (with enough words to be speech)
+    /// whose opener it is.
+    opens: Vec<Option<usize>>,
+    /// For each token, whether it lies inside marks that hold speech-length
+    /// words.
+    quoted: Vec<bool>,
+}
+
+/// Every quote candidate in `document`, in no particular order.
+pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidate> {
+    let scanner = Scanner::new(document, marked);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut claimed = vec![false; marked.len()];
+    for index in 0..document.tokens.len() {
+        if scanner.quoted[index] || document.tokens[index].kind != TokenKind::Arabic {
+            continue;
+        }
+        let word = document.norm(index);
+        let found = if scanner.is_verb_cue(index) {
+            scanner.verb(index)
+        } else if lexicon::is_participle(word) {
+            scanner.participle(index)
+        } else if let Some(continued) = candidates
+            .last()
+            .filter(|last| last.content.end <= index && index <= last.content.end + MAX_JOIN_GAP)
+            .and_then(|_| scanner.coordinated_quote(index))
+        {
+            Some(continued)
+        } else {
+            scanner.source_phrase(index)
+        };
+        if let Some((candidate, marks)) = found {
+            if let Some(marks) = marks {
+                claimed[marks] = true;
+            }
+            candidates.push(candidate);
+        }
+    }
+    for (span_index, span) in marked.iter().enumerate() {
+        if !claimed[span_index]
+            && scanner.speech_length(span)
+            && let Some(candidate) = scanner.cue_after_closer(span)
+        {
+            candidates.push(candidate);
+        }
+    }
+    drop_nested(&mut candidates);
+    for candidate in &mut candidates {
+        let cue = candidate.cue.start;
+        candidate.sentence = scanner.sentence_of[cue];
+        if candidate.source == Source::Continuing {
+            candidate.clause = scanner.sentence_start(cue)..cue;
+            candidate.clause_subject = scanner.title_phrase(candidate.clause.clone());
+        }
+    }
+    candidates
+}
+
+/// Drops the candidates another one explains: a quote inside another
+/// quote's content without its own cue inside (quoted terms in a reported
+/// clause are the clause's), and a cue standing between another cue and its
+/// words (وأوضح المسؤول، طالبًا عدم كشف هويته، أنه ...: كشف introduces
+/// nothing).
+fn drop_nested(candidates: &mut Vec<Candidate>) {
+    let spans: Vec<(Range<usize>, Range<usize>)> = candidates
+        .iter()
+        .map(|c| (c.cue.clone(), c.content.clone()))
+        .collect();
+    candidates.retain(|candidate| {
+        !spans.iter().any(|(cue, content)| {
+            let inside_content = *content != candidate.content
+                && content.start <= candidate.content.start
+                && candidate.content.end <= content.end
+                && !content.contains(&candidate.cue.start)
+                && cue.start < candidate.cue.start;
+            let inside_introduction =
+                cue.end <= candidate.cue.start && candidate.cue.start < content.start;
+            inside_content || inside_introduction
+        })
+    });
+}
+
+impl<'d> Scanner<'d> {
+    fn new(document: &'d Document<'d>, marked: &'d [Marked]) -> Self {
+        let mut sentence_of = vec![0; document.tokens.len()];
+        for (sentence_index, sentence) in document.sentences.iter().enumerate() {
+            for index in sentence.tokens.clone() {
+                sentence_of[index] = sentence_index;
+            }
+        }
+        let mut scanner = Scanner {
+            document,
+            marked,
+            sentence_of,
+            opens: vec![None; document.tokens.len()],
+            quoted: vec![false; document.tokens.len()],
+        };
+        for (span_index, span) in marked.iter().enumerate() {
+            if scanner.speech_length(span) {
+                scanner.opens[span.opener] = Some(span_index);
+                for index in span.inner.clone() {
+                    scanner.quoted[index] = true;
+                }
+            }
+        }
+        scanner
+    }
+
+    fn word(&self, index: usize) -> &str {
+        self.document.norm(index)
+    }
+
+    /// True when the marks hold enough words to be speech.
+    fn speech_length(&self, span: &Marked) -> bool {
+        span.inner
+            .clone()
+            .filter(|&index| {
+                let token = &self.document.tokens[index];
+                token.is_word() || token.kind == TokenKind::Number
+            })
+            .nth(MIN_QUOTED_WORDS - 1)
+            .is_some()
+    }
+
+    /// One past the last token of the sentence holding token `index`.
+    fn sentence_end(&self, index: usize) -> usize {
+        self.document.sentences[self.sentence_of[index]].tokens.end
+    }
+
+    fn sentence_start(&self, index: usize) -> usize {
+        self.document.sentences[self.sentence_of[index]]
+            .tokens
+            .start
+    }
+
+    /// The quote a reporting verb at `verb` introduces, and the marked span
+    /// it claims.
+    fn verb(&self, verb: usize) -> Option<(Candidate, Option<usize>)> {
+        let end = self.sentence_end(verb);
+        let weak = lexicon::is_weak_verb(self.word(verb));
+        let introducer = if weak {
+            // بيّن is written like بين ("between"): only an adjacent
+            // complementiser makes it speech (وبين جلالته أن).
+            match self.scan_introducer(verb, MAX_WEAK_VERB_GAP)? {
+                found @ Introducer::Complementiser(_) => found,
+                _ => return None,
+            }
+        } else {
+            self.scan_introducer(verb, MAX_SUBJECT_GAP)?
+        };
+        let (cue, subject_end) = match introducer {
+            Introducer::Complementiser(at) | Introducer::Colon(at) => {
+                self.cue_with_preposition(verb, at)
+            }
+            Introducer::Marks(span) => (verb..verb + 1, self.marked[span].opener),
+            Introducer::Saying => return None,
+        };
+        if lexicon::relays(self.word(verb))
+            && !(cue.end..subject_end).any(|index| self.word(index) == "عن")
+        {
+            // نقل reports speech only as نقل عن X ("quoted X"); otherwise
+            // it carries people or goods (نقلوا إلى المستشفى).
+            return None;
+        }
+        let source = self.verb_source(verb, cue.end..subject_end);
+        self.introduced(cue, introducer, end, source)
+    }
+
+    /// What first introduces the words after a cue at `cue`, within
+    /// `max_gap` tokens of its sentence: a complementiser, a colon, marks
+    /// holding speech, or the saying participle. Another cue first means
+    /// this one introduces nothing.
+    fn scan_introducer(&self, cue: usize, max_gap: usize) -> Option<Introducer> {
+        let limit = self.sentence_end(cue).min(cue + 1 + max_gap);
+        for index in cue + 1..limit {
+            let word = self.word(index);
+            if let Some(span) = self.opens[index]
+                && self.speech_after_cue(&self.marked[span])
+            {
+                return Some(Introducer::Marks(span));
+            }
+            if self.quoted[index] {
+                continue;
+            }
+            if lexicon::is_complementiser(word)
+                && !lexicon::blocks_complementiser(self.word(index - 1))
+            {
+                return Some(Introducer::Complementiser(index));
+            }
+            if word == ":" {
+                return Some(Introducer::Colon(index));
+            }
+            if lexicon::is_saying_participle(word) {
+                return Some(Introducer::Saying);
+            }
+            if self.is_verb_cue(index) || lexicon::is_participle(word) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// True when token `index` is a reporting verb used as a verb: not the
+    /// same letters read as a verbal noun after عدم، عند، بعد (عدم كشف
+    /// هويته).
+    fn is_verb_cue(&self, index: usize) -> bool {
+        lexicon::is_reporting_verb(self.word(index))
+            && !(index > 0 && lexicon::makes_verbal_noun(self.word(index - 1)))
+    }
+
+    /// The cue, extended over a preposition right after it when the
+    /// complementiser follows (أشار إلى أن), and where its subject ends.
+    fn cue_with_preposition(&self, cue: usize, introducer: usize) -> (Range<usize>, usize) {
+        let next = cue + 1;
+        if next < introducer && lexicon::is_cue_preposition(self.word(next)) {
+            (cue..next + 1, introducer.saturating_sub(1).max(next + 1))
+        } else {
+            let before = introducer - 1;
+            let subject_end = if before > cue && lexicon::is_cue_preposition(self.word(before)) {
+                before
+            } else {
+                introducer
+            };
+            (cue..cue + 1, subject_end)
+        }
+    }
+
+    /// Where the speaker of a verb at `verb` is, given the tokens between
+    /// the cue and what introduces the words.
+    fn verb_source(&self, verb: usize, between: Range<usize>) -> Source {
+        let subject = self.subject_after(between, false);
+        if !subject.is_empty() {
+            return Source::After(subject);
+        }
+        let word = self.word(verb);
+        if lexicon::has_conjunction_wa(word) {
+            return Source::Continuing;
+        }
+        let fronted = self.fronted_subject(verb);
+        let fronted_ok = !lexicon::has_conjunction_fa(word)
+            || fronted
+                .as_ref()
+                .is_some_and(|(_, opener)| *opener == Some("اما"));
+        match fronted {
+            Some((subject, _)) if fronted_ok && !subject.is_empty() => Source::Before(subject),
+            _ => Source::Continuing,
+        }
+    }
+
+    /// The noun phrase that starts the tokens `between` a cue and its
+    /// complementiser, up to the circumstances (أمس، في بيان، للصحفيين).
+    /// After a source phrase ending in لـ (وفقًا لـ) the first word carries
+    /// that preposition: `prepositional_first` lets it in.
+    fn subject_after(&self, between: Range<usize>, prepositional_first: bool) -> Range<usize> {
+        let mut end = between.start;
+        while end < between.end {
+            let first = end == between.start;
+            if let Some(span) = self.opens[end].or(self.short_marks_at(end)) {
+                // A quoted name inside the phrase (صحيفة " واشنطن بوست ").
+                let marked = &self.marked[span];
+                match marked.closer {
+                    Some(closer) if !first && closer < between.end => {
+                        end = closer + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            let token = &self.document.tokens[end];
+            if !token.is_word() {
+                break;
+            }
+            let word = self.word(end);
+            let clitics = token.clitics;
+            // A ب or ك before a word without the article inside the phrase
+            // is more often a name's first letter (باول، بليكس، كوفي) than
+            // a preposition.
+            let prepositional = clitics.preposition.is_some()
+                && word != "باسم"
+                && (first || clitics.article || clitics.preposition == Some('ل'));
+            // A و starts a new clause, except between two definite nouns of
+            // one name (وزارة الطاقة والمعادن).
+            let coordinated = clitics.conjunction == Some('و')
+                && !first
+                && !(clitics.article && self.document.tokens[end - 1].clitics.article);
+            let object = first
+                && !clitics.article
+                && lexicon::is_possessed(word)
+                && !lexicon::is_title(word);
+            // الأمين العام للأمم المتحدة: a title ending in العام takes
+            // its organisation with ل.
+            let of_general_title = !first && matches!(self.word(end - 1), "العام" | "عام");
+            // بلاغ لوزارة الطاقة، بيان صادر عن مكتب أولمرت: a statement
+            // names its author after it.
+            let of_document = !first && lexicon::is_document(self.word(end - 1));
+            if of_document && word == "عن" {
+                end += 1;
+                continue;
+            }
+            let preposition_belongs =
+                (prepositional_first && first) || of_general_title || of_document;
+            if lexicon::stops_subject(word)
+                || lexicon::is_participle(word)
+                || (prepositional && !preposition_belongs)
+                || coordinated
+                || object
+            {
+                break;
+            }
+            end += 1;
+        }
+        if end > between.start && lexicon::is_vague_source(self.word(between.start)) {
+            end = self.where_of_vague_source(end, between.end);
+        }
+        if end > between.start && lexicon::is_title(self.word(between.start)) {
+            end = self.post_and_name(end, between.end);
+        }
+        if end > between.start {
+            end = self.apposed_name(end, between.end);
+        }
+        between.start..end
+    }
+
+    /// A name set between commas after a title phrase (المتحدث باسم
+    /// الخارجية، نيد برايس، ...): where the phrase then ends, from `end`,
+    /// not past `limit`.
+    fn apposed_name(&self, end: usize, limit: usize) -> usize {
+        const MAX_NAME_WORDS: usize = 3;
+        let comma = |index: usize| index < limit && matches!(self.word(index), "،" | ",");
+        if !comma(end) {
+            return end;
+        }
+        let name = end + 1;
+        let mut after = name;
+        while after < limit && after - name < MAX_NAME_WORDS {
+            let token = &self.document.tokens[after];
+            let word = self.word(after);
+            let plain = token.kind == TokenKind::Arabic
+                && !token.clitics.article
+                && token.clitics.conjunction.is_none()
+                && token.clitics.preposition != Some('ل')
+                && !lexicon::stops_subject(word)
+                && !lexicon::is_reporting_verb(word)
+                && !lexicon::is_title(word);
+            if !plain {
+                break;
+            }
+            after += 1;
+        }
+        if after - name >= 2 && comma(after) {
+            after
+        } else {
+            end
+        }
+    }
+
+    /// The marked span opening at token `index` whatever its length (a
+    /// quoted one-word name).
+    fn short_marks_at(&self, index: usize) -> Option<usize> {
+        if self.document.tokens[index].kind != TokenKind::Quote {
+            return None;
+        }
+        self.marked.iter().position(|span| span.opener == index)
+    }
+
+    /// An unnamed source's phrase runs on through where the source is (مصدر
+    /// في حركة الجهاد الإسلامي، مسؤول بارز بالأمم المتحدة): the end of that
+    /// place phrase, from `end`, not past `limit`.
+    fn where_of_vague_source(&self, end: usize, limit: usize) -> usize {
+        if end >= limit || !self.document.tokens[end].is_word() {
+            return end;
+        }
+        let word = self.word(end);
+        let clitics = self.document.tokens[end].clitics;
+        let mut next = if word == "في" || word == "من" {
+            end + 1
+        } else if matches!(clitics.preposition, Some('ب')) && clitics.article {
+            end
+        } else {
+            return end;
+        };
+        let place_start = next;
+        while next < limit && next - place_start < 5 {
+            let token = &self.document.tokens[next];
+            let word = self.word(next);
+            let continues = token.is_word()
+                && (next == place_start || token.clitics.article || !token.clitics.any_detached())
+                && !lexicon::stops_subject(word)
+                && !lexicon::is_complementiser(word);
+            if !continues {
+                break;
+            }
+            next += 1;
+        }
+        if next > place_start { next } else { end }
+    }
+
+    /// A title's post and then the name (السفير الأميركي | في الأمم المتحدة
+    /// جون بولتون، سفير إسرائيل | لدى الأمم المتحدة دان غيلرمان): the end of
+    /// the name after the post, from `end`, not past `limit`; only when a
+    /// name does follow, so that circumstances (قال الوزير في بيان) stay out.
+    fn post_and_name(&self, end: usize, limit: usize) -> usize {
+        const MAX_POST_WORDS: usize = 4;
+        const MAX_NAME_WORDS: usize = 3;
+        if end >= limit || !matches!(self.word(end), "في" | "لدي") {
+            return end;
+        }
+        let tokens = &self.document.tokens;
+        let mut next = end + 1;
+        while next < limit && next - end <= MAX_POST_WORDS && tokens[next].clitics.article {
+            next += 1;
+        }
+        if next == end + 1 {
+            return end;
+        }
+        let name_start = next;
+        while next < limit
+            && next - name_start < MAX_NAME_WORDS
+            && tokens[next].kind == TokenKind::Arabic
+            && !tokens[next].clitics.article
+            && tokens[next].clitics.conjunction.is_none()
+            && !lexicon::stops_subject(self.word(next))
+            && !lexicon::is_title(self.word(next))
+        {
+            next += 1;
+        }
+        if next - name_start >= 2 { next } else { end }
+    }
+
+    /// The first title phrase in `clause` outside marks and not the object
+    /// of a preposition (حذرت وزيرة الخارجية X ...، غير أن الرئيس الإيراني X
+    /// ...; not وعن زيارة رئيس الوزراء X): the likeliest subject of its
+    /// sentence.
+    fn title_phrase(&self, clause: Range<usize>) -> Option<Range<usize>> {
+        let start = clause.clone().find(|&index| {
+            let word = self.word(index);
+            let governed = index > clause.start && {
+                let previous = &self.document.tokens[index - 1];
+                previous.clitics.preposition.is_some()
+                    || matches!(
+                        self.word(index - 1),
+                        "في" | "عن" | "من" | "مع" | "الي" | "علي"
+                    )
+            };
+            !self.quoted[index] && !governed && (lexicon::is_title(word) || lexicon::is_rank(word))
+        })?;
+        let phrase = self.subject_after(start..clause.end, false);
+        if lexicon::is_vague_source(self.word(start)) {
+            return (phrase.len() > 1).then_some(phrase);
+        }
+        // The clause runs on after the subject (وزيرة الخارجية كوندوليزا
+        // رايس أي وقف ...): keep the title, its complement up to the first
+        // definite word followed by a name (رئيس مجلس محافظة صلاح الدين |
+        // أحمد ناجي جبارة), and a name of at most three words.
+        const MAX_NAME_WORDS: usize = 3;
+        const MAX_PHRASE_WORDS: usize = 6;
+        let tokens = &self.document.tokens;
+        let plain = |index: usize| {
+            !tokens[index].clitics.article
+                && !lexicon::is_title(self.word(index))
+                && !lexicon::is_organisation_head(self.word(index))
+        };
+        let name_start = (phrase.start + 1..phrase.end)
+            .find(|&index| tokens[index - 1].clitics.article && plain(index));
+        let end = match name_start {
+            Some(name_start) => {
+                let limit = (name_start + MAX_NAME_WORDS).min(phrase.end);
+                (name_start..limit)
+                    .find(|&index| !plain(index))
+                    .unwrap_or(limit)
+            }
+            None => phrase.end.min(phrase.start + MAX_PHRASE_WORDS),
+        };
+        (end - phrase.start > 1).then_some(phrase.start..end)
+    }
+
+    /// The subject standing before a verb at `verb` (التحالف الدولي أكد،
+    /// مراكز بحثية، قالت), with the word that opened its clause (أما).
+    /// Only a plain noun phrase filling its clause counts: a clause with
+    /// circumstances in it (في القدس، مع ...) is the writer's narration.
+    fn fronted_subject(&self, verb: usize) -> Option<(Range<usize>, Option<&str>)> {
+        let start = self.sentence_start(verb);
+        let mut end = verb;
+        while end > start && matches!(self.word(end - 1), "،" | ",") {
+            end -= 1;
+        }
+        if end > start + 1 && lexicon::is_relative(self.word(end - 1)) {
+            return self
+                .antecedent(start, end - 1)
+                .map(|subject| (subject, None));
+        }
+        let mut first = end;
+        while first > start && end - first <= MAX_FRONTED_SUBJECT {
+            let index = first - 1;
+            let word = self.word(index);
+            if lexicon::is_named_as(word) {
+                // The name given to someone unnamed (متحدث يدعى X).
+                return (first < end).then_some((first..end, None));
+            }
+            if !self.document.tokens[index].is_word()
+                || lexicon::is_complementiser(word)
+                || lexicon::is_reporting_verb(word)
+            {
+                break;
+            }
+            first = index;
+        }
+        let clause_start = first == start || !self.document.tokens[first - 1].is_word();
+        if first == end || !clause_start || end - first > MAX_FRONTED_SUBJECT {
+            return None;
+        }
+        if lexicon::is_pronoun_subject(self.word(first)) {
+            return None;
+        }
+        let mut opener = None;
+        if lexicon::is_clause_opener(self.word(first)) {
+            opener = Some(self.word(first));
+            first += 1;
+        }
+        if first < end && lexicon::is_relative(self.word(end - 1)) {
+            end -= 1;
+        }
+        let plain = (first..end).all(|index| {
+            let coordinated =
+                index > first && self.document.tokens[index].clitics.conjunction == Some('و');
+            !coordinated && (!lexicon::stops_subject(self.word(index)) || self.word(index) == "ل")
+        });
+        plain.then_some((first..end, opener))
+    }
+
+    /// The noun phrase ending at `end` before a relative pronoun (... مع
+    /// وزيرة الخارجية كوندوليزا رايس التي قالت): back to a preposition,
+    /// punctuation or the sentence's start at `start`.
+    fn antecedent(&self, start: usize, end: usize) -> Option<Range<usize>> {
+        let mut first = end;
+        while first > start && end - first < MAX_FRONTED_SUBJECT {
+            let index = first - 1;
+            let token = &self.document.tokens[index];
+            if !token.is_word() || lexicon::stops_subject(self.word(index)) {
+                break;
+            }
+            first = index;
+            if token.clitics.preposition.is_some() {
+                // The preposition's object ends the phrase; the name is after it.
+                first += 1;
+                break;
+            }
+        }
+        (first < end).then_some(first..end)
+    }
+
+    /// The quote introduced by `introducer` after the cue.
+    fn introduced(
+        &self,
+        cue: Range<usize>,
+        introducer: Introducer,
+        sentence_end: usize,
+        source: Source,
+    ) -> Option<(Candidate, Option<usize>)> {
+        match introducer {
+            Introducer::Complementiser(at) => {
+                if let Some(span) = self.opens.get(at + 1).copied().flatten()
+                    && self.fills_clause(&self.marked[span])
+                {
+                    return Some(self.direct(cue, span, source, false));
+                }
+                Some((self.reported(cue, at + 1, sentence_end, source), None))
+            }
+            Introducer::Colon(at) => {
+                if let Some(span) = self.opens.get(at + 1).copied().flatten() {
+                    return Some(self.direct(cue, span, source, true));
+                }
+                let content = at + 1..sentence_end;
+                let words = content
+                    .clone()
+                    .filter(|&i| self.document.tokens[i].is_word())
+                    .count();
+                (words >= MIN_QUOTED_WORDS).then(|| {
+                    let mut candidate = self.reported(cue, at + 1, sentence_end, source);
+                    candidate.kind = QuoteKind::Direct;
+                    (candidate, None)
+                })
+            }
+            Introducer::Marks(span) => Some(self.direct(cue, span, source, false)),
+            Introducer::Saying => None,
+        }
+    }
+
+    /// True when marks met between a cue and its complementiser hold the
+    /// words said rather than a name in the speaker's circumstances (قال
+    /// لشبكة " سي ان ان " إن ...): they end the sentence, or hold a clause.
+    fn speech_after_cue(&self, span: &Marked) -> bool {
+        const CLAUSE_WORDS: usize = 6;
+        self.closes_sentence(span)
+            || span
+                .inner
+                .clone()
+                .filter(|&index| self.document.tokens[index].is_word())
+                .nth(CLAUSE_WORDS - 1)
+                .is_some()
+    }
+
+    /// True when the marked span is the whole reported clause: the writer's
+    /// words resume only after punctuation or a new clause with و (قال إن
+    /// " ... " وهو ما أكده ...), not within it (قال إن " الناتو " سيتدخل).
+    fn fills_clause(&self, span: &Marked) -> bool {
+        let Some(closer) = span.closer else {
+            return true;
+        };
+        match self.document.tokens.get(closer + 1) {
+            None => true,
+            Some(next) => {
+                next.kind == TokenKind::Punctuation
+                    || next.breaks_before > 0
+                    || next.clitics.conjunction == Some('و')
+                    || self.is_verb_cue(closer + 1)
+                    || lexicon::is_participle(self.word(closer + 1))
+            }
+        }
+    }
+
+    /// True when nothing but punctuation follows the marked span in its
+    /// sentence: all the reported words are inside the marks.
+    fn closes_sentence(&self, span: &Marked) -> bool {
+        let last = span.last();
+        let end = self.sentence_end(last).max(last + 1);
+        (last + 1..end).all(|i| !self.document.tokens[i].is_word())
+    }
+
+    fn reported(&self, cue: Range<usize>, start: usize, end: usize, source: Source) -> Candidate {
+        Candidate::new(
+            QuoteKind::Reported,
+            cue,
+            start..end.max(start),
+            source,
+            true,
+        )
+    }
+
+    /// A direct quote of the words inside marked span `span`. After a colon
+    /// an opening إن belongs to the words; after a verb it is the verb's
+    /// complementiser and is left out.
+    fn direct(
+        &self,
+        cue: Range<usize>,
+        span: usize,
+        source: Source,
+        after_colon: bool,
+    ) -> (Candidate, Option<usize>) {
+        let marked = &self.marked[span];
+        let mut content = marked.inner.clone();
+        if !after_colon && content.len() > 1 && lexicon::is_complementiser(self.word(content.start))
+        {
+            content.start += 1;
+        }
+        let content_end = super::trim_end(self.document, content.start, content.end);
+        let content = content.start..content_end.max(content.start);
+        (
+            Candidate::new(QuoteKind::Direct, cue, content, source, false),
+            Some(span),
+        )
+    }
+
+    /// The quote a participle at `participle` introduces (مشيرًا إلى أن،
+    /// قائلًا: ...); its speaker is the one of the clause it hangs on. The
+    /// saying participle (قائلًا، متسائلًا) may be followed by the words
+    /// themselves.
+    fn participle(&self, participle: usize) -> Option<(Candidate, Option<usize>)> {
+        let end = self.sentence_end(participle);
+        let saying = lexicon::is_saying_participle(self.word(participle));
+        let introducer = self.scan_introducer(participle, MAX_PARTICIPLE_GAP);
+        let introducer = match introducer {
+            Some(Introducer::Saying) | None => {
+                let next = participle + 1;
+                return (saying && next < end).then(|| {
+                    let cue = participle..next;
+                    (self.reported(cue, next, end, Source::Continuing), None)
+                });
+            }
+            Some(introducer) => introducer,
+        };
+        let cue = match introducer {
+            Introducer::Complementiser(at) | Introducer::Colon(at) => {
+                self.cue_with_preposition(participle, at).0
+            }
+            Introducer::Marks(_) | Introducer::Saying => participle..participle + 1,
+        };
+        self.introduced(cue, introducer, end, Source::Continuing)
+    }
+
+    /// A second quoted clause joined by و and its own complementiser to the
+    /// quote just before (قائلًا إنه " ... "، وإنه " ... "): the same
+    /// speaker's words.
+    fn coordinated_quote(&self, index: usize) -> Option<(Candidate, Option<usize>)> {
+        let word = self.word(index);
+        let complementiser = word
+            .strip_prefix('و')
+            .is_some_and(lexicon::is_complementiser);
+        let span = self.opens.get(index + 1).copied().flatten()?;
+        (complementiser && self.fills_clause(&self.marked[span]))
+            .then(|| self.direct(index..index + 1, span, Source::Continuing, false))
+    }
+
+    /// A source phrase at `index` (بحسب، وفقًا لما قال، نقلًا عن، على لسان، على
+    /// حد قوله، كما قال) with the claim it sources: the rest of the sentence
+    /// when it opens the sentence, else the clause before it.
+    fn source_phrase(&self, index: usize) -> Option<(Candidate, Option<usize>)> {
+        let end = self.sentence_end(index);
+        let word = self.word(index);
+        let next = |offset: usize| (index + offset < end).then(|| self.word(index + offset));
+        // كما قاله، وفقًا لما قاله: the verb may carry its object.
+        let reports = |word: &str| {
+            lexicon::is_reporting_verb(word)
+                || word
+                    .strip_suffix('ه')
+                    .is_some_and(lexicon::is_reporting_verb)
+        };
+        let bare = word
+            .strip_prefix('و')
+            .filter(|rest| rest.chars().count() >= 3)
+            .unwrap_or(word);
+        let cue_end = match bare {
+            "بحسب" | "حسب" => match next(1) {
+                Some("ما") if next(2).is_some_and(reports) => index + 3,
+                Some(_) => index + 1,
+                None => return None,
+            },
+            "وفقا" | "طبقا" => match next(1) {
+                Some("لما") if next(2).is_some_and(reports) => index + 3,
+                Some(following) if following.starts_with('ل') => index + 1,
+                _ => return None,
+            },
+            "وفق" if next(1) == Some("ما") && next(2).is_some_and(reports) => index + 3,
+            "نقلا" if next(1) == Some("عن") => index + 2,
+            "علي" if next(1) == Some("لسان") => index + 2,
+            "علي"
+                if next(1) == Some("حد")
+                    && next(2).is_some_and(|w| w.starts_with("قول") || w.starts_with("تعبير")) =>
+            {
+                let cue = index..index + 3;
+                return self.claim_before(cue, Source::Continuing);
+            }
+            // كما قال X: the claim before it; at the start of a sentence
+            // the verb is an ordinary cue.
+            "كما" if next(1).is_some_and(reports) && index != self.sentence_start(index) => {
+                index + 2
+            }
+            _ => return None,
+        };
+        let cue = index..cue_end;
+        let subject = self.subject_after(cue_end..end, true);
+        let source = if subject.is_empty() {
+            Source::Continuing
+        } else {
+            Source::After(subject.clone())
+        };
+        // The claim follows when the phrase opens the sentence (وحسب X،
+        // فقد ...) or stands apart inside it (...، حسب هيئة الدفاع، بعد ...).
+        let separator = |at: usize| matches!(self.word(at), "،" | "," | "-");
+        let set_apart = !subject.is_empty()
+            && index > 0
+            && separator(index - 1)
+            && subject.end < end
+            && matches!(
+                self.word(subject.end),
+                "،" | "," | "-" | "فان" | "فقد" | "فانه"
+            );
+        if index == self.sentence_start(index) || set_apart {
+            // The claim follows: وحسب X، فقد ...
+            // The source may run on past its name (وبحسب ما نقلته وكالة
+            // رويترز عن مصادر دبلوماسية، فإن ...): the claim starts after
+            // the comma that closes it, when one comes soon.
+            const MAX_SOURCE_WORDS: usize = 8;
+            let mut start = subject.end.max(cue_end);
+            if let Some(comma) = (start..end.min(start + MAX_SOURCE_WORDS))
+                .find(|&index| matches!(self.word(index), "،" | ","))
+            {
+                start = comma;
+            }
+            while start < end
+                && matches!(
+                    self.word(start),
+                    "،" | "," | "-" | "فقد" | "فان" | "فانه" | "فانها"
+                )
+            {
+                start += 1;
+            }
+            if start >= end {
+                return None;
+            }
+            if let Some(span) = self.opens[start]
+                && self.closes_sentence(&self.marked[span])
+            {
+                return Some(self.direct(cue, span, source, false));
+            }
+            return Some((self.reported(cue, start, end, source), None));
+        }
+        self.claim_before(cue, source)
+    }
+
+    /// A quote whose claim is the clause before its source phrase (...،
+    /// بحسب مصادر مطلعة). Where the clause is itself reported (قالت X إن
+    /// ...، بحسب Y) the claim starts after its complementiser.
+    fn claim_before(
+        &self,
+        cue: Range<usize>,
+        source: Source,
+    ) -> Option<(Candidate, Option<usize>)> {
+        let sentence_start = self.sentence_start(cue.start);
+        let before_phrase = super::trim_end(self.document, sentence_start, cue.start);
+        let mut start = (sentence_start..before_phrase)
+            .rev()
+            .find(|&index| {
+                let word = self.word(index);
+                lexicon::is_complementiser(word) || matches!(word, "،" | ",")
+            })
+            .map_or(sentence_start, |boundary| boundary + 1);
+        while start < before_phrase && matches!(self.word(start), "و" | "ف" | "وقد" | "فقد" | "قد")
+        {
+            start += 1;
+        }
+        let end = before_phrase.max(start);
+        let words = (start..end)
+            .filter(|&i| self.document.tokens[i].is_word())
+            .count();
+        (words >= MIN_QUOTED_WORDS).then(|| {
+            (
+                Candidate::new(QuoteKind::Reported, cue, start..end, source, false),
+                None,
+            )
+        })
+    }
+
+    /// A marked span followed by its cue ("..."، قال الوزير).
+    fn cue_after_closer(&self, span: &Marked) -> Option<Candidate> {
+        let closer = span.closer?;
+        let end = self.sentence_end(closer).max(closer + 1);
+        let mut index = closer + 1;
+        while index < end && matches!(self.word(index), "،" | ",") {
+            index += 1;
+        }
+        if index >= end {
+            return None;
+        }
+        let word = self.word(index);
+        if !(lexicon::is_reporting_verb(word) || lexicon::is_participle(word)) {
+            return None;
+        }
+        let subject = self.subject_after(index + 1..end, false);
+        let source = if subject.is_empty() {
+            Source::Continuing
+        } else {
+            Source::After(subject)
+        };
+        let content_end = super::trim_end(self.document, span.inner.start, span.inner.end);
+        Some(Candidate::new(
+            QuoteKind::Direct,
+            index..index + 1,
+            span.inner.start..content_end,
+            source,
+            false,
+        ))
+    }
+}

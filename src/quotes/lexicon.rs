@@ -1,0 +1,747 @@
+//! The words that signal speech in Arabic news, in normalised form (أ/إ/آ →
+//! ا, ى → ي, ة → ه, no harakat): reporting verbs in every person and tense,
+//! circumstantial participles, complementisers, source phrases, and the words
+//! that shape a speaker's noun phrase.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Reporting verbs as (past 3rd person masculine, present stem without its
+/// person prefix). Speech verbs only: a decision (قرر) or an appeal (دعا)
+/// reports no words.
+const VERBS: &[(&str, &str)] = &[
+    ("قال", "قول"),
+    ("اكد", "ؤكد"),
+    ("اكد", "كد"),
+    ("اضاف", "ضيف"),
+    ("اشار", "شير"),
+    ("اوضح", "وضح"),
+    ("صرح", "صرح"),
+    ("ذكر", "ذكر"),
+    ("لفت", "لفت"),
+    ("شدد", "شدد"),
+    ("نفي", "نفي"),
+    ("اعتبر", "عتبر"),
+    ("راي", "ري"),
+    ("تابع", "تابع"),
+    ("اعلن", "علن"),
+    ("كشف", "كشف"),
+    ("زعم", "زعم"),
+    ("افاد", "فيد"),
+    ("حذر", "حذر"),
+    ("طالب", "طالب"),
+    ("نقل", "نقل"),
+    ("توقع", "توقع"),
+    ("رجح", "رجح"),
+    ("بين", "بين"),
+    ("نوه", "نوه"),
+    ("اعرب", "عرب"),
+    ("ابدي", "بدي"),
+    ("اصر", "صر"),
+    ("اعترف", "عترف"),
+    ("تساءل", "تساءل"),
+    ("استبعد", "ستبعد"),
+    ("ابلغ", "بلغ"),
+    ("اقر", "قر"),
+    ("ادعي", "دعي"),
+    ("اردف", "ردف"),
+    ("استطرد", "ستطرد"),
+    ("ردد", "ردد"),
+    ("روي", "روي"),
+    ("وصف", "صف"),
+    ("قدر", "قدر"),
+];
+
+/// Past forms the suffix rules miss: verbs ending in ي drop it before
+/// ت and وا.
+const IRREGULAR_VERB_FORMS: &[&str] = &[
+    "نفت",
+    "نفوا",
+    "رات",
+    "راوا",
+    "ادعت",
+    "ادعوا",
+    "ابدت",
+    "ابدوا",
+    "روت",
+    "رووا",
+];
+
+/// Verb forms that read as a writer's or an impersonal remark far more often
+/// than as someone's speech: يذكر أن ("it should be noted that").
+const IMPERSONAL_FORMS: &[&str] = &["يذكر", "يعتبر", "يقدر", "يتوقع"];
+
+/// Circumstantial participles (مضيفًا، مشيرًا إلى ...), masculine stems.
+const PARTICIPLES: &[&str] = &[
+    "مضيف",
+    "مشير",
+    "مؤكد",
+    "موكد",
+    "معتبر",
+    "مذكر",
+    "قائل",
+    "قايل",
+    "لافت",
+    "موضح",
+    "مبين",
+    "متسائل",
+    "محذر",
+    "مشدد",
+    "نافي",
+    "معرب",
+    "منوه",
+    "مردف",
+    "مستطرد",
+    "متابع",
+    "معلن",
+    "كاشف",
+    "مستبعد",
+    "مرجح",
+    "متوقع",
+    "واصف",
+];
+
+/// The participle that introduces the words themselves, with no
+/// complementiser (قائلًا: ...، وأضاف قائلًا نادرًا ما ...).
+const SAYING_PARTICIPLE: &[&str] = &["قائل", "قايل", "متسائل"];
+
+/// Tokens that, placed right before a complementiser ان, make it part of
+/// an adverbial clause (بعد أن، قبل أن) or a modal (يجب أن), not the
+/// complementiser of speech.
+const NON_SPEECH_BEFORE_AN: &[&str] = &[
+    "قبل",
+    "بعد",
+    "منذ",
+    "دون",
+    "بدون",
+    "حتي",
+    "مجرد",
+    "بمجرد",
+    "لمجرد",
+    "يجب",
+    "يمكن",
+    "لابد",
+    "ينبغي",
+    "عسي",
+    "سبق",
+    "عقب",
+    "اثر",
+    "يتعين",
+    "بامكان",
+    "يستطيع",
+    "تستطيع",
+    "يريد",
+    "تريد",
+];
+
+/// Pronoun suffixes a complementiser carries (انه، انها، اننا ...).
+const PRONOUN_SUFFIXES: &[&str] = &["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم"];
+
+/// Words that end a speaker's noun phrase after the cue: prepositions of
+/// circumstance and time adverbs (قال الوزير أمس في بيان ...).
+const SUBJECT_STOPS: &[&str] = &[
+    "في",
+    "عند",
+    "خلال",
+    "امس",
+    "اليوم",
+    "غدا",
+    "الليله",
+    "صباح",
+    "مساء",
+    "ظهر",
+    "عقب",
+    "اثر",
+    "بعد",
+    "قبل",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "امام",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "بان",
+    "بانه",
+    "بانها",
+    "اليوم",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "فيه",
+    "فيها",
+    "له",
+    "لها",
+    "لهم",
+    "انذاك",
+    "ايضا",
+    "كذلك",
+    "حين",
+    "حيث",
+    "بينما",
+    "فيما",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "لكن",
+    "ولكن",
+    "وقد",
+    "قد",
+    "كما",
+    "منه",
+    "منها",
+    "ب",
+    "قائلا",
+    "قايلا",
+    "ما",
+    "الا",
+    "لا",
+    "لم",
+    "لن",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "اليوم",
+    "صحفي",
+    "حديث",
+    "مقابله",
+    "مؤتمر",
+    "ل",
+    "من",
+    "حول",
+    "بشان",
+    "بصدد",
+    "حيال",
+    "ازاء",
+    "تجاه",
+    "نحو",
+    "ضمن",
+    "عبر",
+    "ردا",
+    "تعليقا",
+    "بدوره",
+    "بدورها",
+    "جانبه",
+    "جانبها",
+    "جهته",
+    "جهتها",
+    "نفسه",
+    "نفسها",
+    "مره",
+];
+
+/// Nouns of office and role that head a title phrase before or after a
+/// person's name (وزير الخارجية X، X رئيس الاتحاد).
+const TITLES: &[&str] = &[
+    "رئيس",
+    "رئيسه",
+    "وزير",
+    "وزيره",
+    "مدير",
+    "مديره",
+    "نائب",
+    "مساعد",
+    "ممثل",
+    "سفير",
+    "مندوب",
+    "امين",
+    "متحدث",
+    "متحدثه",
+    "ناطق",
+    "ناطقه",
+    "منسق",
+    "مستشار",
+    "قائد",
+    "زعيم",
+    "عضو",
+    "محافظ",
+    "مدرب",
+    "لاعب",
+    "نجم",
+    "خريج",
+    "مبعوث",
+    "مراسل",
+    "مراسله",
+    "قاضي",
+    "محامي",
+    "استاذ",
+    "مسؤول",
+    "رئيسا",
+    "الرئيس",
+    "الوزير",
+    "المدير",
+    "النائب",
+    "الامين",
+    "المتحدث",
+    "الناطق",
+    "المبعوث",
+    "السفير",
+    "المندوب",
+    "المنسق",
+    "المستشار",
+    "القائد",
+    "الزعيم",
+    "المحافظ",
+    "المدرب",
+    "اللاعب",
+    "النجم",
+    "المراسل",
+    "المسؤول",
+    "الوزيره",
+    "المتحدثه",
+    "الناطقه",
+];
+
+/// Heads of an unnamed source, whose phrase runs on through where they
+/// are (مصدر في حركة الجهاد، مسؤول كبير في الإدارة الأميركية).
+const VAGUE_SOURCES: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مصدرا",
+    "مسؤول",
+    "مسؤولا",
+    "مسؤولون",
+    "مسؤولين",
+    "دبلوماسي",
+    "دبلوماسيا",
+    "دبلوماسيون",
+    "ديبلوماسي",
+    "شاهد",
+    "شهود",
+    "متحدث",
+    "متحدثه",
+    "ناطق",
+    "خبير",
+    "خبراء",
+    "محلل",
+    "محللون",
+    "مراقبون",
+    "اوساط",
+    "تقارير",
+    "انباء",
+    "مسؤوله",
+    "موظف",
+    "ضابط",
+    "عضو",
+    "مستشار",
+    "عدد",
+    "بعض",
+    "احد",
+    "واحد",
+];
+
+/// Heads of an organisation's name, which the word after them completes
+/// (تنظيم داعش، حركة حماس، حزب الله): not part of a person's name.
+const ORGANISATION_HEADS: &[&str] = &[
+    "تنظيم",
+    "حركه",
+    "حزب",
+    "جماعه",
+    "منظمه",
+    "وزاره",
+    "مجلس",
+    "هيئه",
+    "لجنه",
+    "جبهه",
+    "شركه",
+    "وكاله",
+    "جمعيه",
+    "اتحاد",
+    "جامعه",
+    "بنك",
+    "صحيفه",
+    "مجله",
+    "قناه",
+    "اذاعه",
+    "نادي",
+    "مكتب",
+    "مركز",
+    "محكمه",
+    "حكومه",
+    "دوله",
+    "جيش",
+    "قوات",
+    "رئاسه",
+    "بعثه",
+    "مؤسسه",
+    "فريق",
+    "منتخب",
+];
+
+/// Ranks and honorifics that stand right before a person's name and are
+/// not part of it.
+const RANKS: &[&str] = &[
+    "الجنرال",
+    "العقيد",
+    "اللواء",
+    "العميد",
+    "المشير",
+    "الفريق",
+    "العماد",
+    "الرائد",
+    "النقيب",
+    "السيد",
+    "السيده",
+    "الدكتور",
+    "الدكتوره",
+    "د",
+    "الشيخ",
+    "الامير",
+    "الملك",
+    "الرئيس",
+    "الوزير",
+    "المستشار",
+    "الاستاذ",
+    "المهندس",
+    "القاضي",
+    "الحاج",
+    "الاب",
+    "البابا",
+    "السفير",
+    "النائب",
+];
+
+/// Statements and reports that speak for their author, who follows with ل
+/// or صادر عن (بلاغ لوزارة الطاقة، بيان صادر عن مكتب أولمرت).
+const DOCUMENTS: &[&str] = &[
+    "بيان",
+    "بيانا",
+    "تقرير",
+    "تقريرا",
+    "بلاغ",
+    "بلاغا",
+    "رساله",
+    "مذكره",
+    "دراسه",
+    "تصريح",
+    "تصريحات",
+    "صادر",
+    "صادره",
+];
+
+/// Nouns that refer back to a person named earlier (المتحدث, الوزير).
+const BACK_REFERENCES: &[&str] = &[
+    "المتحدث",
+    "المتحدثه",
+    "الوزير",
+    "الوزيره",
+    "المسؤول",
+    "المسؤوله",
+    "الرئيس",
+    "الرئيسه",
+    "الدبلوماسي",
+    "السفير",
+    "المبعوث",
+    "الجنرال",
+    "القائد",
+    "المدير",
+    "الزعيم",
+    "الامين",
+    "النائب",
+    "المستشار",
+    "الخبير",
+    "الناطق",
+    "المندوب",
+    "الوسيط",
+    "المحامي",
+    "الشيخ",
+    "الاخير",
+    "الاخيره",
+    "جلالته",
+    "سموه",
+    "فخامته",
+];
+
+/// Words that introduce a name given to an unknown person (متحدث يدعى X).
+const NAMED_AS: &[&str] = &["يدعي", "يدعو", "اسمه", "تدعي", "اسمها", "يسمي", "يلقب"];
+
+/// Words starting a clause whose subject comes before the verb: they are
+/// not part of the subject (أما X فيقول، لكن مصدرًا قال).
+const CLAUSE_OPENERS: &[&str] = &[
+    "اما",
+    "لكن",
+    "ولكن",
+    "بينما",
+    "فيما",
+    "كما",
+    "وكان",
+    "ان",
+    "وان",
+    "غير",
+    "الا",
+    "حيث",
+    "مضي",
+    "ومضي",
+    "عاد",
+    "وعاد",
+    "راح",
+    "وراح",
+    "ثم",
+];
+
+/// Words that stand for a subject already named (لكنه قال، إنها قالت):
+/// the speaker continues.
+const PRONOUN_SUBJECTS: &[&str] = &[
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "ولكنه",
+    "ولكنها",
+    "انه",
+    "انها",
+    "انهم",
+    "وانه",
+    "وانها",
+    "هو",
+    "هي",
+    "وهو",
+    "وهي",
+    "هم",
+    "بينما",
+    "فيما",
+];
+
+/// Relative pronouns ending a subject before its verb (X التي قالت).
+const RELATIVES: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+];
+
+fn verb_forms() -> &'static HashSet<String> {
+    static FORMS: OnceLock<HashSet<String>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms = HashSet::new();
+        for (past, present) in VERBS {
+            // No dual in ا: نقلًا، ذكرًا are adverbs far more often.
+            for suffix in ["", "ت", "وا", "تا"] {
+                forms.insert(format!("{past}{suffix}"));
+            }
+            // No first person plural (ن): نصر would be "we insist" in
+            // every نصر الله.
+            for prefix in ["ي", "ت"] {
+                for suffix in ["", "ون", "ان"] {
+                    forms.insert(format!("{prefix}{present}{suffix}"));
+                }
+            }
+        }
+        forms.extend(IRREGULAR_VERB_FORMS.iter().map(|form| form.to_string()));
+        for form in IMPERSONAL_FORMS {
+            forms.remove(*form);
+        }
+        forms
+    })
+}
+
+/// The word without an attached و or ف, when it has one.
+fn without_conjunction(word: &str) -> Option<&str> {
+    word.strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .filter(|rest| rest.chars().count() >= 2)
+}
+
+/// True when `word` (normalised) is a reporting verb, with or without an
+/// attached و or ف.
+pub fn is_reporting_verb(word: &str) -> bool {
+    let forms = verb_forms();
+    forms.contains(word) || without_conjunction(word).is_some_and(|rest| forms.contains(rest))
+}
+
+/// True when `word` is a reporting verb carrying the conjunction و (which
+/// continues the previous sentence's subject: وأضاف ...).
+pub fn has_conjunction_wa(word: &str) -> bool {
+    word.starts_with('و') && !verb_forms().contains(word)
+}
+
+/// True when `word` is a reporting verb carrying the conjunction ف.
+pub fn has_conjunction_fa(word: &str) -> bool {
+    word.starts_with('ف') && !verb_forms().contains(word)
+}
+
+/// The participle's stem and whether it is the saying participle (قائلًا),
+/// which the words follow directly.
+fn participle_stem(word: &str) -> Option<&'static str> {
+    let word = word.strip_prefix('و').unwrap_or(word);
+    ["ا", "ه", "ين", "ان"].iter().find_map(|suffix| {
+        let stem = word.strip_suffix(suffix)?;
+        PARTICIPLES.iter().copied().find(|known| *known == stem)
+    })
+}
+
+/// True when `word` before a reporting verb's letters makes them a verbal
+/// noun (عدم كشف، عند إعلان، بعد ذكر).
+pub fn makes_verbal_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "عدم" | "عند" | "بعد" | "قبل" | "اثر" | "خلال" | "لدي" | "عقب" | "وعدم" | "دون"
+    )
+}
+
+/// True when `word` is a form of نقل, which reports speech only with عن
+/// (نقلت الوكالة عن مسؤول قوله إن ...).
+pub fn relays(word: &str) -> bool {
+    let word = without_conjunction(word)
+        .filter(|rest| verb_forms().contains(*rest))
+        .unwrap_or(word);
+    ["نقل", "ينقل", "تنقل"]
+        .iter()
+        .any(|stem| word.starts_with(stem))
+}
+
+/// True when `word` is a reporting verb written like a common preposition
+/// (بيّن as بين, "between").
+pub fn is_weak_verb(word: &str) -> bool {
+    matches!(word, "بين" | "وبين")
+}
+
+/// True when `word` is a circumstantial participle of speech.
+pub fn is_participle(word: &str) -> bool {
+    participle_stem(word).is_some()
+}
+
+/// True when `word` is قائلًا (or its feminine and plural).
+pub fn is_saying_participle(word: &str) -> bool {
+    participle_stem(word).is_some_and(|stem| SAYING_PARTICIPLE.contains(&stem))
+}
+
+/// True when `word` is a complementiser introducing reported words: ان
+/// (إن or أن) or بان, bare or with a pronoun (انه، بانها).
+pub fn is_complementiser(word: &str) -> bool {
+    let rest = word.strip_prefix('ب').unwrap_or(word);
+    rest.strip_prefix("ان")
+        .is_some_and(|suffix| PRONOUN_SUFFIXES.contains(&suffix))
+}
+
+/// True when `word` right before an ان makes it a conjunction of time or a
+/// modal's complement rather than speech's.
+pub fn blocks_complementiser(word: &str) -> bool {
+    NON_SPEECH_BEFORE_AN.contains(&word)
+        || without_conjunction(word).is_some_and(|rest| NON_SPEECH_BEFORE_AN.contains(&rest))
+}
+
+/// True for the prepositions a cue takes before its complementiser (أشار
+/// إلى أن، شدد على أن، من أن).
+pub fn is_cue_preposition(word: &str) -> bool {
+    matches!(word, "الي" | "علي" | "من" | "عن" | "ب")
+}
+
+/// True when `word` ends a speaker's noun phrase that follows the cue.
+pub fn stops_subject(word: &str) -> bool {
+    SUBJECT_STOPS.contains(&word) || is_complementiser(word)
+}
+
+/// True when `word` refers back to a person named earlier.
+pub fn is_back_reference(word: &str) -> bool {
+    BACK_REFERENCES.contains(&word)
+}
+
+/// True when `word` introduces the name given to someone (يدعى).
+pub fn is_named_as(word: &str) -> bool {
+    NAMED_AS.contains(&word)
+}
+
+/// True when `word` opens a clause before a fronted subject (أما، لكن).
+pub fn is_clause_opener(word: &str) -> bool {
+    CLAUSE_OPENERS.contains(&word)
+}
+
+/// True when `word` stands for a subject already named (لكنه، وهو).
+pub fn is_pronoun_subject(word: &str) -> bool {
+    PRONOUN_SUBJECTS.contains(&word)
+}
+
+/// True when `word` is a rank or honorific (الجنرال، الدكتور، السيد).
+pub fn is_rank(word: &str) -> bool {
+    RANKS.contains(&word)
+}
+
+/// True when `word` is a statement or report that speaks for its author
+/// (بيان، تقرير، بلاغ), or صادر of بيان صادر عن.
+pub fn is_document(word: &str) -> bool {
+    DOCUMENTS.contains(&word)
+}
+
+/// True when `word` is a noun of office or role heading a title phrase.
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(&word)
+}
+
+/// True when `word` heads an organisation's name (تنظيم، حركة، وزارة).
+pub fn is_organisation_head(word: &str) -> bool {
+    ORGANISATION_HEADS.contains(&word)
+}
+
+/// True when `word` heads an unnamed source (مصدر، مسؤول).
+pub fn is_vague_source(word: &str) -> bool {
+    VAGUE_SOURCES.contains(&word)
+}
+
+/// True when `word` carries a possessive pronoun (هويته، ثقتها): after a
+/// verb such a noun is its object, not its subject.
+pub fn is_possessed(word: &str) -> bool {
+    ["ته", "تها", "تهم", "ها", "هم", "هما"]
+        .iter()
+        .any(|suffix| {
+            word.strip_suffix(suffix)
+                .is_some_and(|stem| stem.chars().count() >= 2)
+        })
+}
+
+/// True when `word` is a relative pronoun (الذي، التي).
+pub fn is_relative(word: &str) -> bool {
+    RELATIVES.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_in_their_forms() {
+        for word in [
+            "قال",
+            "وقالت",
+            "فقال",
+            "يقول",
+            "تقول",
+            "قالوا",
+            "واكد",
+            "اضاف",
+            "ويضيف",
+            "نفت",
+            "اشارت",
+        ] {
+            assert!(is_reporting_verb(word), "{word}");
+        }
+        for word in ["قرر", "دعا", "يذكر", "وقف", "قالب"] {
+            assert!(!is_reporting_verb(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn participles_and_complementisers() {
+        assert!(is_participle("مشيرا"));
+        assert!(is_participle("معتبره"));
+        assert!(is_saying_participle("قائلا"));
+        assert!(!is_saying_participle("مضيفا"));
+        for word in ["ان", "انه", "بانها", "اننا"] {
+            assert!(is_complementiser(word), "{word}");
+        }
+        for word in ["انتهي", "لان", "اين"] {
+            assert!(!is_complementiser(word), "{word}");
+        }
+    }
+}

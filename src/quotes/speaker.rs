@@ -1,0 +1,276 @@
+//! Who spoke: the mention naming a quote's source.
+//!
+//! The NER stage's entities come first: a person (else an organisation) in
+//! the subject's place is the speaker, with its group. Without one, the
+//! subject's noun phrase is the speaker as written (مراكز بحثية، مصادر
+//! مطلعة، رئيس الاتحاد برند جوتشولك), less a rank before a name (الجنرال
+//! جوزيف دنفورد → جوزيف دنفورد). Quotes are resolved in text order so that
+//! a continuing speaker (وأضاف أن ...) and a back-reference (المتحدث، الوزير)
+//! point at the mention that named them earlier.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::{Candidate, Source};
+use crate::analysis::Label;
+use crate::findings::{Findings, FoundSpeaker};
+use crate::text::Document;
+
+/// Resolves speakers in text order, remembering the last ones.
+pub(super) struct Resolver<'d> {
+    document: &'d Document<'d>,
+    findings: &'d Findings,
+    /// The speaker of the last quote that had one.
+    last: Option<FoundSpeaker>,
+    /// The last speaker known to be a person (by the NER stage's label).
+    last_person: Option<FoundSpeaker>,
+    /// The sentence of the last quote.
+    last_sentence: Option<usize>,
+    /// Every speaker so far, in text order.
+    earlier: Vec<FoundSpeaker>,
+}
+
+impl<'d> Resolver<'d> {
+    /// A resolver over `document`, reading the entities in `findings`.
+    pub(super) fn new(document: &'d Document<'d>, findings: &'d Findings) -> Self {
+        Resolver {
+            document,
+            findings,
+            last: None,
+            last_person: None,
+            last_sentence: None,
+            earlier: Vec::new(),
+        }
+    }
+
+    /// The speaker of `candidate`; quotes must come in text order.
+    pub(super) fn resolve(&mut self, candidate: &Candidate) -> Option<FoundSpeaker> {
+        let speaker = match &candidate.source {
+            Source::After(subject) => self.named(subject, false),
+            Source::Before(subject) => self.named(subject, true),
+            Source::Continuing => self.continuing(candidate),
+        };
+        self.last_sentence = Some(candidate.sentence);
+        if let Some(speaker) = &speaker {
+            if self.label_of(speaker) == Some(Label::Person) {
+                self.last_person = Some(speaker.clone());
+            }
+            self.last = Some(speaker.clone());
+            self.earlier.push(speaker.clone());
+        }
+        speaker
+    }
+
+    /// The most recent speaker named by a phrase headed by the role that a
+    /// back-reference repeats with the article (دبلوماسي غربي ... ثم
+    /// الدبلوماسي، مسؤول كبير ... ثم المسؤول).
+    fn named_with_role(&self, back_reference: &str) -> Option<FoundSpeaker> {
+        let role = back_reference.strip_prefix("ال")?;
+        let tokens = &self.document.tokens;
+        self.earlier
+            .iter()
+            .rev()
+            .find(|speaker| {
+                let first = tokens.partition_point(|token| token.span.end <= speaker.span.start);
+                first < tokens.len()
+                    && tokens[first].span.start < speaker.span.end
+                    && self.document.bare(first) == role
+            })
+            .cloned()
+    }
+
+    /// The speaker of a quote with no subject of its own (وأضاف أن،
+    /// مشيرًا إلى أن): the speaker of the quote before in the same
+    /// sentence; else the person the sentence is about (حذرت الوزيرة X من
+    /// ... وأبدت ثقتها بأن); else the last speaker.
+    fn continuing(&self, candidate: &Candidate) -> Option<FoundSpeaker> {
+        if self.last_sentence == Some(candidate.sentence) && self.last.is_some() {
+            return self.last.clone();
+        }
+        let clause = &candidate.clause;
+        if !clause.is_empty()
+            && let Some(person) = self.subject_person(clause)
+        {
+            return Some(person);
+        }
+        match &candidate.clause_subject {
+            Some(subject) => self.named(subject, false),
+            None => self
+                .last
+                .clone()
+                .or_else(|| self.person_before(candidate.cue.start)),
+        }
+    }
+
+    /// With no speaker yet (a feature that names its subject and then
+    /// quotes him: يقول ...), the last person named before token `cue`.
+    fn person_before(&self, cue: usize) -> Option<FoundSpeaker> {
+        let before = self.document.tokens[cue].span.start;
+        self.findings
+            .entities
+            .iter()
+            .rev()
+            .find(|entity| entity.label == Label::Person && entity.span.end <= before)
+            .map(|entity| FoundSpeaker {
+                span: entity.span.clone(),
+                group: entity.group,
+            })
+    }
+
+    /// The label of the entity a speaker's span is, if it is one.
+    fn label_of(&self, speaker: &FoundSpeaker) -> Option<Label> {
+        self.findings
+            .entities
+            .iter()
+            .find(|entity| entity.span == speaker.span)
+            .map(|entity| entity.label)
+    }
+
+    /// The speaker named by the noun phrase `subject`; `nearest_last` when
+    /// the phrase stands before its verb, so that its last entity is the
+    /// verb's subject.
+    fn named(&self, subject: &Range<usize>, nearest_last: bool) -> Option<FoundSpeaker> {
+        if subject.is_empty() {
+            return self.last.clone();
+        }
+        let tokens = &self.document.tokens;
+        if let Some(entity) = self.entity_in(subject, nearest_last) {
+            return Some(entity);
+        }
+        if subject.len() == 1 {
+            let word = self.document.bare(subject.start);
+            if lexicon::is_back_reference(&word)
+                && let Some(earlier) = self
+                    .named_with_role(&word)
+                    .or_else(|| self.last_person.clone())
+                    .or_else(|| self.last.clone())
+            {
+                return Some(earlier);
+            }
+        }
+        let name = self.name_in(subject);
+        Some(FoundSpeaker {
+            span: self.document.bare_span(name.start).start..tokens[name.end - 1].span.end,
+            group: None,
+        })
+    }
+
+    /// A person entity within the tokens `subject`, else an organisation
+    /// that starts it: an organisation further in is the complement of a
+    /// role (مراسلة الجزيرة، ناطق باسم حزب الله، مصدر في حركة الجهاد), and
+    /// the role is the speaker.
+    fn entity_in(&self, subject: &Range<usize>, nearest_last: bool) -> Option<FoundSpeaker> {
+        let tokens = &self.document.tokens;
+        let bytes = tokens[subject.start].span.start..tokens[subject.end - 1].span.end;
+        let first_word_end = tokens[subject.start].span.end;
+        let inside = |label: Label| {
+            let mut matching = self.findings.entities.iter().filter(move |entity| {
+                entity.label == label
+                    && bytes.start <= entity.span.start
+                    && entity.span.end <= bytes.end
+                    && (label == Label::Person || entity.span.start < first_word_end)
+            });
+            if nearest_last {
+                matching.next_back()
+            } else {
+                matching.next()
+            }
+        };
+        inside(Label::Person)
+            .or_else(|| inside(Label::Organization))
+            .map(|entity| FoundSpeaker {
+                span: entity.span.clone(),
+                group: entity.group,
+            })
+    }
+
+    /// The person entity in `clause` standing where a subject stands: right
+    /// after the clause's first word (أعرب رونالدو) or after a title or a
+    /// word with the article (حذرت وزيرة الخارجية البريطانية مارغريت
+    /// بيكيت), not as the object of a noun (استقبال بلير).
+    fn subject_person(&self, clause: &Range<usize>) -> Option<FoundSpeaker> {
+        let tokens = &self.document.tokens;
+        let bytes = tokens[clause.start].span.start..tokens[clause.end - 1].span.end;
+        self.findings
+            .entities
+            .iter()
+            .filter(|entity| {
+                entity.label == Label::Person
+                    && bytes.start <= entity.span.start
+                    && entity.span.end <= bytes.end
+            })
+            .find(|entity| {
+                let first = tokens.partition_point(|token| token.span.end <= entity.span.start);
+                first <= clause.start + 1 || {
+                    let previous = first - 1;
+                    let word = self.document.norm(previous);
+                    tokens[previous].clitics.article
+                        || lexicon::is_title(word)
+                        || lexicon::is_rank(word)
+                }
+            })
+            .map(|entity| FoundSpeaker {
+                span: entity.span.clone(),
+                group: entity.group,
+            })
+    }
+
+    /// The person's name inside a subject phrase with a title, or the
+    /// whole phrase. Without the NER stage the name is found by the shape of
+    /// the phrase: a rank first is dropped (الدكتور، السيد); a name first
+    /// ends where a title starts (جعفر الموسوي | رئيس الادعاء العام); a
+    /// title first is followed by its complement and then the name, the
+    /// words at the end with no article (وزير الخارجية الأميركي | كولن
+    /// باول), where the word after an organisation's head belongs to the
+    /// organisation (تنظيم داعش | برت مكجيرك).
+    fn name_in(&self, subject: &Range<usize>) -> Range<usize> {
+        let norm = |index: usize| self.document.norm(index);
+        let article = |index: usize| self.document.tokens[index].clitics.article;
+        // A rank right before a name (الرئيس شافيز), not one with its own
+        // complement (السفير الأميركي).
+        let mut start = subject.start;
+        while start + 1 < subject.end && lexicon::is_rank(norm(start)) && !article(start + 1) {
+            start += 1;
+        }
+        if start == subject.start && subject.len() == 1 {
+            return subject.clone();
+        }
+        let first = norm(start);
+        let headed = lexicon::is_title(first)
+            || lexicon::is_vague_source(first)
+            || lexicon::is_organisation_head(first);
+        if !headed {
+            return match (start + 2..subject.end).find(|&index| lexicon::is_title(norm(index))) {
+                Some(title) => start..title,
+                None => start..subject.end,
+            };
+        }
+        if !lexicon::is_title(first) {
+            return subject.clone();
+        }
+        let mut name_start = subject.end;
+        while name_start > start + 2 {
+            let index = name_start - 1;
+            let word = norm(index);
+            let plain = self.document.tokens[index].is_word()
+                && !self.document.tokens[index].clitics.article
+                && !lexicon::is_title(word)
+                && !lexicon::is_organisation_head(word)
+                && !lexicon::is_organisation_head(norm(index - 1));
+            if !plain {
+                break;
+            }
+            name_start = index;
+        }
+        // The name follows the title's definite complement (وزير الخارجية
+        // X، وزير خارجيتها X); after an indefinite title the words without
+        // the article are adjectives (ناطق عسكري لبناني).
+        let definite_complement = (start + 1..name_start)
+            .any(|index| article(index) || lexicon::is_possessed(norm(index)));
+        if name_start < subject.end && name_start > start + 1 && definite_complement {
+            name_start..subject.end
+        } else {
+            subject.clone()
+        }
+    }
+}

@@ -1,0 +1,396 @@
+//! Tricky cases of the quote stage, on the quote stage alone (no entities
+//! unless a test gives them).
+
+use super::*;
+use crate::analysis::Label;
+use crate::findings::{FoundEntity, FoundSpeaker};
+
+/// A quote as texts: kind, content and speaker.
+#[derive(Debug, PartialEq)]
+struct Seen {
+    kind: QuoteKind,
+    content: String,
+    speaker: Option<String>,
+}
+
+fn quotes_with(text: &str, mut findings: Findings) -> Vec<Seen> {
+    let document = Document::new(text);
+    find(&document, &mut findings);
+    findings
+        .quotes
+        .iter()
+        .map(|quote| Seen {
+            kind: quote.kind,
+            content: text[quote.content.clone()].to_string(),
+            speaker: quote
+                .speaker
+                .as_ref()
+                .map(|speaker| text[speaker.span.clone()].to_string()),
+        })
+        .collect()
+}
+
+fn quotes(text: &str) -> Vec<Seen> {
+    quotes_with(text, Findings::default())
+}
+
+fn seen(kind: QuoteKind, content: &str, speaker: &str) -> Seen {
+    Seen {
+        kind,
+        content: content.to_string(),
+        speaker: Some(speaker.to_string()),
+    }
+}
+
+#[test]
+fn multi_paragraph_quote_reopened_in_each_paragraph() {
+    let found = quotes("وقال الوزير: «لن نتراجع.\n\n«سنواصل العمل.\n\n«والنصر قريب.» ثم غادر.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, QuoteKind::Direct);
+    assert!(found[0].content.starts_with("لن نتراجع."));
+    assert!(found[0].content.ends_with("والنصر قريب"));
+    assert_eq!(found[0].speaker.as_deref(), Some("الوزير"));
+}
+
+#[test]
+fn multi_paragraph_quote_closed_only_at_the_end() {
+    let found = quotes("وقال الوزير: \"لن نتراجع عن قرارنا.\n\nوسنواصل العمل حتى النهاية\".");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].content.contains("\n\nوسنواصل العمل حتى النهاية"));
+}
+
+#[test]
+fn missing_closer_ends_with_its_paragraph() {
+    let found = quotes(
+        "وقال الوزير: \"لن نتراجع عن قرارنا أبدا\n\nوفي سياق آخر، دعا \"حزب الأمة\" إلى الحوار.",
+    );
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Direct,
+            "لن نتراجع عن قرارنا أبدا",
+            "الوزير"
+        )]
+    );
+}
+
+#[test]
+fn reversed_guillemets() {
+    let found = quotes("وقال المتحدث » إننا لن نقبل بهذا الاتفاق « .");
+    assert_eq!(
+        found,
+        [seen(QuoteKind::Direct, "لن نقبل بهذا الاتفاق", "المتحدث")]
+    );
+}
+
+#[test]
+fn colon_after_a_speaker_named_before_the_verb() {
+    let found = quotes(
+        "وتضمن الإصدار متحدثا يدعى أبو محمد الشامي، قال فيه: \"نحن باقون في أرضنا ولن نرحل عنها\".",
+    );
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Direct,
+            "نحن باقون في أرضنا ولن نرحل عنها",
+            "أبو محمد الشامي"
+        )]
+    );
+}
+
+#[test]
+fn speaker_after_the_closer() {
+    let found = quotes("\"سنواصل العمل حتى النهاية\"، قال الوزير أحمد سعيد.");
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Direct,
+            "سنواصل العمل حتى النهاية",
+            "أحمد سعيد"
+        )]
+    );
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let text = "ودعا التنظيم من أسماهم \"جنود الخلافة\" إلى الهجرة، واجتمع القادة في \"فرجينيا\" ومهاجمة «الصليبيين».";
+    assert_eq!(quotes(text), []);
+}
+
+#[test]
+fn a_quoted_word_is_a_description() {
+    assert_eq!(quotes("ووصف الوزير الاتفاق بأنه \"تاريخي\"."), []);
+}
+
+#[test]
+fn quoted_name_between_cue_and_complementiser() {
+    let found = quotes("وقال السفير لشبكة \" سي ان ان \" إن المحادثات ستستأنف الشهر المقبل .");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, QuoteKind::Reported);
+    assert_eq!(found[0].content, "المحادثات ستستأنف الشهر المقبل");
+}
+
+#[test]
+fn reported_speech_with_continuing_speaker_and_participle() {
+    let found = quotes(
+        "وأكد المبعوث الأمريكي برت مكجيرك أن المرحلة القادمة ستكون معقدة.\n\
+         وأضاف أن جهود التحالف مستمرة، مشيرًا إلى أن ذلك لم يعد ممكنًا الآن.",
+    );
+    assert_eq!(
+        found,
+        [
+            seen(
+                QuoteKind::Reported,
+                "المرحلة القادمة ستكون معقدة",
+                "برت مكجيرك"
+            ),
+            seen(QuoteKind::Reported, "جهود التحالف مستمرة", "برت مكجيرك"),
+            seen(QuoteKind::Reported, "ذلك لم يعد ممكنًا الآن", "برت مكجيرك"),
+        ]
+    );
+}
+
+#[test]
+fn back_reference_points_at_the_named_speaker() {
+    let text = "قال الوزير خالد يوسف إن الاجتماع انتهى. وأشار المتحدث إلى أن الاتفاق قريب.";
+    let document = Document::new(text);
+    let mut findings = Findings::default();
+    find(&document, &mut findings);
+    assert_eq!(findings.quotes.len(), 2);
+    let first = findings.quotes[0].speaker.clone();
+    assert_eq!(findings.quotes[1].speaker, first);
+    assert_eq!(
+        &text[first.map(|s| s.span).unwrap_or_default()],
+        "خالد يوسف"
+    );
+}
+
+#[test]
+fn back_reference_repeating_an_unnamed_role() {
+    let text = "وقال دبلوماسي غربي إن المحادثات ستستأنف. وقال الوزير سامي حداد إن الموقف واضح. وأوضح الدبلوماسي أن الوقت يضيق.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[2].speaker.as_deref(), Some("دبلوماسي غربي"));
+}
+
+#[test]
+fn fronted_organisation_and_vague_sources() {
+    assert_eq!(
+        quotes("التحالف الدولي أكد أن الحرب على التنظيم مستمرة."),
+        [seen(
+            QuoteKind::Reported,
+            "الحرب على التنظيم مستمرة",
+            "التحالف الدولي"
+        )]
+    );
+    assert_eq!(
+        quotes("وقالت مصادر مطلعة إن الاجتماع تأجل إلى الأسبوع المقبل."),
+        [seen(
+            QuoteKind::Reported,
+            "الاجتماع تأجل إلى الأسبوع المقبل",
+            "مصادر مطلعة"
+        )]
+    );
+}
+
+#[test]
+fn quoted_clauses_after_complementisers() {
+    let found = quotes(
+        "وقال الرئيس إنه \" لن نتراجع عن حقوقنا \" , وإنه \" سنواصل الطريق حتى النهاية \" .",
+    );
+    assert_eq!(
+        found,
+        [
+            seen(QuoteKind::Direct, "لن نتراجع عن حقوقنا", "الرئيس"),
+            seen(QuoteKind::Direct, "سنواصل الطريق حتى النهاية", "الرئيس"),
+        ]
+    );
+    // Marks around part of the clause leave it reported, marks and all.
+    let found = quotes("وقال الوزير إن المغرب يعد \" وجهة مفضلة \" للمستثمرين الأجانب .");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, QuoteKind::Reported);
+    assert_eq!(
+        found[0].content,
+        "المغرب يعد \" وجهة مفضلة \" للمستثمرين الأجانب"
+    );
+}
+
+#[test]
+fn name_set_between_commas_after_a_title() {
+    assert_eq!(
+        quotes(
+            "وقال المتحدث باسم وزارة الخارجية الأمريكية، نيد برايس، في مؤتمر صحفي: \"لن نسمح بذلك أبدًا\"."
+        ),
+        [seen(QuoteKind::Direct, "لن نسمح بذلك أبدًا", "نيد برايس")]
+    );
+}
+
+#[test]
+fn name_after_a_title_and_its_post() {
+    assert_eq!(
+        quotes("وقال السفير الأميركي في الأمم المتحدة جون بولتون إن القرار جاهز."),
+        [seen(QuoteKind::Reported, "القرار جاهز", "جون بولتون")]
+    );
+    assert_eq!(
+        quotes("وقال الوزير في بيان إن القرار جاهز."),
+        [seen(QuoteKind::Reported, "القرار جاهز", "الوزير")]
+    );
+}
+
+#[test]
+fn statements_speak_for_their_authors() {
+    assert_eq!(
+        quotes("وذكر بلاغ لوزارة الطاقة والمعادن أن الأسعار ستبقى ثابتة."),
+        [seen(
+            QuoteKind::Reported,
+            "الأسعار ستبقى ثابتة",
+            "بلاغ لوزارة الطاقة والمعادن"
+        )]
+    );
+}
+
+#[test]
+fn speaker_before_a_relative_pronoun() {
+    assert_eq!(
+        quotes(
+            "وجاء ذلك قبل لقاء أولمرت مع وزيرة الخارجية كوندوليزا رايس التي قالت إن الوقت قد حان."
+        ),
+        [seen(QuoteKind::Reported, "الوقت قد حان", "كوندوليزا رايس")]
+    );
+}
+
+#[test]
+fn verbal_nouns_are_not_cues() {
+    let found = quotes("وأوضح المسؤول الكبير، طالبا عدم كشف هويته، أنه لا يعلم موعد القرار.");
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Reported,
+            "لا يعلم موعد القرار",
+            "المسؤول الكبير"
+        )]
+    );
+}
+
+#[test]
+fn source_phrase_before_the_claim() {
+    assert_eq!(
+        quotes("وبحسب ما نقلته وكالة رويترز عن مصادر دبلوماسية، فإن الاتفاق بات وشيكا."),
+        [seen(
+            QuoteKind::Reported,
+            "الاتفاق بات وشيكا",
+            "وكالة رويترز"
+        )]
+    );
+}
+
+#[test]
+fn source_phrase_after_the_claim() {
+    assert_eq!(
+        quotes("ووقع الانفجار قرب مبنى السفارة، بحسب مصادر أمنية."),
+        [seen(
+            QuoteKind::Reported,
+            "ووقع الانفجار قرب مبنى السفارة",
+            "مصادر أمنية"
+        )]
+    );
+}
+
+#[test]
+fn writers_notes_and_clauses_of_time_are_not_speech() {
+    assert_eq!(quotes("يذكر أن الاجتماع عقد أمس في القاهرة."), []);
+    assert_eq!(
+        quotes("وقال الوزير بعد أن التقى نظيره إن المحادثات كانت مثمرة.")
+            .iter()
+            .map(|quote| quote.content.as_str())
+            .collect::<Vec<_>>(),
+        ["المحادثات كانت مثمرة"]
+    );
+}
+
+#[test]
+fn entities_are_preferred_for_speakers() {
+    let text = "وقال رئيس الأركان الجنرال جوزيف دنفورد إن القوات ستبقى.";
+    let name = text.find("جوزيف دنفورد").unwrap_or_default();
+    let findings = Findings {
+        entities: vec![FoundEntity {
+            span: name..name + "جوزيف دنفورد".len(),
+            label: Label::Person,
+            place: None,
+            group: Some(0),
+        }],
+        ..Findings::default()
+    };
+    let document = Document::new(text);
+    let mut findings = findings;
+    find(&document, &mut findings);
+    let speaker = findings.quotes[0].speaker.clone();
+    assert_eq!(
+        speaker,
+        Some(FoundSpeaker {
+            span: name..name + "جوزيف دنفورد".len(),
+            group: Some(0)
+        })
+    );
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for text in [
+        "",
+        "\"",
+        "«",
+        "قال",
+        "قال إن",
+        "قال :",
+        "قال: «",
+        "« » \" \" (( ))",
+        "مشيرا إلى",
+        "بحسب",
+        "\"نص طويل بما يكفي هنا\"، قال",
+        "وقال\n\n\"",
+    ] {
+        let _ = quotes(text);
+    }
+}
+
+proptest::proptest! {
+    /// Any mix of cues, marks, punctuation and line breaks gives quotes
+    /// whose spans lie in the text, on character boundaries, in order.
+    #[test]
+    fn random_mixes_give_well_formed_quotes(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "قال", "وقالت", "إن", "أن", "مشيرًا", "إلى", "قائلًا", "بحسب", "الوزير",
+                "التحالف", "يدعى", "التي", "«", "»", "\"", "“", "”", "(", ")", ":", "،",
+                ".", "\n", "\n\n", "كما", "على", "حد", "قوله", "مصادر", "ﻻ", "\u{064B}",
+            ]),
+            0..40,
+        ),
+        glue in proptest::collection::vec(proptest::bool::ANY, 40),
+    ) {
+        let mut text = String::new();
+        for (word, glued) in words.iter().zip(&glue) {
+            if !glued {
+                text.push(' ');
+            }
+            text.push_str(word);
+        }
+        let document = Document::new(&text);
+        let mut findings = Findings::default();
+        find(&document, &mut findings);
+        let mut previous = 0;
+        for quote in &findings.quotes {
+            let spans = std::iter::once(&quote.content)
+                .chain(&quote.cue)
+                .chain(quote.speaker.as_ref().map(|speaker| &speaker.span));
+            for span in spans {
+                proptest::prop_assert!(span.start < span.end && span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(span.start));
+                proptest::prop_assert!(text.is_char_boundary(span.end));
+            }
+            proptest::prop_assert!(quote.content.start >= previous);
+            previous = quote.content.start;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+// The widget's rendering, panels, tooltips and exports, on a recorded
+// analysis of the sample article (its gold annotation, fed through
+// `showAnalysis`), so that they are tested whatever the analysis stages find.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, newPage, ROOT } from './chromium.mjs';
+
+const text = readFileSync(new URL('tests/data/sample.txt', ROOT), 'utf8');
+let session;
+let page;
+before(async () => {
+  session = await start();
+  page = await newPage(session.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${session.origin}/tests/browser/fixtures/render.html`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+});
+after(async () => { await session?.close(); });
+
+const analyzer = () => page.locator('lamha-analyzer');
+const mark = (label, name) => analyzer().locator(`mark[data-label="${label}"]`, { hasText: name }).first();
+
+test('every character of the text is shown once, in order, highlights and all', async () => {
+  const shown = await page.evaluate(() => document.querySelector('lamha-analyzer').shadowRoot.getElementById('view').textContent);
+  assert.equal(shown, text);
+  assert.equal(await page.evaluate(() => document.querySelector('lamha-analyzer').text), text);
+});
+
+test('entities are highlighted with their label, and entities inside a quote stay visible', async () => {
+  assert.equal(await mark('PER', 'جوزيف دنفورد').textContent(), 'جوزيف دنفورد');
+  assert.equal(await mark('LOC', 'الموصل').textContent(), 'الموصل');
+  const quote = analyzer().locator('.quote', { hasText: 'لقد رفعت صرح الخلافة' });
+  assert.equal(await quote.getAttribute('data-kind'), 'direct');
+  assert.equal(await quote.getAttribute('data-speaker'), 'أبو عقيل السنغافوري');
+  assert.equal(await quote.textContent(), 'لقد رفعت صرح الخلافة من جديد وشفيتم صدور المؤمنين، وأنكم تمشون على خطى المؤمنين');
+  // داعش inside the quote of Dunford is an ORG mark nested in the quote.
+  const nested = analyzer().locator('.quote mark[data-label="ORG"]', { hasText: 'داعش' });
+  assert.ok(await nested.count() >= 1);
+  const marks = await page.evaluate(() => document.querySelector('lamha-analyzer').shadowRoot.querySelectorAll('mark').length);
+  assert.equal(marks, (await page.evaluate(() => window.fixtureAnalysis.entities.length)));
+});
+
+test('the legend counts each category as the analysis does', async () => {
+  const expected = await page.evaluate(() => {
+    const counts = { PER: 0, ORG: 0, LOC: 0, DATE: 0, QUOTE: window.fixtureAnalysis.quotes.length };
+    for (const entity of window.fixtureAnalysis.entities) counts[entity.label]++;
+    return counts;
+  });
+  for (const [category, count] of Object.entries(expected)) {
+    const shown = await analyzer().locator(`.toggle[data-cat="${category}"] .count`).textContent();
+    assert.equal(Number(shown), count, category);
+  }
+  assert.equal(expected.PER, 5);
+});
+
+test('a legend toggle hides a category and shows it again', async () => {
+  const person = mark('PER', 'جوزيف دنفورد');
+  const background = () => person.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const shown = await background();
+  assert.notEqual(shown, 'rgba(0, 0, 0, 0)');
+  const toggle = analyzer().locator('.toggle[data-cat="PER"]');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.equal(await background(), 'rgba(0, 0, 0, 0)');
+  assert.notEqual(await mark('ORG', 'داعش').evaluate((element) => getComputedStyle(element).backgroundColor), 'rgba(0, 0, 0, 0)');
+  await toggle.click();
+  assert.equal(await background(), shown);
+  const quote = analyzer().locator('.quote').first();
+  const quoteToggle = analyzer().locator('.toggle[data-cat="QUOTE"]');
+  await quoteToggle.click();
+  assert.equal(await quote.evaluate((element) => getComputedStyle(element).backgroundColor), 'rgba(0, 0, 0, 0)');
+  await quoteToggle.click();
+});
+
+test('hovering a place shows its label, place and country; keyboard focus does too', async () => {
+  const tooltip = analyzer().locator('#tooltip');
+  await mark('LOC', 'الموصل').hover();
+  await tooltip.waitFor({ state: 'visible' });
+  const shown = await tooltip.textContent();
+  assert.match(shown, /مكان/);
+  assert.match(shown, /Mosul/);
+  assert.match(shown, /البلد: العراق/);
+  await page.mouse.move(1, 1);
+  await tooltip.waitFor({ state: 'hidden' });
+  await mark('PER', 'أبو عقيل السنغافوري').focus();
+  await tooltip.waitFor({ state: 'visible' });
+  assert.match(await tooltip.textContent(), /شخص/);
+  await page.keyboard.press('Escape');
+  await tooltip.waitFor({ state: 'hidden' });
+});
+
+test('hovering a quote names its speaker', async () => {
+  const quote = analyzer().locator('.quote', { hasText: 'لقد رفعت صرح الخلافة' });
+  await quote.hover({ position: { x: 5, y: 5 } });
+  const tooltip = analyzer().locator('#tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  assert.match(await tooltip.textContent(), /القائل: أبو عقيل السنغافوري/);
+  await page.mouse.move(1, 1);
+});
+
+test('choosing an entity in the panel highlights all its mentions', async () => {
+  const item = analyzer().locator('.entities .item', { hasText: 'داعش' }).first();
+  assert.equal(await item.locator('.count').textContent(), '9');
+  await item.click();
+  assert.equal(await item.getAttribute('aria-pressed'), 'true');
+  const selected = analyzer().locator('mark.selected');
+  assert.equal(await selected.count(), 9);
+  for (const name of await selected.allTextContents()) assert.equal(name, 'داعش');
+  await item.click();
+  assert.equal(await analyzer().locator('mark.selected').count(), 0);
+});
+
+test('who said what lists each speaker with their quotes', async () => {
+  const speakers = await analyzer().locator('.quotes h4').allTextContents();
+  assert.ok(speakers.includes('أبو عقيل السنغافوري'), speakers.join(' | '));
+  assert.ok(speakers.includes('برت مكجيرك'), speakers.join(' | '));
+  const mcgurk = analyzer().locator('.quotes .speaker', { hasText: 'برت مكجيرك' });
+  assert.equal(await mcgurk.locator('.item').count(), 5);
+  await mcgurk.locator('.item').first().click();
+  assert.ok(await analyzer().locator('.quote.selected').count() >= 1);
+});
+
+test('places are listed with their country and pinned on the offline map', async () => {
+  const places = await analyzer().locator('.places .item').allTextContents();
+  assert.ok(places.some((place) => place.includes('الموصل') && place.includes('Mosul') && place.includes('العراق')),
+    places.join(' | '));
+  const pins = analyzer().locator('.map circle');
+  assert.ok(await pins.count() >= 7);
+  assert.ok(await analyzer().locator('.map path.country.named').count() >= 4, 'Syria, Iraq, Libya, Turkey are shaded');
+});
+
+test('the analysis exports as JSON and CSV, and the highlighted text as HTML', async () => {
+  const exported = await page.evaluate(() => {
+    const element = document.querySelector('lamha-analyzer');
+    return { json: element.exportJSON(), csv: element.exportCSV(), html: element.highlightedHTML() };
+  });
+  const json = JSON.parse(exported.json);
+  assert.equal(json.text, text);
+  assert.deepEqual(json.entities, await page.evaluate(() => window.fixtureAnalysis.entities));
+  assert.ok(exported.csv.startsWith('\uFEFFtype,label,start,end,text'), 'a UTF-8 byte-order mark, then the header');
+  const rows = exported.csv.slice(1).trimEnd().split('\r\n');
+  assert.equal(rows.length, 1 + json.entities.length + json.quotes.length);
+  assert.ok(rows.some((row) => row.startsWith('entity,LOC,1748,1754,الموصل,الموصل,Mosul,IQ')));
+  assert.match(exported.html, /<mark title="مكان"[^>]*>الموصل<\/mark>/);
+  const download = page.waitForEvent('download');
+  await analyzer().locator('button[data-t="csv"]').click();
+  assert.equal((await download).suggestedFilename(), 'lamha-analysis.csv');
+});
+
+test('the interface switches to English and back', async () => {
+  const language = analyzer().locator('button[data-t="language"]');
+  await language.click();
+  assert.equal(await analyzer().getAttribute('lang'), 'en');
+  assert.equal(await analyzer().locator('.toggle[data-cat="PER"] [data-t]').textContent(), 'Person');
+  assert.equal(await analyzer().locator('details.quotes summary').textContent(), 'Who said what');
+  await mark('LOC', 'الموصل').hover();
+  assert.match(await analyzer().locator('#tooltip').textContent(), /Country: Iraq/);
+  await page.mouse.move(1, 1);
+  await language.click();
+  assert.equal(await analyzer().locator('details.quotes summary').textContent(), 'من قال ماذا');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the keyboard reaches the toggles, the marks and the panels', async () => {
+  const toggle = analyzer().locator('.toggle[data-cat="ORG"]');
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  const person = mark('PER', 'برت مكجيرك');
+  await person.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await analyzer().locator('mark.selected').count(), 1);
+  assert.equal(await analyzer().locator('.entities .item[aria-pressed="true"]').textContent(), 'شخصبرت مكجيرك1');
+  await page.keyboard.press('Enter');
+  assert.equal(await analyzer().locator('mark.selected').count(), 0);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.querySelector('lamha-analyzer').shadowRoot.activeElement?.tagName), 'MARK');
+});
+
+test('the highlighted text is copied to the clipboard as HTML and as plain text', async () => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
+  await analyzer().locator('button[data-t="copy"]').click();
+  await analyzer().locator('.status', { hasText: 'نُسخ' }).waitFor();
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { html: await (await item.getType('text/html')).text(), plain: await (await item.getType('text/plain')).text() };
+  });
+  assert.equal(copied.plain, text);
+  assert.match(copied.html, /<mark [^>]*>جوزيف دنفورد<\/mark>/);
+});

@@ -1,0 +1,36 @@
+//! The sample article (tests/data/sample.txt, a copy of the shared sample
+//! with its gold annotations): every gold place is found and resolved to the
+//! right country and kind.
+
+use serde_json::Value;
+
+#[test]
+fn every_gold_place_of_the_sample_is_found_and_resolved() {
+    let text = include_str!("data/sample.txt");
+    let gold: Value = serde_json::from_str(include_str!("data/sample.gold.json")).unwrap();
+    let analysis = lamha::analyze(text);
+    let gold_places: Vec<&Value> = gold["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["label"] == "LOC")
+        .collect();
+    assert_eq!(gold_places.len(), 33);
+    let mut wrong = Vec::new();
+    for expected in &gold_places {
+        let found = analysis.entities.iter().find(|e| {
+            u64::from(e.start) == expected["start"].as_u64().unwrap()
+                && u64::from(e.end) == expected["end"].as_u64().unwrap()
+        });
+        let place = found.and_then(|e| e.place.as_ref());
+        let right = place.is_some_and(|place| {
+            let kind = serde_json::to_value(place.kind).unwrap();
+            kind == expected["place"]["kind"]
+                && place.country.as_deref() == expected["place"]["country"].as_str()
+        });
+        if !right {
+            wrong.push(format!("{} -> {place:?}", expected["text"]));
+        }
+    }
+    assert!(wrong.is_empty(), "places not found or wrong: {wrong:#?}");
+}

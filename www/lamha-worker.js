@@ -1,0 +1,17 @@
+// The analysis of long texts, off the page's thread. Messages in:
+// { id, text, wasm } (wasm: the WebAssembly.Module the page compiled; the
+// worker loads its own only without one); out: { id, analysis } or
+// { id, error }.
+import init, { analyze } from '../pkg/lamha.js';
+
+let loading;
+
+self.addEventListener('message', async ({ data }) => {
+  try {
+    loading ??= init(data.wasm === undefined ? undefined : { module_or_path: data.wasm });
+    await loading;
+    self.postMessage({ id: data.id, analysis: analyze(data.text) });
+  } catch (error) {
+    self.postMessage({ id: data.id, error: String(error?.message ?? error) });
+  }
+});
