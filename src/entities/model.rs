@@ -22,6 +22,13 @@ const VERSION: u8 = 2;
 /// The embedded model.
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/ner-model.bin");
 
+/// The most features of one token that are counted (far more than any
+/// token has), so that the i16 sums cannot overflow: 200 × 127 < 32767.
+const MAX_FEATURES: usize = 200;
+
+/// Weights held per row in memory: the tags, padded to a power of two.
+const ROW_WIDTH: usize = 8;
+
 /// Folds a feature hash into a row of a table of `1 << rows_log2` rows.
 pub fn row_of(hash: u32, rows_log2: u32) -> usize {
     (hash >> (32 - rows_log2)) as usize
@@ -32,8 +39,9 @@ pub fn row_of(hash: u32, rows_log2: u32) -> usize {
 pub struct Model {
     rows_log2: u32,
     scale: f32,
-    /// `weights[row * TAG_COUNT + tag]`, in units of `scale`.
-    weights: Vec<i8>,
+    /// `rows[row][tag]`, in units of `scale`; the eighth weight of a row is
+    /// always 0 (rows of 8 add up in one vector register).
+    rows: Vec<[i8; ROW_WIDTH]>,
     transitions: Transitions,
 }
 
@@ -55,7 +63,7 @@ impl Model {
         Model {
             rows_log2: 1,
             scale: 1.0,
-            weights: vec![0; 2 * TAG_COUNT],
+            rows: vec![[0; ROW_WIDTH]; 2],
             transitions: Transitions::default(),
         }
     }
@@ -69,9 +77,15 @@ impl Model {
         transitions: &Transitions,
         scale: f32,
     ) -> Model {
-        let weights = weights
-            .iter()
-            .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
+        let rows = weights
+            .chunks_exact(TAG_COUNT)
+            .map(|row| {
+                let mut quantised = [0i8; ROW_WIDTH];
+                for (q, w) in quantised.iter_mut().zip(row) {
+                    *q = (w / scale).round().clamp(-127.0, 127.0) as i8;
+                }
+                quantised
+            })
             .collect();
         let round = |w: f32| (w / scale).round().clamp(-32767.0, 32767.0) * scale;
         let mut transitions = transitions.clone();
@@ -85,7 +99,7 @@ impl Model {
         Model {
             rows_log2,
             scale,
-            weights,
+            rows,
             transitions,
         }
     }
@@ -151,42 +165,41 @@ impl Model {
         }
         let stored = u32::from_le_bytes(reader.array()?) as usize;
         let row_count = 1usize << rows_log2;
-        let mut weights = vec![0i8; row_count * TAG_COUNT];
+        let mut rows = vec![[0i8; ROW_WIDTH]; row_count];
         let mut row = 0usize;
         for _ in 0..stored {
             row += reader.varint()?;
             if row >= row_count {
                 return Err(ModelError("row out of range"));
             }
-            for (weight, &byte) in weights[row * TAG_COUNT..(row + 1) * TAG_COUNT]
-                .iter_mut()
-                .zip(reader.take(TAG_COUNT)?)
-            {
+            for (weight, &byte) in rows[row].iter_mut().zip(reader.take(TAG_COUNT)?) {
                 *weight = byte as i8;
             }
         }
         Ok(Model {
             rows_log2,
             scale,
-            weights,
+            rows,
             transitions,
         })
     }
 
     fn row(&self, row: usize) -> &[i8] {
-        &self.weights[row * TAG_COUNT..(row + 1) * TAG_COUNT]
+        &self.rows[row][..TAG_COUNT]
     }
 
     /// The tag scores of a token with the given feature hashes.
     pub fn scores(&self, hashes: &[u32]) -> [f32; TAG_COUNT] {
-        let mut sums = [0i32; TAG_COUNT];
-        for &hash in hashes {
-            let row = self.row(row_of(hash, self.rows_log2));
+        // A token has a few dozen features: sums of that many i8 weights
+        // fit an i16 with room to spare, and eight i16 fill one register.
+        let mut sums = [0i16; ROW_WIDTH];
+        for &hash in hashes.iter().take(MAX_FEATURES) {
+            let row = &self.rows[row_of(hash, self.rows_log2)];
             for (sum, &weight) in sums.iter_mut().zip(row) {
-                *sum += i32::from(weight);
+                *sum += i16::from(weight);
             }
         }
-        sums.map(|sum| sum as f32 * self.scale)
+        std::array::from_fn(|tag| f32::from(sums[tag]) * self.scale)
     }
 
     /// The best tags (indices into [`super::tags::Tag::ALL`]) of the tokens
