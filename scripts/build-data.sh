@@ -11,3 +11,5 @@ build gazetteer
 build corpus-text --out target/corpus-text.txt
 python3 -m pip install --quiet -r tools/requirements.txt
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python3 tools/clusters.py target/corpus-text.txt data/clusters.tsv
+# Name lists and the tagger (uses the vocabulary and clusters built above).
+build train

@@ -18,10 +18,12 @@
 
 pub mod analysis;
 pub mod corpus;
+pub mod entities;
 pub mod findings;
 pub mod invariants;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod jsonl;
+pub mod lexicon;
 pub mod output;
 pub mod places;
 pub mod quotes;
@@ -47,6 +49,7 @@ pub fn analyze(text: &str) -> Analysis {
 /// found, in byte offsets (for tools that compare it with annotations).
 pub fn find(document: &Document) -> findings::Findings {
     let mut findings = findings::Findings::default();
+    entities::find(document, &mut findings);
     places::resolve(document, &mut findings);
     quotes::find(document, &mut findings);
     findings

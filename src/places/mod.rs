@@ -31,7 +31,7 @@ pub use gazetteer::{Entry, Gazetteer, PlaceMatch, name_key};
 
 use crate::analysis::{Label, PlaceKind};
 use crate::findings::{Findings, FoundEntity};
-use crate::text::{Document, Token};
+use crate::text::Document;
 
 /// Population class from which a city or state named on its own is taken as
 /// a place without the tagger's word (about 300k people: capitals and large
@@ -74,9 +74,11 @@ pub fn resolve(document: &Document, findings: &mut Findings) {
         if entity.label != Label::Location || entity.place.is_some() {
             continue;
         }
-        let longest_inside = matches
+        let first = matches.partition_point(|m| m.span.start < entity.span.start);
+        let longest_inside = matches[first..]
             .iter()
-            .filter(|m| entity.span.start <= m.span.start && m.span.end <= entity.span.end)
+            .take_while(|m| m.span.start < entity.span.end)
+            .filter(|m| m.span.end <= entity.span.end)
             .max_by_key(|m| (m.tokens.len(), Reverse(m.span.start)));
         let own_name = || {
             let tokens = word_tokens(document, &entity.span)?;
@@ -87,17 +89,13 @@ pub fn resolve(document: &Document, findings: &mut Findings) {
         }
     }
 
-    let mut added = false;
+    // Matches never overlap one another, so each decision below concerns
+    // entities of the tagger only, and the list is rebuilt once at the end.
+    let mut replaced = vec![false; findings.entities.len()];
+    let mut added = Vec::new();
     for matched in matches.iter().filter(|m| is_unambiguous(gazetteer, m)) {
-        let overlapping: Vec<usize> = findings
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.span.start < matched.span.end && matched.span.start < e.span.end)
-            .map(|(index, _)| index)
-            .collect();
-        let replaces_shorter_places = overlapping.iter().all(|&index| {
-            let entity = &findings.entities[index];
+        let overlapping = overlapping(&findings.entities, &matched.span);
+        let replaces_shorter_places = findings.entities[overlapping.clone()].iter().all(|entity| {
             entity.label == Label::Location
                 && matched.span.start <= entity.span.start
                 && entity.span.end <= matched.span.end
@@ -106,30 +104,49 @@ pub fn resolve(document: &Document, findings: &mut Findings) {
         if !replaces_shorter_places {
             continue;
         }
-        let group = overlapping
+        let group = findings.entities[overlapping.clone()]
             .first()
-            .and_then(|&index| findings.entities[index].group);
-        for &index in overlapping.iter().rev() {
-            findings.entities.remove(index);
-        }
-        findings.entities.push(FoundEntity {
+            .and_then(|entity| entity.group);
+        replaced[overlapping].fill(true);
+        added.push(FoundEntity {
             span: matched.span.clone(),
             label: Label::Location,
             place: Some(gazetteer.place(matched, &context)),
             group,
         });
-        added = true;
     }
-    if added {
+    if !added.is_empty() {
+        let mut kept = replaced.iter();
+        findings
+            .entities
+            .retain(|_| !kept.next().copied().unwrap_or(false));
+        findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
 }
 
+/// The indices of the entities that overlap `span`. Entities are sorted and
+/// do not overlap one another, so their ends are sorted too and both ends of
+/// the range are found by binary search.
+fn overlapping(entities: &[FoundEntity], span: &Range<usize>) -> Range<usize> {
+    let first = entities.partition_point(|e| e.span.end <= span.start);
+    let last = first + entities[first..].partition_point(|e| e.span.start < span.end);
+    first..last
+}
+
 /// The tokens from the first to the last word token inside `span`.
 pub fn word_tokens(document: &Document, span: &Range<usize>) -> Option<Range<usize>> {
-    let inside = |t: &Token| t.is_word() && span.start <= t.span.start && t.span.end <= span.end;
-    let first = document.tokens.iter().position(inside)?;
-    let last = document.tokens.iter().rposition(inside).unwrap_or(first);
+    let tokens = &document.tokens;
+    let from = tokens.partition_point(|t| t.span.start < span.start);
+    let inside = tokens[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, t)| t.span.end <= span.end)
+        .filter(|(_, t)| t.is_word())
+        .map(|(offset, _)| from + offset);
+    let mut words = inside;
+    let first = words.next()?;
+    let last = words.last().unwrap_or(first);
     Some(first..last + 1)
 }
 
@@ -151,9 +168,9 @@ fn context_countries(
                 || (matches!(best.kind, PlaceKind::City | PlaceKind::State) && best.is_notable())
         })
         .filter(|m| {
-            !entities.iter().any(|e| {
-                e.label != Label::Location && e.span.start < m.span.end && m.span.start < e.span.end
-            })
+            !entities[overlapping(entities, &m.span)]
+                .iter()
+                .any(|e| e.label != Label::Location)
         })
         .filter_map(|m| gazetteer.entry(m.best).country)
         .collect();

@@ -8,8 +8,11 @@
 //! `lamha-build corpus-text` writes, keyed by the form
 //! [`crate::text::Document::bare`] gives (normalised, proclitics removed).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
+
+use super::{Document, TokenKind};
+use crate::lexicon::WordMap;
 
 /// Cluster ids of one word, coarse (of 64) to fine (of 1024).
 pub type ClusterIds = [u16; 3];
@@ -17,7 +20,7 @@ pub type ClusterIds = [u16; 3];
 /// Words and their cluster ids.
 #[derive(Debug, Default)]
 pub struct WordClusters {
-    ids: HashMap<&'static str, ClusterIds>,
+    ids: WordMap<&'static str, ClusterIds>,
 }
 
 /// The embedded table: `form<TAB>c64<TAB>c256<TAB>c1024` lines.
@@ -50,6 +53,24 @@ impl WordClusters {
     /// The cluster ids of `form` (a lookup form), if it was seen often enough.
     pub fn get(&self, form: &str) -> Option<ClusterIds> {
         self.ids.get(form).copied()
+    }
+}
+
+/// The form token `index` of `document` is looked up by in the cluster
+/// table: an Arabic word as written on its own (normalised, proclitics
+/// removed), any number as `<num>`, anything else in lower case.
+pub fn lookup_form<'a>(document: &'a Document, index: usize) -> Cow<'a, str> {
+    match document.tokens[index].kind {
+        TokenKind::Arabic => document.bare(index),
+        TokenKind::Number => Cow::Borrowed("<num>"),
+        _ => {
+            let norm = document.norm(index);
+            if norm.chars().any(char::is_uppercase) {
+                Cow::Owned(norm.to_lowercase())
+            } else {
+                Cow::Borrowed(norm)
+            }
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path;
 
 use lamha::Document;
-use lamha::text::TokenKind;
+use lamha::text::clusters::lookup_form;
 
 use crate::sources;
 
@@ -20,7 +20,7 @@ pub fn build(shared: &Path, out: &Path) -> Result<(), String> {
         let text: Vec<&str> = sentence.iter().map(|(word, _)| word.as_str()).collect();
         let text = text.join(" ");
         let document = Document::new(&text);
-        let line: Vec<String> = (0..document.tokens.len())
+        let line: Vec<_> = (0..document.tokens.len())
             .map(|i| lookup_form(&document, i))
             .collect();
         words += line.len();
@@ -33,13 +33,4 @@ pub fn build(shared: &Path, out: &Path) -> Result<(), String> {
         sentences.len()
     );
     Ok(())
-}
-
-/// The form a word is looked up by in the cluster table.
-pub fn lookup_form(document: &Document, index: usize) -> String {
-    match document.tokens[index].kind {
-        TokenKind::Arabic => document.bare(index).into_owned(),
-        TokenKind::Number => "<num>".to_string(),
-        _ => document.norm(index).to_lowercase(),
-    }
 }

@@ -6,11 +6,14 @@
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
 //! lamha-build corpus-text [--shared DIR] [--out FILE]   the text word clusters are learnt from
 //! lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]
+//! lamha-build train [--shared DIR] [--data DIR]   name lists and tagger model
 //! ```
 
 mod corpus_text;
 mod gazetteer;
+mod lexicon;
 mod sources;
+mod train;
 mod vocabulary;
 
 use std::path::PathBuf;
@@ -24,7 +27,8 @@ fn main() -> ExitCode {
     let Some((command, options)) = args.split_first() else {
         eprintln!(
             "usage: lamha-build vocabulary [--shared DIR] [--out FILE]\n       \
-             lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]"
+             lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]\n       \
+             lamha-build train [--shared DIR] [--data DIR]"
         );
         return ExitCode::FAILURE;
     };
@@ -42,6 +46,10 @@ fn main() -> ExitCode {
             &shared,
             &option(options, "--extra").unwrap_or_else(|| PathBuf::from("data/places/extra.tsv")),
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/gazetteer.tsv")),
+        ),
+        "train" => train::build(
+            &shared,
+            &option(options, "--data").unwrap_or_else(|| PathBuf::from("data")),
         ),
         other => Err(format!("unknown command {other}")),
     };

@@ -24,36 +24,59 @@ const PLACE_TAGGED_CORPORA: &[(&str, CorpusFormat)] = &[
 /// Every sentence of every shared corpus, in a fixed order, except ANERcorp's
 /// held-out development part.
 pub fn all_sentences(shared: &Path) -> Result<Vec<Sentence>, String> {
-    read_corpora(shared, CORPORA)
+    Ok(flatten(corpora(shared)?))
 }
 
 /// The sentences of the corpora whose place tags are `LOC` (ANERcorp without
 /// its development part, CAraNER, AQMAR), in a fixed order.
 pub fn place_tagged_sentences(shared: &Path) -> Result<Vec<Sentence>, String> {
-    read_corpora(shared, PLACE_TAGGED_CORPORA)
+    Ok(flatten(read_corpora(shared, PLACE_TAGGED_CORPORA)?))
 }
 
-/// The sentences of `corpora` and AQMAR, except ANERcorp's development part.
-fn read_corpora(shared: &Path, corpora: &[(&str, CorpusFormat)]) -> Result<Vec<Sentence>, String> {
+/// Every shared corpus by name (`anercorp` — its training part only —,
+/// `wikifane`, `caraner`, `wojood`, `aqmar`), in a fixed order.
+pub fn corpora(shared: &Path) -> Result<Vec<(&'static str, Vec<Sentence>)>, String> {
+    read_corpora(shared, CORPORA)
+}
+
+fn flatten(corpora: Vec<(&'static str, Vec<Sentence>)>) -> Vec<Sentence> {
+    corpora
+        .into_iter()
+        .flat_map(|(_, sentences)| sentences)
+        .collect()
+}
+
+/// The sentences of `corpora` and AQMAR, except ANERcorp's development part,
+/// by corpus name (a file's name up to its first `-`, `.` or `/`).
+fn read_corpora(
+    shared: &Path,
+    corpora: &[(&'static str, CorpusFormat)],
+) -> Result<Vec<(&'static str, Vec<Sentence>)>, String> {
     let ner = shared.join("data/ner");
     let read = |path: &Path, format| {
         corpus::read(path, format).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let mut all = Vec::new();
-    for &(name, format) in corpora {
-        let mut sentences = read(&ner.join(name), format)?;
-        if name == "anercorp-train.conll" {
+    let mut all: Vec<(&'static str, Vec<Sentence>)> = Vec::new();
+    for &(file, format) in corpora {
+        let mut sentences = read(&ner.join(file), format)?;
+        if file == "anercorp-train.conll" {
             sentences = corpus::split_dev(sentences).0;
         }
-        all.extend(sentences);
+        let name = file.split(['-', '.', '/']).next().unwrap_or(file);
+        match all.last_mut() {
+            Some((last, gathered)) if *last == name => gathered.extend(sentences),
+            _ => all.push((name, sentences)),
+        }
     }
     let mut aqmar: Vec<_> = std::fs::read_dir(ner.join("aqmar"))
         .map_err(|e| e.to_string())?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .collect();
     aqmar.sort();
+    let mut sentences = Vec::new();
     for path in aqmar {
-        all.extend(read(&path, CorpusFormat::Conll)?);
+        sentences.extend(read(&path, CorpusFormat::Conll)?);
     }
+    all.push(("aqmar", sentences));
     Ok(all)
 }

@@ -5,11 +5,13 @@
 //! lamha analyze --jsonl     {"id": ..., "text": "..."} lines -> {"id": ..., "analysis": {...}} lines
 //! lamha coverage [FILE.conll] [--sample N]   the gazetteer's coverage of a corpus's places
 //! lamha eval-quotes [FILE]  precision, recall and speakers of the quote stage on annotated quotes
+//! lamha eval-ner FILE.conll [--dev] [--errors] | --gold FILE.gold.json
 //! lamha bench [--shared DIR] throughput of the whole analysis, natively
 //! ```
 
 mod bench;
 mod coverage;
+mod eval_ner;
 mod eval_quotes;
 
 use std::io::{self, Read, Write};
@@ -24,6 +26,11 @@ usage:
   lamha analyze [FILE]     analyse the text of FILE (or standard input); print the analysis as JSON
   lamha analyze --jsonl    read {\"id\": ..., \"text\": \"...\"} lines from standard input;
                            print {\"id\": ..., \"analysis\": {...}} lines, in input order
+  lamha eval-ner FILE.conll [--dev] [--errors]
+                           entity-level precision, recall and F1 (PER LOC ORG) on a CoNLL file
+                           (--dev: only its development part, the last 10% of its sentences)
+  lamha eval-ner --gold FILE.gold.json
+                           entity scores against a hand-annotated article
   lamha segment            print the tokens, sentences and paragraphs of standard input as JSON
   lamha coverage [FILE.conll] [--sample N]
                            share of the corpus's LOC mentions the gazetteer resolves (default
@@ -50,6 +57,17 @@ fn main() -> ExitCode {
             Ok(file) => report(analyze_one(file)),
             Err(error) => fail(&format!("cannot read {path}: {error}")),
         },
+        ["eval-ner", "--gold", path] => print_report(eval_ner::gold(Path::new(path))),
+        ["eval-ner", path, options @ ..]
+            if !path.starts_with('-')
+                && options.iter().all(|o| matches!(*o, "--dev" | "--errors")) =>
+        {
+            print_report(eval_ner::conll(
+                Path::new(path),
+                options.contains(&"--dev"),
+                options.contains(&"--errors"),
+            ))
+        }
         ["segment"] => report(segment(io::stdin().lock())),
         ["coverage", rest @ ..] => coverage_command(rest),
         ["eval-quotes", rest @ ..] => report(eval_quotes::run(rest)),
@@ -114,6 +132,16 @@ fn print_json(value: &impl serde::Serialize) -> io::Result<()> {
     serde_json::to_writer(&mut stdout, value)?;
     writeln!(stdout)?;
     stdout.flush()
+}
+
+fn print_report(result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(&message),
+    }
 }
 
 fn report(result: io::Result<()>) -> ExitCode {

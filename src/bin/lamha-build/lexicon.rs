@@ -1,0 +1,158 @@
+//! The name lists (`data/names.tsv`): ANERGazet's persons, places and
+//! organisations, the countries, states and large cities of the
+//! countries-states-cities table, and the names annotated in the other
+//! corpora (AQMAR, CAraNER, Wojood, WikiFANE), mapped to PER / LOC / ORG. ANERcorp's own
+//! names are left out: the tagger trains on ANERcorp, and a list holding
+//! every training name would teach it to trust the list blindly.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+use lamha::analysis::Label;
+use lamha::corpus::Sentence;
+use lamha::entities::evaluation::CorpusText;
+use lamha::entities::tags::Tag;
+use lamha::lexicon::MAX_WORDS;
+use lamha::text::Document;
+
+use crate::sources;
+
+/// A one-word name is dropped when the corpora show the word outside names
+/// more than this many times as often as inside one (اليوم, الوطن are also
+/// newspapers, but mostly they are words).
+const COMMON_WORD_RATIO: usize = 3;
+
+/// A label of a name is kept when it is given at least this share of the
+/// times the name's most frequent label is.
+const MINOR_LABEL_SHARE: usize = 4;
+
+/// How much a name list entry counts against corpus evidence.
+const NAME_LIST_WEIGHT: usize = 2;
+
+/// Cities of at least this many people join the place names (with every
+/// country, state and capital): smaller towns share their names with too
+/// many words and people.
+const CITY_POPULATION: u64 = 100_000;
+
+/// The Arabic names of countries, states, capitals and large cities from
+/// the countries-states-cities table (`data/places/dr5hn-ar.tsv`).
+fn places(shared: &Path) -> Result<Vec<String>, String> {
+    let path = shared.join("data/places/dr5hn-ar.tsv");
+    let table = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(table
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let (kind, name, population) = (fields.first()?, fields.get(4)?, fields.get(8)?);
+            let large = population
+                .parse::<u64>()
+                .is_ok_and(|p| p >= CITY_POPULATION);
+            let kept = *kind == "country"
+                || kind.starts_with("state:")
+                || *kind == "city:capital"
+                || (kind.starts_with("city:") && large);
+            (kept && !name.is_empty()).then(|| name.to_string())
+        })
+        .collect())
+}
+
+/// A name's words as the lexicon stores them: the first as written on its
+/// own, the others normalised; None when it has punctuation or is too long.
+fn name_words(name: &str) -> Option<String> {
+    let document = Document::new(name);
+    if document.tokens.is_empty()
+        || document.tokens.len() > MAX_WORDS
+        || !document.tokens.iter().all(|t| t.is_word())
+    {
+        return None;
+    }
+    let mut words = vec![document.bare(0).into_owned()];
+    words.extend((1..document.tokens.len()).map(|i| document.norm(i).to_string()));
+    Some(words.join(" "))
+}
+
+/// Builds the lexicon into `out`.
+pub fn build(shared: &Path, out: &Path) -> Result<(), String> {
+    let mut labelled: HashMap<String, [usize; 3]> = HashMap::new();
+    let mut outside: HashMap<String, usize> = HashMap::new();
+    let slot = |label: Label| match label {
+        Label::Person => 0,
+        Label::Location => 1,
+        _ => 2,
+    };
+    let mut count_outside = |sentences: &[Sentence]| {
+        for sentence in sentences {
+            for (word, tag) in sentence {
+                if Tag::from_corpus(tag) == Tag::Outside
+                    && let Some(word) = name_words(word)
+                {
+                    *outside.entry(word).or_default() += 1;
+                }
+            }
+        }
+    };
+    let corpora = sources::corpora(shared)?;
+    for (_, sentences) in &corpora {
+        count_outside(sentences);
+    }
+    for (_, sentences) in corpora.iter().filter(|(name, _)| *name != "anercorp") {
+        let text = CorpusText::new(sentences);
+        for (words, label) in text.gold() {
+            let name =
+                text.text[text.words[words.start].start..text.words[words.end - 1].end].to_string();
+            if let Some(name) = name_words(&name) {
+                labelled.entry(name).or_default()[slot(label)] += 1;
+            }
+        }
+    }
+    for (file, label) in [
+        ("pers", Label::Person),
+        ("loc", Label::Location),
+        ("org", Label::Organization),
+    ] {
+        let path = shared.join(format!("data/lexicons/anergazet-{file}.txt"));
+        let list =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for name in list.lines().filter_map(name_words) {
+            labelled.entry(name).or_default()[slot(label)] += NAME_LIST_WEIGHT;
+        }
+    }
+    for name in places(shared)? {
+        if let Some(name) = name_words(&name) {
+            labelled.entry(name).or_default()[slot(Label::Location)] += NAME_LIST_WEIGHT;
+        }
+    }
+    let mut lines: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut kept: BTreeMap<&str, usize> = BTreeMap::new();
+    for (name, counts) in &labelled {
+        let total: usize = counts.iter().sum();
+        let single_word = !name.contains(' ');
+        if single_word && outside.get(name).copied().unwrap_or(0) > COMMON_WORD_RATIO * total {
+            continue;
+        }
+        let most = counts.iter().copied().max().unwrap_or(0);
+        for (index, label) in [Label::Person, Label::Location, Label::Organization]
+            .into_iter()
+            .enumerate()
+        {
+            if counts[index] > 0 && counts[index] * MINOR_LABEL_SHARE >= most {
+                lines.insert((label.as_str().to_string(), name.clone()));
+                *kept.entry(label.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let table: String = lines
+        .iter()
+        .map(|(label, name)| format!("{label}\t{name}\n"))
+        .collect();
+    std::fs::write(out, &table).map_err(|e| format!("{}: {e}", out.display()))?;
+    eprintln!(
+        "{}: {} names {:?}, {} bytes",
+        out.display(),
+        lines.len(),
+        kept,
+        table.len()
+    );
+    Ok(())
+}

@@ -1,0 +1,312 @@
+//! `lamha-build train`: builds the name lists, then trains the tagger (an
+//! averaged structured perceptron over the hashed features of
+//! `lamha::entities::features`, decoded by Viterbi) on ANERcorp's training
+//! part, and writes the quantised model to `data/ner-model.bin`. Prints the
+//! score on the development part, which it never trains on.
+//!
+//! Deterministic: the order of sentences is shuffled each epoch by a fixed
+//! pseudo-random sequence, and every sum runs in a fixed order.
+
+use std::ops::Range;
+use std::path::Path;
+
+use lamha::corpus::{self, CorpusFormat, Sentence};
+use lamha::entities::evaluation::{CorpusText, Scores};
+use lamha::entities::features::{Features, extract};
+use lamha::entities::model::{Model, row_of};
+use lamha::entities::tags::TAG_COUNT;
+use lamha::entities::viterbi::{JOIN_COUNT, Join, Transitions, best_tags};
+use lamha::entities::{mentions_with, span};
+use lamha::lexicon::Lexicon;
+use lamha::text::Document;
+
+use crate::{lexicon, sources};
+
+/// log2 of the number of feature rows.
+const ROWS_LOG2: u32 = 19;
+
+/// Passes over the training sentences.
+const EPOCHS: usize = 10;
+
+/// Training sentences are read in documents of this many consecutive
+/// sentences, as an article would be pasted.
+const DOCUMENT_SENTENCES: usize = 40;
+
+/// Seeds of the shuffling sequences: one perceptron is trained per seed and
+/// their weights are averaged, which steadies the model (a single run's
+/// development score moves by a point or two with the order of sentences).
+const SEEDS: &[u64] = &[0x5eed_1a3a, 0x5eed_1a3b, 0x5eed_1a3c, 0x5eed_1a3d];
+
+/// The other corpora and the weight of their updates; 0 leaves a corpus out
+/// of training (it still feeds the lexicon). Measured on the development
+/// part: see data/README.md.
+const EXTRA_CORPORA: &[(&str, f64)] = &[];
+
+/// A document of training sentences with its features and gold tags.
+struct Example {
+    features: Features,
+    tags: Vec<usize>,
+    joins: Vec<Join>,
+    sentences: Vec<Range<usize>>,
+    weight: f64,
+}
+
+fn examples(sentences: &[Sentence], weight: f64, lexicon: &Lexicon) -> Vec<Example> {
+    sentences
+        .chunks(DOCUMENT_SENTENCES)
+        .map(|chunk| {
+            let corpus = CorpusText::new(chunk);
+            let document = Document::new(&corpus.text);
+            Example {
+                features: extract(&document, lexicon),
+                tags: corpus.token_tags(&document),
+                joins: (0..document.tokens.len())
+                    .map(|index| Join::of(&document, index))
+                    .collect(),
+                sentences: document
+                    .sentences
+                    .iter()
+                    .map(|s| s.tokens.clone())
+                    .collect(),
+                weight,
+            }
+        })
+        .collect()
+}
+
+/// A small deterministic pseudo-random sequence (xorshift64*).
+struct Shuffler(u64);
+
+impl Shuffler {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for index in (1..items.len()).rev() {
+            let other = (self.next() % (index as u64 + 1)) as usize;
+            items.swap(index, other);
+        }
+    }
+}
+
+/// Weights with the running sums that averaging needs: the average is
+/// `current - stamped / time`.
+struct Averaged {
+    current: Vec<f64>,
+    stamped: Vec<f64>,
+}
+
+impl Averaged {
+    fn new(len: usize) -> Self {
+        Averaged {
+            current: vec![0.0; len],
+            stamped: vec![0.0; len],
+        }
+    }
+
+    fn add(&mut self, index: usize, delta: f64, time: f64) {
+        self.current[index] += delta;
+        self.stamped[index] += time * delta;
+    }
+
+    fn average(&self, time: f64) -> Vec<f32> {
+        self.current
+            .iter()
+            .zip(&self.stamped)
+            .map(|(c, s)| (c - s / time) as f32)
+            .collect()
+    }
+}
+
+/// Index of the start scores in the transition weights; pairs come first.
+const START: usize = JOIN_COUNT * TAG_COUNT * TAG_COUNT;
+
+fn transitions_of(weights: &[f32]) -> Transitions {
+    let mut transitions = Transitions::default();
+    for (pairs, weights) in transitions
+        .pairs
+        .iter_mut()
+        .flatten()
+        .flatten()
+        .zip(weights)
+    {
+        *pairs = *weights;
+    }
+    transitions
+        .start
+        .copy_from_slice(&weights[START..START + TAG_COUNT]);
+    transitions
+}
+
+fn train(examples: &[Example], seed: u64) -> (Vec<f32>, Transitions) {
+    let rows = 1usize << ROWS_LOG2;
+    let mut weights = Averaged::new(rows * TAG_COUNT);
+    let mut pairs = Averaged::new(START + TAG_COUNT);
+    let mut units: Vec<(usize, usize)> = examples
+        .iter()
+        .enumerate()
+        .flat_map(|(e, example)| (0..example.sentences.len()).map(move |s| (e, s)))
+        .collect();
+    let mut shuffler = Shuffler(seed);
+    let mut time = 1.0;
+    for epoch in 0..EPOCHS {
+        shuffler.shuffle(&mut units);
+        let transitions = |pairs: &Averaged| {
+            transitions_of(&pairs.current.iter().map(|&w| w as f32).collect::<Vec<_>>())
+        };
+        let mut current_transitions = transitions(&pairs);
+        let mut errors = 0usize;
+        for &(e, s) in &units {
+            let example = &examples[e];
+            let range = example.sentences[s].clone();
+            let emissions: Vec<[f32; TAG_COUNT]> = range
+                .clone()
+                .map(|index| {
+                    let mut scores = [0f64; TAG_COUNT];
+                    for &hash in example.features.of(index) {
+                        let row = row_of(hash, ROWS_LOG2) * TAG_COUNT;
+                        for (score, weight) in scores.iter_mut().zip(&weights.current[row..]) {
+                            *score += weight;
+                        }
+                    }
+                    scores.map(|s| s as f32)
+                })
+                .collect();
+            let joins = &example.joins[range.clone()];
+            let predicted = best_tags(&emissions, joins, &current_transitions);
+            let gold = &example.tags[range.clone()];
+            if predicted != gold {
+                let delta = example.weight;
+                let mut changed_transitions = false;
+                for (offset, index) in range.clone().enumerate() {
+                    let (g, p) = (gold[offset], predicted[offset]);
+                    if g != p {
+                        errors += 1;
+                        for &hash in example.features.of(index) {
+                            let row = row_of(hash, ROWS_LOG2) * TAG_COUNT;
+                            weights.add(row + g, delta, time);
+                            weights.add(row + p, -delta, time);
+                        }
+                    }
+                    let transition = |tags: &[usize]| match offset {
+                        0 => START + tags[0],
+                        _ => {
+                            (joins[offset] as usize * TAG_COUNT + tags[offset - 1]) * TAG_COUNT
+                                + tags[offset]
+                        }
+                    };
+                    let (gold_pair, predicted_pair) = (transition(gold), transition(&predicted));
+                    if gold_pair != predicted_pair {
+                        pairs.add(gold_pair, delta, time);
+                        pairs.add(predicted_pair, -delta, time);
+                        changed_transitions = true;
+                    }
+                }
+                if changed_transitions {
+                    current_transitions = transitions(&pairs);
+                }
+            }
+            time += 1.0;
+        }
+        eprintln!("epoch {}: {errors} token errors", epoch + 1);
+    }
+    (weights.average(time), transitions_of(&pairs.average(time)))
+}
+
+/// The quantisation step: the largest weights (beyond the 99.99th
+/// percentile) are clamped so that the rest keep their resolution.
+fn scale_for(weights: &[f32]) -> f32 {
+    let mut magnitudes: Vec<f32> = weights
+        .iter()
+        .map(|w| w.abs())
+        .filter(|&w| w > 0.0)
+        .collect();
+    if magnitudes.is_empty() {
+        return 1.0;
+    }
+    magnitudes.sort_by(f32::total_cmp);
+    let high = magnitudes[((magnitudes.len() - 1) as f64 * 0.9999) as usize];
+    (high / 127.0).max(f32::MIN_POSITIVE)
+}
+
+fn read_extra(shared: &Path, name: &str) -> Result<Vec<Sentence>, String> {
+    sources::corpora(shared)?
+        .into_iter()
+        .find(|(corpus, _)| *corpus == name)
+        .map(|(_, sentences)| sentences)
+        .ok_or_else(|| format!("unknown corpus {name}"))
+}
+
+pub fn build(shared: &Path, data: &Path) -> Result<(), String> {
+    let path = shared.join("data/ner/anercorp-train.conll");
+    let anercorp =
+        corpus::read(&path, CorpusFormat::Conll).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (train_part, dev_part) = corpus::split_dev(anercorp);
+    let names_path = data.join("names.tsv");
+    lexicon::build(shared, &names_path)?;
+    let names = std::fs::read_to_string(&names_path).map_err(|e| e.to_string())?;
+    let lexicon = Lexicon::parse(&names);
+    let mut all = examples(&train_part, 1.0, &lexicon);
+    let extra: Vec<(String, f64)> = match std::env::var("LAMHA_EXTRA") {
+        // For measuring: LAMHA_EXTRA=aqmar:0.5,caraner:0.3
+        Ok(list) => list
+            .split(',')
+            .filter_map(|item| {
+                let (name, weight) = item.split_once(':')?;
+                Some((name.to_string(), weight.parse().ok()?))
+            })
+            .collect(),
+        Err(_) => EXTRA_CORPORA
+            .iter()
+            .map(|&(name, weight)| (name.to_string(), weight))
+            .collect(),
+    };
+    for (name, weight) in &extra {
+        if *weight > 0.0 {
+            all.extend(examples(&read_extra(shared, name)?, *weight, &lexicon));
+            eprintln!("training also on {name} (weight {weight})");
+        }
+    }
+    let mut weights = vec![0f32; TAG_COUNT << ROWS_LOG2];
+    let mut transitions = Transitions::default();
+    let share = 1.0 / SEEDS.len() as f32;
+    for &seed in SEEDS {
+        let (run_weights, run_transitions) = train(&all, seed);
+        for (sum, weight) in weights.iter_mut().zip(run_weights) {
+            *sum += share * weight;
+        }
+        let sums = transitions
+            .start
+            .iter_mut()
+            .chain(transitions.pairs.iter_mut().flatten().flatten());
+        let run = run_transitions
+            .start
+            .iter()
+            .chain(run_transitions.pairs.iter().flatten().flatten());
+        for (sum, score) in sums.zip(run) {
+            *sum += share * score;
+        }
+    }
+    let scale = scale_for(&weights);
+    let model = Model::quantise(ROWS_LOG2, &weights, &transitions, scale);
+    let bytes = model.write();
+    let out = data.join("ner-model.bin");
+    std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    eprintln!("{}: {} bytes", out.display(), bytes.len());
+    let dev = CorpusText::new(&dev_part);
+    let document = Document::new(&dev.text);
+    let found = dev.found(
+        mentions_with(&document, &model, &lexicon)
+            .iter()
+            .map(|mention| (span(&document, &mention.tokens), mention.label)),
+    );
+    eprint!(
+        "ANERcorp development part (never trained on), entity stage alone:\n{}",
+        Scores::compare(&dev.gold(), &found).report()
+    );
+    Ok(())
+}

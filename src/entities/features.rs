@@ -1,0 +1,531 @@
+//! The features the tagger weighs for each token, as 32-bit hashes: the same
+//! code computes them for training (`lamha-build train`) and in the browser,
+//! so the model sees exactly what it was trained on.
+//!
+//! Every feature is a template (what is looked at) and a value (what is
+//! seen), hashed together; nothing is allocated per token except where a
+//! word's bare form must be rebuilt (ل + ال).
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::lexicon::{Lexicon, TokenMatch, WordMap};
+use crate::text::clusters::{WordClusters, lookup_form};
+use crate::text::{Document, TokenKind};
+
+/// The features of every token of a document, stored flat.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    starts: Vec<u32>,
+    hashes: Vec<u32>,
+}
+
+impl Features {
+    /// The feature hashes of token `index`.
+    pub fn of(&self, index: usize) -> &[u32] {
+        let start = self.starts[index] as usize;
+        let end = self.starts[index + 1] as usize;
+        &self.hashes[start..end]
+    }
+}
+
+/// What is looked at; one value per feature template.
+#[derive(Clone, Copy)]
+#[repr(u32)]
+enum Template {
+    Bias = 1,
+    Norm,
+    Bare,
+    Stem,
+    Prefix2,
+    Prefix3,
+    Suffix2,
+    Suffix3,
+    Clitics,
+    Shape,
+    BarePrevious,
+    BarePrevious2,
+    BareNext,
+    BareNext2,
+    BigramPrevious,
+    BigramNext,
+    Lexicon,
+    LexiconPrevious,
+    LexiconNext,
+    Trigger,
+    ShapePrevious,
+    ShapeNext,
+    SentenceStart,
+    StemPrevious,
+    StemNext,
+    SuffixPrevious,
+    Cluster,
+    ClusterPrevious,
+    ClusterNext,
+}
+
+/// What a token looks like, beyond its letters.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Shape {
+    Arabic = 1,
+    ShortArabic,
+    LongArabic,
+    Latin,
+    Capitalised,
+    Number,
+    Year,
+    Quote,
+    Punctuation,
+    Symbol,
+    Word,
+    /// Outside the sentence.
+    Edge,
+}
+
+/// The words that announce a person (titles and roles), an organisation
+/// (its head noun) or a place (its kind), normalised and without the
+/// article, as the stem is.
+const PERSON_TRIGGERS: &[&str] = &[
+    "امير",
+    "امين",
+    "جنرال",
+    "داعيه",
+    "دكتور",
+    "رئيس",
+    "زعيم",
+    "سفير",
+    "سيد",
+    "شيخ",
+    "عقيد",
+    "فريق",
+    "قائد",
+    "لواء",
+    "مبعوث",
+    "متحدث",
+    "مدرب",
+    "مستشار",
+    "ملك",
+    "نائب",
+    "وزير",
+    "مفتي",
+    "مرشد",
+    "لاعب",
+    "مدير",
+    "بابا",
+    "قاضي",
+    "رئيسه",
+    "وزيره",
+    "عميد",
+    "فنان",
+    "فنانه",
+    "مطرب",
+    "مطربه",
+    "كاتب",
+    "كاتبه",
+    "صحفي",
+    "اعلامي",
+    "مخرج",
+    "ممثل",
+    "ممثله",
+    "نجم",
+    "حارس",
+    "مهاجم",
+    "مدافع",
+    "حكم",
+    "محامي",
+    "مفكر",
+    "باحث",
+    "عاهل",
+    "امام",
+    "استاذ",
+    "مهندس",
+    "حاج",
+    "سيده",
+    "اميره",
+    "ملكه",
+    "دكتوره",
+    "مقدم",
+    "رائد",
+    "نقيب",
+    "مشير",
+    "قس",
+    "كاردينال",
+];
+const ORGANIZATION_TRIGGERS: &[&str] = &[
+    "اداره",
+    "اتحاد",
+    "بنك",
+    "تنظيم",
+    "جامعه",
+    "جمعيه",
+    "جيش",
+    "حركه",
+    "حزب",
+    "شركه",
+    "صندوق",
+    "قوات",
+    "لجنه",
+    "مؤسسه",
+    "مجلس",
+    "مركز",
+    "معهد",
+    "منظمه",
+    "نادي",
+    "هيئه",
+    "وزاره",
+    "وكاله",
+    "محكمه",
+    "جبهه",
+    "كتائب",
+    "صحيفه",
+    "قناه",
+    "اكاديميه",
+    "مجموعه",
+    "ائتلاف",
+];
+const PLACE_TRIGGERS: &[&str] = &[
+    "اقليم",
+    "بلده",
+    "جزيره",
+    "جمهوريه",
+    "حي",
+    "عاصمه",
+    "قريه",
+    "محافظه",
+    "مخيم",
+    "مدينه",
+    "مملكه",
+    "منطقه",
+    "ولايه",
+    "نهر",
+    "بحر",
+    "جبل",
+    "امارة",
+    "دوله",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "مطار",
+    "ميناء",
+];
+
+/// Per-token values computed once and shared by the window features
+/// (opaque outside this module: scratch space for [`append_sentence`]).
+#[derive(Clone, Copy)]
+pub struct TokenValues {
+    bare: u64,
+    stem: u64,
+    suffix2: u64,
+    shape: Shape,
+    lexicon: TokenMatch,
+    trigger: u8,
+    /// Word cluster ids plus one (0: no cluster), coarse to fine.
+    clusters: [u16; 3],
+}
+
+const EDGE: TokenValues = TokenValues {
+    bare: 0x9e37_79b9_7f4a_7c15,
+    stem: 0x9e37_79b9_7f4a_7c15,
+    suffix2: 0x9e37_79b9_7f4a_7c15,
+    shape: Shape::Edge,
+    lexicon: TokenMatch(0),
+    trigger: 0,
+    clusters: [u16::MAX; 3],
+};
+
+/// Added to every template number before hashing. Which features share a
+/// row of the weight table depends on it; a model is trained for one salt.
+const FEATURE_SALT: u64 = 0;
+
+/// FNV-1a over bytes.
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// Combines a template and a value into a feature hash (splitmix64's
+/// finaliser, so that nearby values spread over the whole table).
+fn feature(template: Template, value: u64) -> u32 {
+    let mut x = value ^ (template as u64 + FEATURE_SALT).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    (x ^ (x >> 31)) as u32
+}
+
+fn pair(a: u64, b: u64) -> u64 {
+    a.rotate_left(17) ^ b.wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// The first or last `n` letters of `word` (all of it when shorter).
+fn prefix(word: &str, n: usize) -> &str {
+    word.char_indices()
+        .nth(n)
+        .map_or(word, |(end, _)| &word[..end])
+}
+
+fn suffix(word: &str, n: usize) -> &str {
+    word.char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(word, |(start, _)| &word[start..])
+}
+
+fn shape(document: &Document, index: usize, text: &str) -> Shape {
+    let token = &document.tokens[index];
+    match token.kind {
+        TokenKind::Arabic => match text.len() / 2 {
+            0..=2 => Shape::ShortArabic,
+            3..=7 => Shape::Arabic,
+            _ => Shape::LongArabic,
+        },
+        TokenKind::Latin if text.starts_with(|c: char| c.is_ascii_uppercase()) => {
+            Shape::Capitalised
+        }
+        TokenKind::Latin => Shape::Latin,
+        TokenKind::Number
+            if text.len() == 4 && (text.starts_with("19") || text.starts_with("20")) =>
+        {
+            Shape::Year
+        }
+        TokenKind::Number => Shape::Number,
+        TokenKind::Quote => Shape::Quote,
+        TokenKind::Punctuation => Shape::Punctuation,
+        TokenKind::Symbol => Shape::Symbol,
+        TokenKind::Word => Shape::Word,
+    }
+}
+
+/// Which trigger lists the stem is on, as bits of [`Trigger`]. One lookup
+/// per word: this runs on every word of every text.
+fn trigger(stem: &str) -> u8 {
+    static TRIGGERS: OnceLock<WordMap<&'static str, u8>> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| {
+        let mut triggers: WordMap<&'static str, u8> = WordMap::default();
+        for (list, kind) in [
+            (PERSON_TRIGGERS, Trigger::Person),
+            (ORGANIZATION_TRIGGERS, Trigger::Organization),
+            (PLACE_TRIGGERS, Trigger::Place),
+        ] {
+            for &word in list {
+                *triggers.entry(word).or_default() |= kind as u8;
+            }
+        }
+        triggers
+    });
+    triggers.get(stem).copied().unwrap_or(0)
+}
+
+/// A word's stem: its bare form without the article.
+fn stem(bare: &str, article: bool) -> &str {
+    if article {
+        bare.get("ال".len()..).unwrap_or(bare)
+    } else {
+        bare
+    }
+}
+
+/// What a trigger word announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    /// A title or role before a person (الجنرال، وزير).
+    Person = 1,
+    /// The head noun of an organisation's name (تنظيم، وزارة).
+    Organization = 2,
+    /// The kind of a place before its name (مدينة، محافظة).
+    Place = 4,
+}
+
+/// True when token `index` of `document` is a trigger word of `kind`.
+pub fn is_trigger(document: &Document, index: usize, kind: Trigger) -> bool {
+    let token = &document.tokens[index];
+    token.kind == TokenKind::Arabic
+        && trigger(stem(&document.bare(index), token.clitics.article)) & kind as u8 != 0
+}
+
+/// Computes the features of every token of `document`, sentence by
+/// sentence (for training, where they are kept).
+pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
+    let matches = lexicon.matches(document);
+    let mut features = Features::default();
+    let mut values = Vec::new();
+    for sentence in &document.sentences {
+        append_sentence(
+            document,
+            &matches,
+            sentence.tokens.clone(),
+            &mut values,
+            &mut features,
+        );
+    }
+    features
+}
+
+impl Features {
+    /// Forgets every token's features, keeping the memory.
+    pub fn clear(&mut self) {
+        self.starts.clear();
+        self.hashes.clear();
+    }
+}
+
+/// Appends the features of the tokens `tokens` of one sentence of
+/// `document` (whose lexicon matches are `matches`) to `features`, so
+/// that the first of them is `features.of(n)` for the `n` tokens there
+/// before. `values` is scratch space, reused between calls.
+pub fn append_sentence(
+    document: &Document,
+    matches: &[TokenMatch],
+    tokens: Range<usize>,
+    values: &mut Vec<(TokenValues, [u64; 4])>,
+    features: &mut Features,
+) {
+    let clusters = WordClusters::embedded();
+    values.clear();
+    for index in tokens.clone() {
+        let token = &document.tokens[index];
+        let bare = document.bare(index);
+        let stem = stem(&bare, token.clitics.article);
+        let this = TokenValues {
+            bare: hash_bytes(bare.as_bytes()),
+            stem: hash_bytes(stem.as_bytes()),
+            suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
+            shape: shape(document, index, &bare),
+            lexicon: matches[index],
+            clusters: clusters
+                .get(&lookup_form(document, index))
+                .map_or([0; 3], |ids| ids.map(|id| id.saturating_add(1))),
+            trigger: if token.kind == TokenKind::Arabic {
+                trigger(stem)
+            } else {
+                0
+            },
+        };
+        let words = [
+            hash_bytes(prefix(stem, 2).as_bytes()),
+            hash_bytes(prefix(stem, 3).as_bytes()),
+            hash_bytes(suffix(stem, 3).as_bytes()),
+            hash_bytes(document.norm(index).as_bytes()),
+        ];
+        values.push((this, words));
+    }
+    let at = |position: isize| -> TokenValues {
+        usize::try_from(position)
+            .ok()
+            .and_then(|position| values.get(position))
+            .map_or(EDGE, |(values, _)| *values)
+    };
+    if features.starts.is_empty() {
+        features.starts.push(0);
+    }
+    for (offset, index) in tokens.clone().enumerate() {
+        let (this, [prefix2, prefix3, suffix3, norm]) = values[offset];
+        let position = offset as isize;
+        let (previous, previous2) = (at(position - 1), at(position - 2));
+        let (next, next2) = (at(position + 1), at(position + 2));
+        let clitics = document.tokens[index].clitics;
+        let clitic_value = u64::from(clitics.conjunction.is_some())
+            | u64::from(clitics.preposition.map_or(0, u32::from)) << 1
+            | u64::from(clitics.article) << 40;
+        let out = &mut features.hashes;
+        out.extend([
+            feature(Template::Bias, 0),
+            feature(Template::Norm, norm),
+            feature(Template::Bare, this.bare),
+            feature(Template::Stem, this.stem),
+            feature(Template::Prefix2, prefix2),
+            feature(Template::Prefix3, prefix3),
+            feature(Template::Suffix2, this.suffix2),
+            feature(Template::Suffix3, suffix3),
+            feature(Template::Clitics, clitic_value),
+            feature(Template::Shape, this.shape as u64),
+            feature(Template::BarePrevious, previous.bare),
+            feature(Template::BarePrevious2, previous2.bare),
+            feature(Template::BareNext, next.bare),
+            feature(Template::BareNext2, next2.bare),
+            feature(Template::BigramPrevious, pair(previous.bare, this.bare)),
+            feature(Template::BigramNext, pair(this.bare, next.bare)),
+            feature(
+                Template::ShapePrevious,
+                pair(previous.shape as u64, this.shape as u64),
+            ),
+            feature(
+                Template::ShapeNext,
+                pair(this.shape as u64, next.shape as u64),
+            ),
+            feature(Template::StemPrevious, previous.stem),
+            feature(Template::StemNext, next.stem),
+            feature(Template::SuffixPrevious, previous.suffix2),
+            feature(
+                Template::Trigger,
+                u64::from(previous.trigger)
+                    | u64::from(previous2.trigger) << 4
+                    | u64::from(this.trigger) << 8,
+            ),
+        ]);
+        for (granularity, ((this, previous), next)) in this
+            .clusters
+            .iter()
+            .zip(previous.clusters)
+            .zip(next.clusters)
+            .enumerate()
+        {
+            let value = |id: u16| u64::from(id) | (granularity as u64) << 32;
+            out.extend([
+                feature(Template::Cluster, value(*this)),
+                feature(Template::ClusterPrevious, value(previous)),
+                feature(Template::ClusterNext, value(next)),
+            ]);
+        }
+        if index == tokens.start {
+            out.push(feature(Template::SentenceStart, 0));
+        }
+        for bit in 0..6 {
+            if this.lexicon.0 & (1 << bit) != 0 {
+                out.push(feature(Template::Lexicon, bit));
+            }
+        }
+        if !previous.lexicon.is_empty() {
+            out.push(feature(
+                Template::LexiconPrevious,
+                u64::from(previous.lexicon.0),
+            ));
+        }
+        if !next.lexicon.is_empty() {
+            out.push(feature(Template::LexiconNext, u64::from(next.lexicon.0)));
+        }
+        features.starts.push(features.hashes.len() as u32);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_and_suffixes_count_letters() {
+        assert_eq!(prefix("سوريا", 2), "سو");
+        assert_eq!(suffix("سوريا", 2), "يا");
+        assert_eq!(suffix("ا", 3), "ا");
+        assert_eq!(prefix("ا", 3), "ا");
+    }
+
+    #[test]
+    fn every_token_has_features_and_they_are_deterministic() {
+        let document = Document::new("قال الرئيس الأمريكي. وفي بغداد، 3 قتلى");
+        let lexicon = Lexicon::parse("LOC\tبغداد\n");
+        let first = extract(&document, &lexicon);
+        let second = extract(&document, &lexicon);
+        for index in 0..document.tokens.len() {
+            assert!(first.of(index).len() > 20);
+            assert_eq!(first.of(index), second.of(index));
+        }
+        assert_ne!(first.of(4), first.of(5));
+    }
+}

@@ -1,0 +1,128 @@
+//! Named entities: people, organisations and places (a statistical tagger),
+//! dates and times (rules), made consistent across the document and grouped
+//! by what they name.
+//!
+//! 1. [`dates`]: day names, dates and times by rule;
+//! 2. [`features`] → [`model`] → [`viterbi`]: an averaged perceptron over
+//!    hashed features tags every token BIO, sentence by sentence;
+//! 3. [`consistency`]: a name found once (برت مكجيرك) is found again in its
+//!    short form (مكجيرك), titles are left out of a person's span;
+//! 4. [`groups`]: mentions of one thing share a group with one canonical name.
+
+pub mod consistency;
+pub mod dates;
+pub mod evaluation;
+pub mod features;
+pub mod groups;
+pub mod model;
+pub mod tags;
+pub mod viterbi;
+
+use std::ops::Range;
+
+use crate::analysis::Label;
+use crate::findings::{Findings, FoundEntity};
+use crate::lexicon::Lexicon;
+use crate::text::Document;
+
+use model::Model;
+use tags::Tag;
+
+/// A name found in a document, as a range of its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Indices into the document's tokens.
+    pub tokens: Range<usize>,
+    /// What it names.
+    pub label: Label,
+}
+
+/// Finds the entities of `document` and adds them, with their groups, to
+/// `findings`.
+pub fn find(document: &Document, findings: &mut Findings) {
+    let mentions = mentions(document);
+    let group_of = groups::group(document, &mentions, &mut findings.groups);
+    findings.entities.extend(
+        mentions
+            .iter()
+            .zip(group_of)
+            .map(|(mention, group)| FoundEntity {
+                span: span(document, &mention.tokens),
+                label: mention.label,
+                place: None,
+                group,
+            }),
+    );
+    findings.entities.sort_by_key(|entity| entity.span.start);
+}
+
+/// The original span of a mention: from its first word without attached
+/// conjunction and preposition to the end of its last word.
+pub fn span(document: &Document, tokens: &Range<usize>) -> Range<usize> {
+    document.bare_span(tokens.start).start..document.tokens[tokens.end - 1].span.end
+}
+
+/// Every mention of `document`, in text order, not overlapping: dates by
+/// rule, names by the tagger, made consistent.
+pub fn mentions(document: &Document) -> Vec<Mention> {
+    mentions_with(document, Model::embedded(), Lexicon::embedded())
+}
+
+/// [`mentions`] with a given model and lexicon (for training and
+/// evaluation tools).
+pub fn mentions_with(document: &Document, model: &Model, lexicon: &Lexicon) -> Vec<Mention> {
+    let dates = dates::find(document);
+    let mut names = tag(document, model, lexicon);
+    consistency::apply(document, lexicon, &mut names);
+    // Dates win over names on the same words.
+    let mut in_date = vec![false; document.tokens.len()];
+    for date in &dates {
+        in_date[date.tokens.clone()].fill(true);
+    }
+    names.retain(|name| !in_date[name.tokens.clone()].contains(&true));
+    let mut all = dates;
+    all.extend(names);
+    all.sort_by_key(|mention| mention.tokens.start);
+    all
+}
+
+/// The names the tagger finds in `document`, before consistency.
+pub fn tag(document: &Document, model: &Model, lexicon: &Lexicon) -> Vec<Mention> {
+    let matches = lexicon.matches(document);
+    // One sentence's features at a time: a long text's would fill memory.
+    let mut features = features::Features::default();
+    let mut scratch = Vec::new();
+    let mut mentions = Vec::new();
+    for sentence in &document.sentences {
+        features.clear();
+        features::append_sentence(
+            document,
+            &matches,
+            sentence.tokens.clone(),
+            &mut scratch,
+            &mut features,
+        );
+        let tags = model.tag_sentence(document, &features, sentence.tokens.clone());
+        let mut open: Option<Mention> = None;
+        for (offset, &tag) in tags.iter().enumerate() {
+            let index = sentence.tokens.start + offset;
+            match Tag::ALL[tag] {
+                Tag::Inside(label) if open.as_ref().is_some_and(|m| m.label == label) => {
+                    if let Some(mention) = open.as_mut() {
+                        mention.tokens.end = index + 1;
+                    }
+                }
+                Tag::Begin(label) | Tag::Inside(label) => {
+                    mentions.extend(open.take());
+                    open = Some(Mention {
+                        tokens: index..index + 1,
+                        label,
+                    });
+                }
+                Tag::Outside => mentions.extend(open.take()),
+            }
+        }
+        mentions.extend(open);
+    }
+    mentions
+}

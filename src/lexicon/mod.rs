@@ -1,0 +1,214 @@
+//! Name lists (gazetteers): people, places and organisations known by name,
+//! matched through clitics and across several words. The tagger reads the
+//! matches as evidence, not as verdicts: سوريا is a place, but الجزيرة may be
+//! a channel or an island.
+//!
+//! The list is built by `lamha-build lexicon` from the shared name lists and
+//! the entity mentions of the annotated corpora (never ANERcorp's held-out
+//! development part), and embedded; see `data/README.md`.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use crate::analysis::Label;
+use crate::text::{Document, TokenKind};
+
+/// The labels a name list can give, in the order of their bits.
+pub const LABELS: [Label; 3] = [Label::Person, Label::Location, Label::Organization];
+
+/// The bit that marks the first words of a longer name: matching goes on
+/// past them, and stops at once where no name goes on.
+const PREFIX: u8 = 1 << 7;
+
+/// The longest name, in words, the lexicon holds.
+pub const MAX_WORDS: usize = 5;
+
+/// Names by the hash of their normalised words, with a bit per label of
+/// [`LABELS`].
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    names: WordMap<u64, u8>,
+}
+
+/// A map keyed by words or word hashes, with a hasher cheaper than the
+/// standard one (FNV-1a): these maps are asked about every word of every
+/// text, and their keys come from the project's own lists, not from an
+/// adversary.
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// FNV-1a, for [`WordMap`].
+#[derive(Debug)]
+pub struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        // Keys of this width are hashes already: mixing them once suffices.
+        self.0 = (value ^ (value >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    }
+}
+
+/// The embedded list: `LABEL<TAB>normalised name` lines.
+static NAMES_TSV: &str = include_str!("../../data/names.tsv");
+
+/// The bit of `label` in a lexicon mask, if a name list can give it.
+pub fn label_bit(label: Label) -> Option<u8> {
+    LABELS
+        .iter()
+        .position(|&l| l == label)
+        .map(|index| 1 << index)
+}
+
+/// What the lexicon says about each token of a document: per label, whether
+/// the token starts a listed name (bit `label`) or continues one (bit
+/// `label + 3`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TokenMatch(pub u8);
+
+impl TokenMatch {
+    /// True when no listed name covers the token.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// Hashes the words of a name, the same way for the list and for a text.
+pub fn phrase_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut hash = PhraseHash::default();
+    for word in words {
+        hash.push(word);
+    }
+    hash.0
+}
+
+/// A name's hash built one word at a time (FNV-1a with a separator).
+#[derive(Debug, Clone, Copy)]
+struct PhraseHash(u64);
+
+impl Default for PhraseHash {
+    fn default() -> Self {
+        PhraseHash(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl PhraseHash {
+    fn push(&mut self, word: &str) {
+        for &byte in word.as_bytes().iter().chain(b" ") {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl Lexicon {
+    /// The lexicon embedded in the library, parsed once.
+    pub fn embedded() -> &'static Lexicon {
+        static PARSED: OnceLock<Lexicon> = OnceLock::new();
+        PARSED.get_or_init(|| Lexicon::parse(NAMES_TSV))
+    }
+
+    /// Parses `LABEL<TAB>name` lines (names already normalised, words
+    /// separated by single spaces); malformed lines are skipped.
+    pub fn parse(tsv: &str) -> Lexicon {
+        let mut names: WordMap<u64, u8> = WordMap::default();
+        for line in tsv.lines() {
+            let Some((label, name)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some(bit) = LABELS
+                .iter()
+                .position(|l| l.as_str() == label)
+                .map(|i| 1u8 << i)
+            else {
+                continue;
+            };
+            let mut hash = PhraseHash::default();
+            let mut words = name.split(' ').peekable();
+            while let Some(word) = words.next() {
+                hash.push(word);
+                let entry = names.entry(hash.0).or_default();
+                *entry |= if words.peek().is_some() { PREFIX } else { bit };
+            }
+        }
+        Lexicon { names }
+    }
+
+    /// The labels of a name given as normalised words, as a mask.
+    pub fn lookup<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> u8 {
+        self.names.get(&phrase_hash(words)).copied().unwrap_or(0)
+    }
+
+    /// Matches the lexicon against every run of words of `document` within
+    /// a sentence: the first word as written on its own (والعراق → العراق),
+    /// the others as they are.
+    pub fn matches(&self, document: &Document) -> Vec<TokenMatch> {
+        let mut found = vec![TokenMatch::default(); document.tokens.len()];
+        for sentence in &document.sentences {
+            for start in sentence.tokens.clone() {
+                if document.tokens[start].kind != TokenKind::Arabic
+                    && document.tokens[start].kind != TokenKind::Latin
+                {
+                    continue;
+                }
+                let mut hash = PhraseHash::default();
+                hash.push(&document.bare(start));
+                let last = sentence.tokens.end.min(start + MAX_WORDS);
+                for end in start + 1..=last {
+                    if end > start + 1 {
+                        let token = &document.tokens[end - 1];
+                        if !token.is_word() {
+                            break;
+                        }
+                        hash.push(document.norm(end - 1));
+                    }
+                    let Some(&mask) = self.names.get(&hash.0) else {
+                        break;
+                    };
+                    let mask = mask & !PREFIX;
+                    found[start].0 |= mask;
+                    for inside in &mut found[start + 1..end] {
+                        inside.0 |= mask << 3;
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_through_clitics_and_across_words() {
+        let lexicon = Lexicon::parse("LOC\tالعراق\nLOC\tغرب افريقيا\nPER\tجوزيف دنفورد\n");
+        let document = Document::new("من سوريا والعراق وغرب أفريقيا قال جوزيف دنفورد");
+        let found = lexicon.matches(&document);
+        let loc = label_bit(Label::Location).unwrap_or(0);
+        let per = label_bit(Label::Person).unwrap_or(0);
+        assert_eq!(found[1].0, 0);
+        assert_eq!(found[2].0, loc);
+        assert_eq!(found[3].0, loc);
+        assert_eq!(found[4].0, loc << 3);
+        assert_eq!(found[6].0, per);
+        assert_eq!(found[7].0, per << 3);
+    }
+}
