@@ -21,7 +21,9 @@ test('10,000 analyses of the sample do not grow the memory', () => {
 
 test('a big text\'s memory is reused, not added to, by the next ones', () => {
   const big = sample.repeat(100);
-  analyze(big);
+  // The first runs may still grow the heap while the allocator settles on a
+  // layout for texts this big (by a few hundred kB, once).
+  for (let i = 0; i < 3; i++) analyze(big);
   const settled = wasm.memory.buffer.byteLength;
   for (let i = 0; i < 20; i++) analyze(big);
   assert.ok(wasm.memory.buffer.byteLength - settled <= SLACK);
