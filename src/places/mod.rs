@@ -52,12 +52,12 @@ const ADDED_CITY_CLASS: u8 = 11;
 /// - A gazetteer name that overlaps no entity becomes a new `LOC` entity
 ///   when it is unambiguous: a country, continent, world region, sea or
 ///   river, a direction before a continent (غرب أفريقيا), or a large city
-///   or state. A head noun or a direction before a country stays outside
-///   the name, as ANERcorp tags it (قطاع غزة → غزة, جنوب لبنان → لبنان);
-///   and neither doubtful (a name the corpora show more often as a word, a
-///   person or a club than as a place: المدينة، شيراك، مدريد) nor fuzzy
-///   (another spelling, see [`gazetteer::skeleton`]). Its span leaves out
-///   the conjunction and preposition (وسوريا → سوريا).
+///   or state; and neither doubtful (a name the corpora show more often as
+///   a word, a person or a club than as a place: المدينة، شيراك، مدريد) nor
+///   fuzzy (another spelling, see [`gazetteer::skeleton`]). Its span leaves
+///   out the conjunction and preposition (وسوريا → سوريا), and a head noun
+///   or a direction before a country, as ANERcorp tags them (قطاع غزة →
+///   غزة, جنوب لبنان → لبنان).
 /// - Such a name that covers `LOC` entities only, and is longer than they
 ///   are, replaces them (the tagger's آسيا inside شرق ووسط آسيا); the new
 ///   entity keeps the group of the first one. A name overlapping an entity
