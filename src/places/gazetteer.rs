@@ -20,12 +20,13 @@
 //! show it more often as a word, a person or a club than as a place
 //! (المدينة، شيراك، مدريد).
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::analysis::{Place, PlaceKind};
+use crate::lexicon::WordMap;
 use crate::text::{Document, Normalized, TokenKind, Vocabulary, tokenize::tokenize};
 
 /// One place of the gazetteer.
@@ -120,10 +121,14 @@ pub struct PlaceMatch {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    names: HashMap<&'static str, Candidates>,
+    names: WordMap<&'static str, Candidates>,
+    /// The first words of the names of several words, as keys (`"ابو"` and
+    /// `"ابو ظبي"` for ابو ظبي الجديدة): a run of words that is neither a
+    /// name nor one of these starts no name, so matching stops there.
+    name_starts: WordMap<&'static str, ()>,
     /// The countries, regions, continents, seas, landmarks and cities of a
     /// million people by the [`skeleton`] of their names.
-    skeletons: HashMap<String, Vec<u32>>,
+    skeletons: WordMap<String, Vec<u32>>,
     /// Words in the longest name.
     max_words: usize,
 }
@@ -248,9 +253,9 @@ pub fn skeleton(key: &str) -> String {
 const GUESS_MAX_COUNT: u32 = 20;
 
 /// One reading of a name's first word.
-struct Reading {
+struct Reading<'a> {
     /// The word as looked up.
-    word: String,
+    word: Cow<'a, str>,
     /// Where the name would start in the original.
     span_start: usize,
     /// A guess beyond the clitic splitter: only a [`Entry::is_notable`]
@@ -262,18 +267,18 @@ struct Reading {
 /// preposition as the clitic splitter found them (وبالموصل → الموصل), as
 /// written (بيروت), and, where the splitter kept the word whole, without a
 /// leading و ف ب ك ل or two (بمكة → مكة, where the word is rare; guessed).
-fn first_word_readings(document: &Document, index: usize) -> Vec<Reading> {
+fn first_word_readings<'a>(document: &'a Document, index: usize) -> Vec<Reading<'a>> {
     let token = &document.tokens[index];
     let norm = document.norm(index);
     let bare = document.bare(index);
     let mut readings = vec![Reading {
-        word: bare.to_string(),
+        word: bare,
         span_start: document.bare_span(index).start,
         guessed: false,
     }];
-    if bare != norm {
+    if readings[0].word != norm {
         readings.push(Reading {
-            word: norm.to_string(),
+            word: Cow::Borrowed(norm),
             span_start: token.span.start,
             guessed: false,
         });
@@ -294,14 +299,14 @@ fn first_word_readings(document: &Document, index: usize) -> Vec<Reading> {
         }
         let offset = token.norm.start + (norm.len() - stripped.len());
         readings.push(Reading {
-            word: stripped.to_string(),
+            word: Cow::Borrowed(stripped),
             span_start: document.normalized.original_start(offset),
             guessed: true,
         });
         // ل + ال is written لل: the article's alef comes back.
         if rest.starts_with('ل') && stripped.starts_with('ل') {
             readings.push(Reading {
-                word: format!("ا{stripped}"),
+                word: Cow::Owned(format!("ا{stripped}")),
                 span_start: token.span.start,
                 guessed: true,
             });
@@ -347,6 +352,9 @@ impl Gazetteer {
                     None => (marked, false),
                 };
                 gazetteer.max_words = gazetteer.max_words.max(key.split(' ').count());
+                for (space, _) in key.match_indices(' ') {
+                    gazetteer.name_starts.insert(&key[..space], ());
+                }
                 let candidates = gazetteer.names.entry(key).or_default();
                 candidates.entries.push(index);
                 candidates.doubtful |= doubtful;
@@ -475,9 +483,42 @@ impl Gazetteer {
             end += 1;
         }
         let readings = first_word_readings(document, start);
+        if !fuzzy {
+            end = self.names_end(document, start..end, &readings)?;
+        }
         (start + 1..=end)
             .rev()
             .find_map(|last| self.name_at(document, start..last, &readings, fuzzy))
+    }
+
+    /// The end of the longest run of the tokens `range`, from its start and
+    /// read as `readings`, that is a name or a name's first words
+    /// ([`Gazetteer::name_starts`]); `None` if even the first word is
+    /// neither. No name ends further.
+    fn names_end(
+        &self,
+        document: &Document,
+        range: Range<usize>,
+        readings: &[Reading],
+    ) -> Option<usize> {
+        let known = |key: &str| self.names.contains_key(key) || self.name_starts.contains_key(key);
+        readings
+            .iter()
+            .filter(|reading| known(&reading.word))
+            .map(|reading| {
+                let mut key = reading.word.to_string();
+                let mut end = range.start + 1;
+                while end < range.end {
+                    key.push(' ');
+                    key.push_str(document.norm(end));
+                    if !known(&key) {
+                        break;
+                    }
+                    end += 1;
+                }
+                end
+            })
+            .max()
     }
 
     /// The name that the tokens `range` spell, exactly, or, for one word,
