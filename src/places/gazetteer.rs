@@ -233,10 +233,10 @@ const MIN_SKELETON_LETTERS: usize = 4;
 pub fn skeleton(key: &str) -> String {
     let mut skeleton = String::with_capacity(key.len());
     for word in key.split(' ') {
-        let letters: Vec<char> = word.chars().collect();
-        for (index, &letter) in letters.iter().enumerate() {
+        let mut letters = word.chars().enumerate().peekable();
+        while let Some((index, letter)) = letters.next() {
             let inside = index > 0;
-            let last = index + 1 == letters.len();
+            let last = letters.peek().is_none();
             match letter {
                 'ا' | 'و' | 'ي' if inside => {}
                 'ه' if inside && last => {}
@@ -251,6 +251,12 @@ pub fn skeleton(key: &str) -> String {
 /// A word seen more often than this in the corpora is never read as clitics
 /// and a name unless the clitic splitter says so.
 const GUESS_MAX_COUNT: u32 = 20;
+
+/// `word` without a leading و ف ب ك ل, if three letters or more remain.
+fn without_clitic_letter(word: &str) -> Option<&str> {
+    word.strip_prefix(['و', 'ف', 'ب', 'ك', 'ل'])
+        .filter(|stripped| stripped.chars().count() >= 3)
+}
 
 /// One reading of a name's first word.
 struct Reading<'a> {
@@ -285,18 +291,17 @@ fn first_word_readings<'a>(document: &'a Document, index: usize) -> Vec<Reading<
         return readings;
     }
     // A common word the splitter kept whole is a word, not a clitic and a
-    // name (كبيرا is not ك + بيرا, Beira).
-    if Vocabulary::embedded().count(norm) > GUESS_MAX_COUNT {
+    // name (كبيرا is not ك + بيرا, Beira). Asked only of words with a
+    // letter to strip: most have none.
+    if without_clitic_letter(norm).is_none() || Vocabulary::embedded().count(norm) > GUESS_MAX_COUNT
+    {
         return readings;
     }
     let mut rest = norm;
     for _ in 0..2 {
-        let Some(stripped) = rest.strip_prefix(['و', 'ف', 'ب', 'ك', 'ل']) else {
+        let Some(stripped) = without_clitic_letter(rest) else {
             break;
         };
-        if stripped.chars().count() < 3 {
-            break;
-        }
         let offset = token.norm.start + (norm.len() - stripped.len());
         readings.push(Reading {
             word: Cow::Borrowed(stripped),
@@ -561,7 +566,13 @@ impl Gazetteer {
             .iter()
             .enumerate()
             .filter_map(|(reading_index, reading)| {
-                let key = format!("{}{rest}", reading.word);
+                // One word is looked up as it is: most lookups fail, and
+                // need no copy.
+                let key = if rest.is_empty() {
+                    Cow::Borrowed(reading.word.as_ref())
+                } else {
+                    Cow::Owned(format!("{}{rest}", reading.word))
+                };
                 let (candidates, doubtful) = if fuzzy {
                     (
                         self.skeletons.get(skeleton(&key).as_str())?.as_slice(),
@@ -589,7 +600,7 @@ impl Gazetteer {
         Some(PlaceMatch {
             span: span_start..tokens[range.end - 1].span.end,
             tokens: range,
-            key,
+            key: key.into_owned(),
             candidates: candidates.to_vec(),
             best,
             kind: self.entry(best).kind,
