@@ -440,9 +440,21 @@ impl Gazetteer {
     /// with the first word of a region name (شرق ووسط آسيا).
     pub fn matches(&self, document: &Document) -> Vec<PlaceMatch> {
         let mut found: Vec<PlaceMatch> = Vec::new();
+        // Fuzzy matches only fill the gaps, one word at a time: across words
+        // skeletons are short enough to match anything (الي روسيا and الرس).
+        // They are looked for where no exact name starts, with the same
+        // readings, and kept below where no exact name covers them (a
+        // direction word may join the name after it).
+        let mut fuzzy = Vec::new();
         let mut index = 0;
         while index < document.tokens.len() {
-            let Some(mut matched) = self.longest_at(document, index, false) else {
+            if document.tokens[index].kind != TokenKind::Arabic {
+                index += 1;
+                continue;
+            }
+            let readings = first_word_readings(document, index);
+            let Some(mut matched) = self.longest_at(document, index, &readings) else {
+                fuzzy.extend(self.name_at(document, index..index + 1, &readings, true));
                 index += 1;
                 continue;
             };
@@ -451,19 +463,14 @@ impl Gazetteer {
             index = matched.tokens.end;
             found.push(matched);
         }
-        // Fuzzy matches only fill the gaps, one word at a time: across words
-        // skeletons are short enough to match anything (الي روسيا and الرس).
-        let mut fuzzy = Vec::new();
         let mut exact = found.iter().peekable();
-        for index in 0..document.tokens.len() {
+        fuzzy.retain(|candidate: &PlaceMatch| {
+            let index = candidate.tokens.start;
             while exact.peek().is_some_and(|m| m.tokens.end <= index) {
                 exact.next();
             }
-            if exact.peek().is_some_and(|m| m.tokens.start <= index) {
-                continue;
-            }
-            fuzzy.extend(self.longest_at(document, index, true));
-        }
+            !exact.peek().is_some_and(|m| m.tokens.start <= index)
+        });
         if !fuzzy.is_empty() {
             found.extend(fuzzy);
             found.sort_by_key(|m| m.tokens.start);
@@ -471,29 +478,27 @@ impl Gazetteer {
         found
     }
 
-    /// The longest name starting at token `start`, if any; with `fuzzy`, a
-    /// one-word name of the same [`skeleton`] instead.
-    fn longest_at(&self, document: &Document, start: usize, fuzzy: bool) -> Option<PlaceMatch> {
+    /// The longest name starting at the Arabic token `start`, its first word
+    /// read as `readings`, if any.
+    fn longest_at(
+        &self,
+        document: &Document,
+        start: usize,
+        readings: &[Reading],
+    ) -> Option<PlaceMatch> {
         let tokens = &document.tokens;
-        if tokens[start].kind != TokenKind::Arabic {
-            return None;
-        }
         let mut end = start + 1;
-        while !fuzzy
-            && end < tokens.len()
+        while end < tokens.len()
             && end - start < self.max_words
             && tokens[end].breaks_before == 0
             && tokens[end].kind != TokenKind::Quote
         {
             end += 1;
         }
-        let readings = first_word_readings(document, start);
-        if !fuzzy {
-            end = self.names_end(document, start..end, &readings)?;
-        }
+        let end = self.names_end(document, start..end, readings)?;
         (start + 1..=end)
             .rev()
-            .find_map(|last| self.name_at(document, start..last, &readings, fuzzy))
+            .find_map(|last| self.name_at(document, start..last, readings, false))
     }
 
     /// The end of the longest run of the tokens `range`, from its start and
