@@ -332,9 +332,33 @@ impl Gazetteer {
     /// are skipped.
     pub fn parse(tsv: &'static str) -> Gazetteer {
         let mut gazetteer = Gazetteer::default();
+        // About one name per line: the maps are sized once, not regrown.
+        let lines = tsv.lines().count();
+        gazetteer.entries.reserve(lines);
+        gazetteer.names.reserve(lines);
         for line in tsv.lines() {
-            let fields: Vec<&'static str> = line.split('\t').collect();
-            let [kind, country, lat, lon, class, name, names] = fields[..] else {
+            let mut fields = line.split('\t');
+            let mut field = || fields.next();
+            let (
+                Some(kind),
+                Some(country),
+                Some(lat),
+                Some(lon),
+                Some(class),
+                Some(name),
+                Some(names),
+                None,
+            ) = (
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+            )
+            else {
                 continue;
             };
             let (Some(kind), Ok(lat), Ok(lon), Ok(population_class)) =
