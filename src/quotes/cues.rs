@@ -148,20 +148,26 @@ fn drop_nested(candidates: &mut Vec<Candidate>) {
         .collect();
     candidates.retain(|candidate| {
         let cue_start = candidate.cue.start;
+        let explains = |&(ref content, other_cue_start): &(Range<usize>, usize)| {
+            *content != candidate.content
+                && content.start <= candidate.content.start
+                && candidate.content.end <= content.end
+                && !content.contains(&cue_start)
+                && other_cue_start < cue_start
+        };
+        // A content holding this one but not its cue either starts after
+        // the cue (a short window between the cue and its words) or ends
+        // at or before it (only for a cue after its words).
         let inside_content = || {
-            let count = by_content.partition_point(|(content, _)| {
-                content.start <= candidate.content.start
-            });
-            (0..count)
-                .rev()
-                .take_while(|&i| furthest_end[i] >= candidate.content.end)
-                .any(|i| {
-                    let (content, other_cue_start) = &by_content[i];
-                    *content != candidate.content
-                        && candidate.content.end <= content.end
-                        && !content.contains(&cue_start)
-                        && *other_cue_start < cue_start
-                })
+            let after_cue = by_content.partition_point(|(content, _)| content.start <= cue_start);
+            let count =
+                by_content.partition_point(|(content, _)| content.start <= candidate.content.start);
+            by_content[after_cue.min(count)..count].iter().any(explains)
+                || (candidate.content.end <= cue_start
+                    && (0..count)
+                        .rev()
+                        .take_while(|&i| furthest_end[i] >= candidate.content.end)
+                        .any(|i| explains(&by_content[i])))
         };
         let inside_introduction = || {
             let count = by_cue_end.partition_point(|&(cue_end, _)| cue_end <= cue_start);
