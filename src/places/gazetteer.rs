@@ -493,7 +493,7 @@ impl Gazetteer {
             while exact.peek().is_some_and(|m| m.tokens.end <= index) {
                 exact.next();
             }
-            !exact.peek().is_some_and(|m| m.tokens.start <= index)
+            exact.peek().is_none_or(|m| m.tokens.start > index)
         });
         if !fuzzy.is_empty() {
             found.extend(fuzzy);
