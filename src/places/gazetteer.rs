@@ -603,6 +603,11 @@ impl Gazetteer {
                     Cow::Owned(format!("{}{rest}", reading.word))
                 };
                 let (candidates, doubtful) = if fuzzy {
+                    // A skeleton has no more letters than its key, and none
+                    // this short is indexed (the commonest words are).
+                    if key.chars().nth(MIN_SKELETON_LETTERS - 1).is_none() {
+                        return None;
+                    }
                     (
                         self.skeletons.get(skeleton(&key).as_str())?.as_slice(),
                         false,
