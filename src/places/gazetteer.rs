@@ -605,9 +605,7 @@ impl Gazetteer {
                 let (candidates, doubtful) = if fuzzy {
                     // A skeleton has no more letters than its key, and none
                     // this short is indexed (the commonest words are).
-                    if key.chars().nth(MIN_SKELETON_LETTERS - 1).is_none() {
-                        return None;
-                    }
+                    key.chars().nth(MIN_SKELETON_LETTERS - 1)?;
                     (
                         self.skeletons.get(skeleton(&key).as_str())?.as_slice(),
                         false,
