@@ -143,7 +143,11 @@ fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mentio
         let (Some(label), found_at) = labels.get(bare)? else {
             return None;
         };
-        let nearby = found_at.iter().any(|&at| at.abs_diff(index) <= REACH);
+        // `found_at` is in text order: the nearest finds are either side
+        // of where `index` would go.
+        let after = found_at.partition_point(|&at| at < index);
+        let nearby = (after.saturating_sub(1)..(after + 1).min(found_at.len()))
+            .any(|nearest| found_at[nearest].abs_diff(index) <= REACH);
         (nearby && listed(lexicon, bare, *label)).then_some(*label)
     });
 }

@@ -1,10 +1,9 @@
 //! Mentions of one thing, grouped under one canonical name: داعش and تنظيم
 //! داعش, جوزيف دنفورد and دنفورد. The canonical name is the fullest mention.
 
-use std::collections::HashMap;
-
 use crate::analysis::Label;
 use crate::findings::FoundGroup;
+use crate::lexicon::WordMap;
 use crate::text::Document;
 
 use super::features::{Trigger, is_trigger};
@@ -42,7 +41,7 @@ pub fn group(
     let keys: Vec<Vec<String>> = mentions.iter().map(|m| key(document, m)).collect();
     // A person's one-word short form (دنفورد) joins the fullest name that
     // ends or starts with it (جوزيف دنفورد).
-    let mut full_names: HashMap<&str, usize> = HashMap::new();
+    let mut full_names: WordMap<&str, usize> = WordMap::default();
     for (index, mention) in mentions.iter().enumerate() {
         if mention.label != Label::Person || keys[index].len() < 2 {
             continue;
@@ -65,9 +64,9 @@ pub fn group(
             _ => index,
         }
     };
-    let mut by_key: HashMap<(Label, &[String]), usize> = HashMap::new();
+    let mut by_key: WordMap<(Label, &[String]), usize> = WordMap::default();
     let mut assigned = Vec::with_capacity(mentions.len());
-    let mut names: Vec<HashMap<&str, (usize, usize)>> = Vec::new();
+    let mut names: Vec<WordMap<&str, (usize, usize)>> = Vec::new();
     let first_group = groups.len();
     for (index, mention) in mentions.iter().enumerate() {
         if mention.label == Label::Date {
@@ -80,7 +79,7 @@ pub fn group(
                 label: mention.label,
                 name: String::new(),
             });
-            names.push(HashMap::new());
+            names.push(WordMap::default());
             groups.len() - 1
         });
         // How often each written form occurs, and its first occurrence.

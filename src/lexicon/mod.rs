@@ -127,7 +127,10 @@ impl Lexicon {
     /// Parses `LABEL<TAB>name` lines (names already normalised, words
     /// separated by single spaces); malformed lines are skipped.
     pub fn parse(tsv: &str) -> Lexicon {
+        // About one entry per word of a name (most names have two): the
+        // map is sized once, not regrown.
         let mut names: WordMap<u64, u8> = WordMap::default();
+        names.reserve(tsv.len() / 12);
         for line in tsv.lines() {
             let Some((label, name)) = line.split_once('\t') else {
                 continue;

@@ -20,12 +20,13 @@
 //! show it more often as a word, a person or a club than as a place
 //! (المدينة، شيراك، مدريد).
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::analysis::{Place, PlaceKind};
+use crate::lexicon::WordMap;
 use crate::text::{Document, Normalized, TokenKind, Vocabulary, tokenize::tokenize};
 
 /// One place of the gazetteer.
@@ -120,10 +121,14 @@ pub struct PlaceMatch {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    names: HashMap<&'static str, Candidates>,
+    names: WordMap<&'static str, Candidates>,
+    /// The first words of the names of several words, as keys (`"ابو"` and
+    /// `"ابو ظبي"` for ابو ظبي الجديدة): a run of words that is neither a
+    /// name nor one of these starts no name, so matching stops there.
+    name_starts: WordMap<&'static str, ()>,
     /// The countries, regions, continents, seas, landmarks and cities of a
     /// million people by the [`skeleton`] of their names.
-    skeletons: HashMap<String, Vec<u32>>,
+    skeletons: WordMap<String, Vec<u32>>,
     /// Words in the longest name.
     max_words: usize,
 }
@@ -228,10 +233,10 @@ const MIN_SKELETON_LETTERS: usize = 4;
 pub fn skeleton(key: &str) -> String {
     let mut skeleton = String::with_capacity(key.len());
     for word in key.split(' ') {
-        let letters: Vec<char> = word.chars().collect();
-        for (index, &letter) in letters.iter().enumerate() {
+        let mut letters = word.chars().enumerate().peekable();
+        while let Some((index, letter)) = letters.next() {
             let inside = index > 0;
-            let last = index + 1 == letters.len();
+            let last = letters.peek().is_none();
             match letter {
                 'ا' | 'و' | 'ي' if inside => {}
                 'ه' if inside && last => {}
@@ -247,10 +252,16 @@ pub fn skeleton(key: &str) -> String {
 /// and a name unless the clitic splitter says so.
 const GUESS_MAX_COUNT: u32 = 20;
 
+/// `word` without a leading و ف ب ك ل, if three letters or more remain.
+fn without_clitic_letter(word: &str) -> Option<&str> {
+    word.strip_prefix(['و', 'ف', 'ب', 'ك', 'ل'])
+        .filter(|stripped| stripped.chars().count() >= 3)
+}
+
 /// One reading of a name's first word.
-struct Reading {
+struct Reading<'a> {
     /// The word as looked up.
-    word: String,
+    word: Cow<'a, str>,
     /// Where the name would start in the original.
     span_start: usize,
     /// A guess beyond the clitic splitter: only a [`Entry::is_notable`]
@@ -262,46 +273,45 @@ struct Reading {
 /// preposition as the clitic splitter found them (وبالموصل → الموصل), as
 /// written (بيروت), and, where the splitter kept the word whole, without a
 /// leading و ف ب ك ل or two (بمكة → مكة, where the word is rare; guessed).
-fn first_word_readings(document: &Document, index: usize) -> Vec<Reading> {
+fn first_word_readings<'a>(document: &'a Document, index: usize) -> Vec<Reading<'a>> {
     let token = &document.tokens[index];
     let norm = document.norm(index);
     let bare = document.bare(index);
     let mut readings = vec![Reading {
-        word: bare.to_string(),
+        word: bare,
         span_start: document.bare_span(index).start,
         guessed: false,
     }];
-    if bare != norm {
+    if readings[0].word != norm {
         readings.push(Reading {
-            word: norm.to_string(),
+            word: Cow::Borrowed(norm),
             span_start: token.span.start,
             guessed: false,
         });
         return readings;
     }
     // A common word the splitter kept whole is a word, not a clitic and a
-    // name (كبيرا is not ك + بيرا, Beira).
-    if Vocabulary::embedded().count(norm) > GUESS_MAX_COUNT {
+    // name (كبيرا is not ك + بيرا, Beira). Asked only of words with a
+    // letter to strip: most have none.
+    if without_clitic_letter(norm).is_none() || Vocabulary::embedded().count(norm) > GUESS_MAX_COUNT
+    {
         return readings;
     }
     let mut rest = norm;
     for _ in 0..2 {
-        let Some(stripped) = rest.strip_prefix(['و', 'ف', 'ب', 'ك', 'ل']) else {
+        let Some(stripped) = without_clitic_letter(rest) else {
             break;
         };
-        if stripped.chars().count() < 3 {
-            break;
-        }
         let offset = token.norm.start + (norm.len() - stripped.len());
         readings.push(Reading {
-            word: stripped.to_string(),
+            word: Cow::Borrowed(stripped),
             span_start: document.normalized.original_start(offset),
             guessed: true,
         });
         // ل + ال is written لل: the article's alef comes back.
         if rest.starts_with('ل') && stripped.starts_with('ل') {
             readings.push(Reading {
-                word: format!("ا{stripped}"),
+                word: Cow::Owned(format!("ا{stripped}")),
                 span_start: token.span.start,
                 guessed: true,
             });
@@ -322,9 +332,33 @@ impl Gazetteer {
     /// are skipped.
     pub fn parse(tsv: &'static str) -> Gazetteer {
         let mut gazetteer = Gazetteer::default();
+        // About one name per line: the maps are sized once, not regrown.
+        let lines = tsv.lines().count();
+        gazetteer.entries.reserve(lines);
+        gazetteer.names.reserve(lines);
         for line in tsv.lines() {
-            let fields: Vec<&'static str> = line.split('\t').collect();
-            let [kind, country, lat, lon, class, name, names] = fields[..] else {
+            let mut fields = line.split('\t');
+            let mut field = || fields.next();
+            let (
+                Some(kind),
+                Some(country),
+                Some(lat),
+                Some(lon),
+                Some(class),
+                Some(name),
+                Some(names),
+                None,
+            ) = (
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+            )
+            else {
                 continue;
             };
             let (Some(kind), Ok(lat), Ok(lon), Ok(population_class)) =
@@ -347,6 +381,9 @@ impl Gazetteer {
                     None => (marked, false),
                 };
                 gazetteer.max_words = gazetteer.max_words.max(key.split(' ').count());
+                for (space, _) in key.match_indices(' ') {
+                    gazetteer.name_starts.insert(&key[..space], ());
+                }
                 let candidates = gazetteer.names.entry(key).or_default();
                 candidates.entries.push(index);
                 candidates.doubtful |= doubtful;
@@ -427,9 +464,21 @@ impl Gazetteer {
     /// with the first word of a region name (شرق ووسط آسيا).
     pub fn matches(&self, document: &Document) -> Vec<PlaceMatch> {
         let mut found: Vec<PlaceMatch> = Vec::new();
+        // Fuzzy matches only fill the gaps, one word at a time: across words
+        // skeletons are short enough to match anything (الي روسيا and الرس).
+        // They are looked for where no exact name starts, with the same
+        // readings, and kept below where no exact name covers them (a
+        // direction word may join the name after it).
+        let mut fuzzy = Vec::new();
         let mut index = 0;
         while index < document.tokens.len() {
-            let Some(mut matched) = self.longest_at(document, index, false) else {
+            if document.tokens[index].kind != TokenKind::Arabic {
+                index += 1;
+                continue;
+            }
+            let readings = first_word_readings(document, index);
+            let Some(mut matched) = self.longest_at(document, index, &readings) else {
+                fuzzy.extend(self.name_at(document, index..index + 1, &readings, true));
                 index += 1;
                 continue;
             };
@@ -438,19 +487,14 @@ impl Gazetteer {
             index = matched.tokens.end;
             found.push(matched);
         }
-        // Fuzzy matches only fill the gaps, one word at a time: across words
-        // skeletons are short enough to match anything (الي روسيا and الرس).
-        let mut fuzzy = Vec::new();
         let mut exact = found.iter().peekable();
-        for index in 0..document.tokens.len() {
+        fuzzy.retain(|candidate: &PlaceMatch| {
+            let index = candidate.tokens.start;
             while exact.peek().is_some_and(|m| m.tokens.end <= index) {
                 exact.next();
             }
-            if exact.peek().is_some_and(|m| m.tokens.start <= index) {
-                continue;
-            }
-            fuzzy.extend(self.longest_at(document, index, true));
-        }
+            exact.peek().is_none_or(|m| m.tokens.start > index)
+        });
         if !fuzzy.is_empty() {
             found.extend(fuzzy);
             found.sort_by_key(|m| m.tokens.start);
@@ -458,26 +502,57 @@ impl Gazetteer {
         found
     }
 
-    /// The longest name starting at token `start`, if any; with `fuzzy`, a
-    /// one-word name of the same [`skeleton`] instead.
-    fn longest_at(&self, document: &Document, start: usize, fuzzy: bool) -> Option<PlaceMatch> {
+    /// The longest name starting at the Arabic token `start`, its first word
+    /// read as `readings`, if any.
+    fn longest_at(
+        &self,
+        document: &Document,
+        start: usize,
+        readings: &[Reading],
+    ) -> Option<PlaceMatch> {
         let tokens = &document.tokens;
-        if tokens[start].kind != TokenKind::Arabic {
-            return None;
-        }
         let mut end = start + 1;
-        while !fuzzy
-            && end < tokens.len()
+        while end < tokens.len()
             && end - start < self.max_words
             && tokens[end].breaks_before == 0
             && tokens[end].kind != TokenKind::Quote
         {
             end += 1;
         }
-        let readings = first_word_readings(document, start);
+        let end = self.names_end(document, start..end, readings)?;
         (start + 1..=end)
             .rev()
-            .find_map(|last| self.name_at(document, start..last, &readings, fuzzy))
+            .find_map(|last| self.name_at(document, start..last, readings, false))
+    }
+
+    /// The end of the longest run of the tokens `range`, from its start and
+    /// read as `readings`, that is a name or a name's first words
+    /// ([`Gazetteer::name_starts`]); `None` if even the first word is
+    /// neither. No name ends further.
+    fn names_end(
+        &self,
+        document: &Document,
+        range: Range<usize>,
+        readings: &[Reading],
+    ) -> Option<usize> {
+        let known = |key: &str| self.names.contains_key(key) || self.name_starts.contains_key(key);
+        readings
+            .iter()
+            .filter(|reading| known(&reading.word))
+            .map(|reading| {
+                let mut key = reading.word.to_string();
+                let mut end = range.start + 1;
+                while end < range.end {
+                    key.push(' ');
+                    key.push_str(document.norm(end));
+                    if !known(&key) {
+                        break;
+                    }
+                    end += 1;
+                }
+                end
+            })
+            .max()
     }
 
     /// The name that the tokens `range` spell, exactly, or, for one word,
@@ -520,8 +595,17 @@ impl Gazetteer {
             .iter()
             .enumerate()
             .filter_map(|(reading_index, reading)| {
-                let key = format!("{}{rest}", reading.word);
+                // One word is looked up as it is: most lookups fail, and
+                // need no copy.
+                let key = if rest.is_empty() {
+                    Cow::Borrowed(reading.word.as_ref())
+                } else {
+                    Cow::Owned(format!("{}{rest}", reading.word))
+                };
                 let (candidates, doubtful) = if fuzzy {
+                    // A skeleton has no more letters than its key, and none
+                    // this short is indexed (the commonest words are).
+                    key.chars().nth(MIN_SKELETON_LETTERS - 1)?;
                     (
                         self.skeletons.get(skeleton(&key).as_str())?.as_slice(),
                         false,
@@ -548,7 +632,7 @@ impl Gazetteer {
         Some(PlaceMatch {
             span: span_start..tokens[range.end - 1].span.end,
             tokens: range,
-            key,
+            key: key.into_owned(),
             candidates: candidates.to_vec(),
             best,
             kind: self.entry(best).kind,

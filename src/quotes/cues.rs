@@ -117,21 +117,63 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
 /// words (وأوضح المسؤول، طالبًا عدم كشف هويته، أنه ...: كشف introduces
 /// nothing).
 fn drop_nested(candidates: &mut Vec<Candidate>) {
-    let spans: Vec<(Range<usize>, Range<usize>)> = candidates
+    // Both tests are answered from sorted lists, not by pairing every
+    // candidate with every other (a long text has thousands).
+    let mut by_content: Vec<(Range<usize>, usize)> = candidates
         .iter()
-        .map(|c| (c.cue.clone(), c.content.clone()))
+        .map(|c| (c.content.clone(), c.cue.start))
+        .collect();
+    by_content.sort_unstable_by_key(|(content, _)| content.start);
+    // The furthest end of the contents so far in that order: no content
+    // before a point where it falls short of a candidate's end contains it.
+    let furthest_end: Vec<usize> = by_content
+        .iter()
+        .scan(0, |furthest, (content, _)| {
+            *furthest = (*furthest).max(content.end);
+            Some(*furthest)
+        })
+        .collect();
+    let mut by_cue_end: Vec<(usize, usize)> = candidates
+        .iter()
+        .map(|c| (c.cue.end, c.content.start))
+        .collect();
+    by_cue_end.sort_unstable();
+    // The latest content start among the cues ending so far.
+    let latest_content_start: Vec<usize> = by_cue_end
+        .iter()
+        .scan(0, |latest, &(_, content_start)| {
+            *latest = (*latest).max(content_start);
+            Some(*latest)
+        })
         .collect();
     candidates.retain(|candidate| {
-        !spans.iter().any(|(cue, content)| {
-            let inside_content = *content != candidate.content
+        let cue_start = candidate.cue.start;
+        let explains = |&(ref content, other_cue_start): &(Range<usize>, usize)| {
+            *content != candidate.content
                 && content.start <= candidate.content.start
                 && candidate.content.end <= content.end
-                && !content.contains(&candidate.cue.start)
-                && cue.start < candidate.cue.start;
-            let inside_introduction =
-                cue.end <= candidate.cue.start && candidate.cue.start < content.start;
-            inside_content || inside_introduction
-        })
+                && !content.contains(&cue_start)
+                && other_cue_start < cue_start
+        };
+        // A content holding this one but not its cue either starts after
+        // the cue (a short window between the cue and its words) or ends
+        // at or before it (only for a cue after its words).
+        let inside_content = || {
+            let after_cue = by_content.partition_point(|(content, _)| content.start <= cue_start);
+            let count =
+                by_content.partition_point(|(content, _)| content.start <= candidate.content.start);
+            by_content[after_cue.min(count)..count].iter().any(explains)
+                || (candidate.content.end <= cue_start
+                    && (0..count)
+                        .rev()
+                        .take_while(|&i| furthest_end[i] >= candidate.content.end)
+                        .any(|i| explains(&by_content[i])))
+        };
+        let inside_introduction = || {
+            let count = by_cue_end.partition_point(|&(cue_end, _)| cue_end <= cue_start);
+            count > 0 && cue_start < latest_content_start[count - 1]
+        };
+        !(inside_content() || inside_introduction())
     });
 }
 

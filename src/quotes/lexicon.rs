@@ -4,7 +4,10 @@
 //! that shape a speaker's noun phrase.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+use crate::lexicon::WordHasher;
 
 /// Reporting verbs as (past 3rd person masculine, present stem without its
 /// person prefix). Speech verbs only: a decision (قرر) or an appeal (دعا)
@@ -521,10 +524,14 @@ const RELATIVES: &[&str] = &[
     "اللتان",
 ];
 
-fn verb_forms() -> &'static HashSet<String> {
-    static FORMS: OnceLock<HashSet<String>> = OnceLock::new();
+/// A set of words with the project's cheap word hasher (asked of every
+/// word).
+type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
+
+fn verb_forms() -> &'static WordSet {
+    static FORMS: OnceLock<WordSet> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut forms = HashSet::new();
+        let mut forms = WordSet::default();
         for (past, present) in VERBS {
             // No dual in ا: نقلًا، ذكرًا are adverbs far more often.
             for suffix in ["", "ت", "وا", "تا"] {

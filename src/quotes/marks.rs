@@ -173,11 +173,10 @@ fn line_of(document: &Document) -> Vec<usize> {
 
 /// The end (exclusive token index) of the line that token `index` is in.
 fn line_end(lines: &[usize], index: usize) -> usize {
+    // Line numbers only grow: the line ends before the first larger one
+    // (a binary search; a text of one long line has many marks).
     let line = lines[index];
-    lines[index..]
-        .iter()
-        .position(|&other| other != line)
-        .map_or(lines.len(), |offset| index + offset)
+    index + lines[index..].partition_point(|&other| other <= line)
 }
 
 /// Pairs the quotation marks of `document` into marked spans, in text order.

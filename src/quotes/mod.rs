@@ -118,16 +118,13 @@ pub fn find(document: &Document, findings: &mut Findings) {
 /// of its sentence, where the next quote of the sentence starts, or at a
 /// phrase that hands the sentence back to the writer (علمًا بأن، لكنه لم).
 fn close_open_contents(document: &Document, candidates: &mut [Candidate]) {
-    let starts: Vec<usize> = candidates.iter().map(Candidate::start).collect();
+    let mut starts: Vec<usize> = candidates.iter().map(Candidate::start).collect();
+    starts.sort_unstable();
     for candidate in candidates.iter_mut().filter(|c| c.open_ended) {
         let content_start = candidate.content.start;
         let mut end = candidate.content.end;
-        if let Some(next) = starts
-            .iter()
-            .copied()
-            .filter(|&start| start > content_start)
-            .min()
-        {
+        let after = starts.partition_point(|&start| start <= content_start);
+        if let Some(&next) = starts.get(after) {
             end = end.min(next);
         }
         if let Some(stop) =

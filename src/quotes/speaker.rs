@@ -13,7 +13,8 @@ use std::ops::Range;
 use super::lexicon;
 use super::{Candidate, Source};
 use crate::analysis::Label;
-use crate::findings::{Findings, FoundSpeaker};
+use crate::findings::{Findings, FoundEntity, FoundSpeaker};
+use crate::lexicon::WordMap;
 use crate::text::Document;
 
 /// Resolves speakers in text order, remembering the last ones.
@@ -26,8 +27,11 @@ pub(super) struct Resolver<'d> {
     last_person: Option<FoundSpeaker>,
     /// The sentence of the last quote.
     last_sentence: Option<usize>,
-    /// Every speaker so far, in text order.
-    earlier: Vec<FoundSpeaker>,
+    /// The last speaker so far by the bare first word of its mention (what
+    /// a back-reference with the article repeats).
+    by_first_word: WordMap<String, FoundSpeaker>,
+    /// The indices of the person entities, in text order.
+    persons: Vec<usize>,
 }
 
 impl<'d> Resolver<'d> {
@@ -39,7 +43,11 @@ impl<'d> Resolver<'d> {
             last: None,
             last_person: None,
             last_sentence: None,
-            earlier: Vec::new(),
+            by_first_word: WordMap::default(),
+            persons: (findings.entities.iter().enumerate())
+                .filter(|(_, entity)| entity.label == Label::Person)
+                .map(|(index, _)| index)
+                .collect(),
         }
     }
 
@@ -56,7 +64,9 @@ impl<'d> Resolver<'d> {
                 self.last_person = Some(speaker.clone());
             }
             self.last = Some(speaker.clone());
-            self.earlier.push(speaker.clone());
+            if let Some(word) = self.first_word(speaker) {
+                self.by_first_word.insert(word, speaker.clone());
+            }
         }
         speaker
     }
@@ -66,17 +76,26 @@ impl<'d> Resolver<'d> {
     /// الدبلوماسي، مسؤول كبير ... ثم المسؤول).
     fn named_with_role(&self, back_reference: &str) -> Option<FoundSpeaker> {
         let role = back_reference.strip_prefix("ال")?;
+        self.by_first_word.get(role).cloned()
+    }
+
+    /// The bare first word of a speaker's mention, if a token starts inside
+    /// it.
+    fn first_word(&self, speaker: &FoundSpeaker) -> Option<String> {
         let tokens = &self.document.tokens;
-        self.earlier
-            .iter()
-            .rev()
-            .find(|speaker| {
-                let first = tokens.partition_point(|token| token.span.end <= speaker.span.start);
-                first < tokens.len()
-                    && tokens[first].span.start < speaker.span.end
-                    && self.document.bare(first) == role
-            })
-            .cloned()
+        let first = tokens.partition_point(|token| token.span.end <= speaker.span.start);
+        (first < tokens.len() && tokens[first].span.start < speaker.span.end)
+            .then(|| self.document.bare(first).into_owned())
+    }
+
+    /// The entities that may lie within the byte range `bytes`: those
+    /// starting in it (they are sorted by start and do not overlap, so the
+    /// rest lie outside); callers still check the ends.
+    fn starting_within(&self, bytes: &Range<usize>) -> &'d [FoundEntity] {
+        let entities = &self.findings.entities;
+        let first = entities.partition_point(|entity| entity.span.start < bytes.start);
+        let end = entities.partition_point(|entity| entity.span.start <= bytes.end);
+        &entities[first..end.max(first)]
     }
 
     /// The speaker of a quote with no subject of its own (وأضاف أن،
@@ -106,11 +125,15 @@ impl<'d> Resolver<'d> {
     /// quotes him: يقول ...), the last person named before token `cue`.
     fn person_before(&self, cue: usize) -> Option<FoundSpeaker> {
         let before = self.document.tokens[cue].span.start;
-        self.findings
-            .entities
-            .iter()
-            .rev()
-            .find(|entity| entity.label == Label::Person && entity.span.end <= before)
+        let entities = &self.findings.entities;
+        // Ends are sorted like starts (no overlaps): a binary search finds
+        // the persons ending before the cue.
+        let count = self
+            .persons
+            .partition_point(|&index| entities[index].span.end <= before);
+        count
+            .checked_sub(1)
+            .map(|last| &entities[self.persons[last]])
             .map(|entity| FoundSpeaker {
                 span: entity.span.clone(),
                 group: entity.group,
@@ -119,8 +142,7 @@ impl<'d> Resolver<'d> {
 
     /// The label of the entity a speaker's span is, if it is one.
     fn label_of(&self, speaker: &FoundSpeaker) -> Option<Label> {
-        self.findings
-            .entities
+        self.starting_within(&(speaker.span.start..speaker.span.start))
             .iter()
             .find(|entity| entity.span == speaker.span)
             .map(|entity| entity.label)
@@ -164,7 +186,7 @@ impl<'d> Resolver<'d> {
         let bytes = tokens[subject.start].span.start..tokens[subject.end - 1].span.end;
         let first_word_end = tokens[subject.start].span.end;
         let inside = |label: Label| {
-            let mut matching = self.findings.entities.iter().filter(move |entity| {
+            let mut matching = self.starting_within(&bytes).iter().filter(move |entity| {
                 entity.label == label
                     && bytes.start <= entity.span.start
                     && entity.span.end <= bytes.end
@@ -191,8 +213,7 @@ impl<'d> Resolver<'d> {
     fn subject_person(&self, clause: &Range<usize>) -> Option<FoundSpeaker> {
         let tokens = &self.document.tokens;
         let bytes = tokens[clause.start].span.start..tokens[clause.end - 1].span.end;
-        self.findings
-            .entities
+        self.starting_within(&bytes)
             .iter()
             .filter(|entity| {
                 entity.label == Label::Person
