@@ -148,14 +148,7 @@ pub fn segmentation(document: &Document) -> Segmentation {
         .enumerate()
         .map(|(index, token)| {
             let span = utf16.span(text, &token.span);
-            let clitics = token.clitics;
-            let proclitics = clitics
-                .conjunction
-                .into_iter()
-                .chain(clitics.preposition)
-                .map(String::from)
-                .chain(clitics.article.then(|| "ال".to_string()))
-                .collect();
+            let proclitics = token.clitics.written();
             let bare = document.bare(index);
             TokenInfo {
                 start: span.start,

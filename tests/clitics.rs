@@ -137,14 +137,7 @@ fn clitics_are_split_only_where_the_rest_is_a_word() {
     for &(word, bare, proclitics) in CASES {
         let document = Document::new(word);
         assert_eq!(document.tokens.len(), 1, "{word} is one token");
-        let clitics = document.tokens[0].clitics;
-        let got_proclitics: Vec<String> = clitics
-            .conjunction
-            .into_iter()
-            .chain(clitics.preposition)
-            .map(String::from)
-            .chain(clitics.article.then(|| "ال".to_string()))
-            .collect();
+        let got_proclitics = document.tokens[0].clitics.written();
         let got = (document.bare(0).into_owned(), got_proclitics.join("+"));
         if got != (bare.to_string(), proclitics.to_string()) {
             failures.push(format!(

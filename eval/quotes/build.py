@@ -20,22 +20,7 @@ OUT = os.path.join(HERE, "anercorp-quotes.jsonl")
 
 sys.path.insert(0, HERE)
 import annotations  # noqa: E402
-
-
-def load_sentences(path):
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if cur:
-                    sents.append(cur)
-                    cur = []
-                continue
-            cur.append(line.rsplit(" ", 1)[0])
-    if cur:
-        sents.append(cur)
-    return sents
+from conll import load_sentences  # noqa: E402
 
 
 def occurrences(text, sub):

@@ -15,6 +15,10 @@ import argparse
 import collections
 import os
 import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from conll import load_sentences  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CONLL = os.path.join(HERE, "..", "..", "..", "shared", "data", "ner", "anercorp-train.conll")
@@ -26,22 +30,6 @@ REPORTING = re.compile(
     r"كشف|زعم|أفاد|افاد|أفادت|حذر|طالب|مضيفا|مشيرا|مؤكدا|موضحا|قائلا|معتبرا|وفقا|بحسب|حسب|"
     r"نقلا|يضيف|أعرب|اعرب|أبلغ|ابلغ)$")
 QUOTE_MARKS = {'"', "«", "»", "'"}
-
-
-def load_sentences(path):
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if cur:
-                    sents.append(cur)
-                    cur = []
-                continue
-            cur.append(line.rsplit(" ", 1)[0])
-    if cur:
-        sents.append(cur)
-    return sents
 
 
 def main():

@@ -18,6 +18,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from conll import load_sentences  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_FILE = os.path.join(HERE, "anercorp-quotes.jsonl")
 DEFAULT_CONLL = os.path.join(HERE, "..", "..", "..", "shared", "data", "ner", "anercorp-train.conll")
@@ -26,22 +29,6 @@ SOURCE_RE = re.compile(r"^anercorp-train\.conll sentences (\d+)-(\d+)$")
 
 def utf16_len(s):
     return len(s.encode("utf-16-le")) // 2
-
-
-def load_sentences(path):
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if cur:
-                    sents.append(cur)
-                    cur = []
-                continue
-            cur.append(line.rsplit(" ", 1)[0])
-    if cur:
-        sents.append(cur)
-    return sents
 
 
 def check_span(where, text, span, errors, need_text=True):

@@ -18,7 +18,7 @@ use super::Mention;
 
 /// Day names, normalised, with the article.
 /// Without the article they are mostly other words (أحد "one").
-const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "الاحد",
     "الاثنين",
     "الثلاثاء",

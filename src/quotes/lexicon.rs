@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
+use crate::entities::dates::WEEKDAYS;
 use crate::lexicon::WordHasher;
 
 /// Reporting verbs as (past 3rd person masculine, present stem without its
@@ -170,13 +171,6 @@ const SUBJECT_STOPS: &[&str] = &[
     "بانه",
     "بانها",
     "اليوم",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
     "فيه",
     "فيها",
     "له",
@@ -647,7 +641,7 @@ pub fn is_cue_preposition(word: &str) -> bool {
 
 /// True when `word` ends a speaker's noun phrase that follows the cue.
 pub fn stops_subject(word: &str) -> bool {
-    SUBJECT_STOPS.contains(&word) || is_complementiser(word)
+    SUBJECT_STOPS.contains(&word) || WEEKDAYS.contains(&word) || is_complementiser(word)
 }
 
 /// True when `word` refers back to a person named earlier.

@@ -43,6 +43,16 @@ impl Clitics {
         2 * (conjunction + preposition)
     }
 
+    /// The proclitics as written, in order (و، ب، ال).
+    pub fn written(&self) -> Vec<String> {
+        self.conjunction
+            .into_iter()
+            .chain(self.preposition)
+            .map(String::from)
+            .chain(self.article.then(|| "ال".to_string()))
+            .collect()
+    }
+
     /// True when the word has a conjunction or a preposition.
     pub fn any_detached(&self) -> bool {
         self.conjunction.is_some() || self.preposition.is_some()
