@@ -100,12 +100,21 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
         }
     }
     drop_nested(&mut candidates);
+    // Found once per sentence rather than once per cue: a sentence of
+    // thousands of cues would otherwise be searched from its start for each.
+    let first_titles: Vec<Option<usize>> = document
+        .sentences
+        .iter()
+        .map(|sentence| scanner.first_title(sentence.tokens.clone()))
+        .collect();
     for candidate in &mut candidates {
         let cue = candidate.cue.start;
         candidate.sentence = scanner.sentence_of[cue];
         if candidate.source == Source::Continuing {
             candidate.clause = scanner.sentence_start(cue)..cue;
-            candidate.clause_subject = scanner.title_phrase(candidate.clause.clone());
+            candidate.clause_subject = first_titles[candidate.sentence]
+                .filter(|&title| title < cue)
+                .and_then(|title| scanner.title_phrase(title, cue));
         }
     }
     candidates
@@ -524,12 +533,11 @@ impl<'d> Scanner<'d> {
         if next - name_start >= 2 { next } else { end }
     }
 
-    /// The first title phrase in `clause` outside marks and not the object
-    /// of a preposition (حذرت وزيرة الخارجية X ...، غير أن الرئيس الإيراني X
-    /// ...; not وعن زيارة رئيس الوزراء X): the likeliest subject of its
-    /// sentence.
-    fn title_phrase(&self, clause: Range<usize>) -> Option<Range<usize>> {
-        let start = clause.clone().find(|&index| {
+    /// Where the first title phrase in `clause` starts: a title outside
+    /// marks and not the object of a preposition (حذرت وزيرة الخارجية X
+    /// ...، غير أن الرئيس الإيراني X ...; not وعن زيارة رئيس الوزراء X).
+    fn first_title(&self, clause: Range<usize>) -> Option<usize> {
+        clause.clone().find(|&index| {
             let word = self.word(index);
             let governed = index > clause.start && {
                 let previous = &self.document.tokens[index - 1];
@@ -540,8 +548,13 @@ impl<'d> Scanner<'d> {
                     )
             };
             !self.quoted[index] && !governed && (lexicon::is_title(word) || lexicon::is_rank(word))
-        })?;
-        let phrase = self.subject_after(start..clause.end, false);
+        })
+    }
+
+    /// The title phrase starting at `start` (found by `first_title`) in a
+    /// clause ending at `clause_end`: the likeliest subject of its sentence.
+    fn title_phrase(&self, start: usize, clause_end: usize) -> Option<Range<usize>> {
+        let phrase = self.subject_after(start..clause_end, false);
         if lexicon::is_vague_source(self.word(start)) {
             return (phrase.len() > 1).then_some(phrase);
         }
@@ -667,12 +680,13 @@ impl<'d> Scanner<'d> {
                 if let Some(span) = self.opens.get(at + 1).copied().flatten() {
                     return Some(self.direct(cue, span, source, true));
                 }
-                let content = at + 1..sentence_end;
-                let words = content
-                    .clone()
+                // Counting stops at enough words: the rest of a sentence of
+                // thousands of colons would otherwise be counted at each.
+                let enough_words = (at + 1..sentence_end)
                     .filter(|&i| self.document.tokens[i].is_word())
-                    .count();
-                (words >= MIN_QUOTED_WORDS).then(|| {
+                    .nth(MIN_QUOTED_WORDS - 1)
+                    .is_some();
+                enough_words.then(|| {
                     let mut candidate = self.reported(cue, at + 1, sentence_end, source);
                     candidate.kind = QuoteKind::Direct;
                     (candidate, None)
@@ -917,10 +931,11 @@ impl<'d> Scanner<'d> {
             start += 1;
         }
         let end = before_phrase.max(start);
-        let words = (start..end)
+        let enough_words = (start..end)
             .filter(|&i| self.document.tokens[i].is_word())
-            .count();
-        (words >= MIN_QUOTED_WORDS).then(|| {
+            .nth(MIN_QUOTED_WORDS - 1)
+            .is_some();
+        enough_words.then(|| {
             (
                 Candidate::new(QuoteKind::Reported, cue, start..end, source, false),
                 None,
