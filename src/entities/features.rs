@@ -6,6 +6,7 @@
 //! seen), hashed together; nothing is allocated per token except where a
 //! word's bare form must be rebuilt (ل + ال).
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -398,8 +399,13 @@ pub fn append_sentence(
             suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
             shape: shape(document, index, &bare),
             lexicon: matches[index],
+            // An Arabic word's lookup form is its bare form, already made.
             clusters: clusters
-                .get(&lookup_form(document, index))
+                .get(&if token.kind == TokenKind::Arabic {
+                    Cow::Borrowed(bare.as_ref())
+                } else {
+                    lookup_form(document, index)
+                })
                 .map_or([0; 3], |ids| ids.map(|id| id.saturating_add(1))),
             trigger: if token.kind == TokenKind::Arabic {
                 trigger(stem)

@@ -232,6 +232,15 @@ const MIN_SKELETON_LETTERS: usize = 4;
 /// تايلند, هونغ كونغ / هونج كونج, ابو ظبي / ابوظبي, بولندا / بولنده.
 pub fn skeleton(key: &str) -> String {
     let mut skeleton = String::with_capacity(key.len());
+    write_skeleton(key, &mut skeleton);
+    skeleton
+}
+
+/// Writes the [`skeleton`] of `key` into `skeleton`, which is cleared first:
+/// the fuzzy lookup asks for one per unmatched word, and reusing one buffer
+/// spares an allocation each time.
+fn write_skeleton(key: &str, skeleton: &mut String) {
+    skeleton.clear();
     for word in key.split(' ') {
         let mut letters = word.chars().enumerate().peekable();
         while let Some((index, letter)) = letters.next() {
@@ -245,7 +254,6 @@ pub fn skeleton(key: &str) -> String {
             }
         }
     }
-    skeleton
 }
 
 /// A word seen more often than this in the corpora is never read as clitics
@@ -589,6 +597,7 @@ impl Gazetteer {
             rest.push(' ');
             rest.push_str(document.norm(i));
         }
+        let mut skeleton_buffer = String::new();
         // Several readings of the first word may name places (ب + اريس, a
         // town in Algeria, and باريس): the likelier wins.
         let (_, _, span_start, key, candidates, doubtful) = readings
@@ -606,8 +615,9 @@ impl Gazetteer {
                     // A skeleton has no more letters than its key, and none
                     // this short is indexed (the commonest words are).
                     key.chars().nth(MIN_SKELETON_LETTERS - 1)?;
+                    write_skeleton(&key, &mut skeleton_buffer);
                     (
-                        self.skeletons.get(skeleton(&key).as_str())?.as_slice(),
+                        self.skeletons.get(skeleton_buffer.as_str())?.as_slice(),
                         false,
                     )
                 } else {
