@@ -4,6 +4,17 @@
 // inline tag, so colour is never the only cue. Pages restyle through the
 // custom properties --lamha-per, --lamha-org, --lamha-loc, --lamha-date,
 // --lamha-quote, --lamha-background, --lamha-text and --lamha-font.
+// The dark theme's colours, for an explicit theme="dark" and for a system
+// preference when no theme is set.
+const DARK_COLOURS = `--per: var(--lamha-per, #56b4e9);
+  --org: var(--lamha-org, #f0b429);
+  --loc: var(--lamha-loc, #2fc59a);
+  --date: var(--lamha-date, #e09cc4);
+  --quote: var(--lamha-quote, #ff8c42);
+  --bg: var(--lamha-background, #17181c);
+  --fg: var(--lamha-text, #ececf1);
+  --tint: 34%;`;
+
 export const STYLES = `
 :host {
   --per: var(--lamha-per, #0072b2);
@@ -29,25 +40,11 @@ export const STYLES = `
   container: lamha / inline-size;
 }
 :host([theme="dark"]) {
-  --per: var(--lamha-per, #56b4e9);
-  --org: var(--lamha-org, #f0b429);
-  --loc: var(--lamha-loc, #2fc59a);
-  --date: var(--lamha-date, #e09cc4);
-  --quote: var(--lamha-quote, #ff8c42);
-  --bg: var(--lamha-background, #17181c);
-  --fg: var(--lamha-text, #ececf1);
-  --tint: 34%;
+  ${DARK_COLOURS}
 }
 @media (prefers-color-scheme: dark) {
   :host(:not([theme="light"])) {
-    --per: var(--lamha-per, #56b4e9);
-    --org: var(--lamha-org, #f0b429);
-    --loc: var(--lamha-loc, #2fc59a);
-    --date: var(--lamha-date, #e09cc4);
-    --quote: var(--lamha-quote, #ff8c42);
-    --bg: var(--lamha-background, #17181c);
-    --fg: var(--lamha-text, #ececf1);
-    --tint: 34%;
+    ${DARK_COLOURS}
   }
 }
 * { box-sizing: border-box; }
