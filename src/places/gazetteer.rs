@@ -695,35 +695,6 @@ impl Gazetteer {
         matched.kind = PlaceKind::Region;
     }
 
-    /// The country a nisba adjective refers to (الأمريكية، العراقي،
-    /// السوريون، الإسرائيليين → US, IQ, SY, IL), for `word` normalised and
-    /// without its conjunction and preposition (`Document::bare`). Nisbas
-    /// are not places, but the tagger may use them as a feature and the map
-    /// may show their countries. The adjective's stem is tried as the
-    /// country's name with and without the article and with the endings
-    /// ا، يا، يه (سوري → سوريا, سعودي → السعوديه); only countries count.
-    pub fn nisba_country(&self, word: &str) -> Option<&Entry> {
-        let word = word.strip_prefix("ال").unwrap_or(word);
-        let stem = ["يين", "يون", "يات", "يه", "ي"]
-            .iter()
-            .find_map(|ending| word.strip_suffix(ending))?;
-        if stem.chars().count() < 2 {
-            return None;
-        }
-        [
-            stem.to_string(),
-            format!("ال{stem}"),
-            format!("{stem}ا"),
-            format!("{stem}يا"),
-            format!("ال{stem}يه"),
-        ]
-        .iter()
-        .filter_map(|name| self.lookup(name))
-        .flat_map(|(candidates, _)| candidates.iter().copied())
-        .map(|index| self.entry(index))
-        .find(|entry| entry.kind == PlaceKind::Country)
-    }
-
     /// The place a match stands for, choosing among its candidates with
     /// the countries the document names as context (see
     /// [`Gazetteer::best`]).
@@ -829,22 +800,6 @@ mod tests {
         let found = gazetteer().matches(&document);
         assert_eq!(document.slice(found[0].span.clone()), "مكة");
         assert!(!found[0].fuzzy);
-    }
-
-    #[test]
-    fn nisbas_name_their_countries() {
-        let g = Gazetteer::embedded();
-        let country = |word: &str| g.nisba_country(&name_key(word)).and_then(|e| e.country);
-        assert_eq!(country("الأمريكية"), Some("US"));
-        assert_eq!(country("الأميركي"), Some("US"));
-        assert_eq!(country("العراقية"), Some("IQ"));
-        assert_eq!(country("السوريين"), Some("SY"));
-        assert_eq!(country("السعودية"), Some("SA"));
-        assert_eq!(country("الإسرائيلي"), Some("IL"));
-        assert_eq!(country("الدولي"), None);
-        assert_eq!(country("العربي"), None);
-        assert_eq!(country("المالي"), None);
-        assert_eq!(country("ي"), None);
     }
 
     #[test]

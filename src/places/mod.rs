@@ -9,8 +9,7 @@
 //! [`Gazetteer::matches`] gives the token ranges of the place names in a
 //! document (longest first, through clitics) with their likeliest kind and
 //! whether the name is doubtful (often a plain word) or fuzzy (another
-//! spelling); [`Gazetteer::nisba_country`] tells the country of a nisba
-//! adjective (الأمريكية).
+//! spelling).
 //!
 //! ```
 //! use lamha::places::Gazetteer;
