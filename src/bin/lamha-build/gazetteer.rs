@@ -24,8 +24,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
 
-use lamha::analysis::PlaceKind;
+use lamha::analysis::{Label, PlaceKind};
 use lamha::corpus::Sentence;
+use lamha::entities::evaluation::CorpusText;
 use lamha::places::Gazetteer;
 use lamha::places::gazetteer::{kind_letter, name_key};
 use lamha::text::Document;
@@ -480,29 +481,18 @@ fn count_sentence(
     gazetteer: &Gazetteer,
     counts: &mut HashMap<String, (u32, u32)>,
 ) {
-    let mut text = String::new();
-    let mut word_starts = Vec::new();
-    for (word, _) in sentence {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        word_starts.push(text.len());
-        text.push_str(word);
-    }
-    let mut places: Vec<Range<usize>> = Vec::new();
-    for (index, (_, tag)) in sentence.iter().enumerate() {
-        let tag = tag.replace('_', "-");
-        let continues = places.last().is_some_and(|run| run.end == index);
-        match tag.as_str() {
-            "I-LOC" if continues => places.last_mut().into_iter().for_each(|r| r.end += 1),
-            "B-LOC" | "I-LOC" => places.push(index..index + 1),
-            _ => {}
-        }
-    }
-    let document = Document::new(&text);
+    let corpus = CorpusText::new(std::slice::from_ref(sentence));
+    let places: Vec<Range<usize>> = corpus
+        .gold()
+        .into_iter()
+        .filter(|(_, label)| *label == Label::Location)
+        .map(|(run, _)| run)
+        .collect();
+    let document = Document::new(&corpus.text);
     let word_of = |token: usize| {
-        let start = document.tokens[token].span.start;
-        word_starts.partition_point(|&word_start| word_start <= start) - 1
+        corpus
+            .words_of(&document.tokens[token].span)
+            .map_or(0, |words| words.start)
     };
     for matched in gazetteer.matches(&document) {
         if matched.fuzzy || matched.direction.is_some() {

@@ -25,6 +25,7 @@ use std::path::Path;
 
 use lamha::analysis::{Label, Place};
 use lamha::corpus::{self, CorpusFormat, Sentence};
+use lamha::entities::evaluation::CorpusText;
 use lamha::findings::{Findings, FoundEntity};
 use lamha::places::Gazetteer;
 use lamha::text::Document;
@@ -182,26 +183,16 @@ fn xorshift(mut state: u64) -> u64 {
 /// it where a gazetteer name covers it whole; adds to `alone` what the stage
 /// finds in the sentence with no tagger.
 fn mentions(sentence: &Sentence, part: Part, alone: &mut Alone) -> Vec<Mention> {
-    let mut text = String::new();
-    let mut words: Vec<Range<usize>> = Vec::new();
-    for (word, _) in sentence {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        words.push(text.len()..text.len() + word.len());
-        text.push_str(word);
-    }
-    let mut runs: Vec<Range<usize>> = Vec::new();
-    for (index, (_, tag)) in sentence.iter().enumerate() {
-        let tag = tag.replace('_', "-");
-        let continues = runs.last().is_some_and(|run| run.end == index);
-        match tag.as_str() {
-            "I-LOC" if continues => runs.last_mut().into_iter().for_each(|r| r.end += 1),
-            "B-LOC" | "I-LOC" => runs.push(index..index + 1),
-            _ => {}
-        }
-    }
-    let document = Document::new(&text);
+    let corpus = CorpusText::new(std::slice::from_ref(sentence));
+    let runs: Vec<Range<usize>> = corpus
+        .gold()
+        .into_iter()
+        .filter(|(_, label)| *label == Label::Location)
+        .map(|(run, _)| run)
+        .collect();
+    let document = Document::new(&corpus.text);
+    let text = &corpus.text;
+    let words = &corpus.words;
     let spans: Vec<Range<usize>> = runs
         .iter()
         .map(|run| words[run.start].start..words[run.end - 1].end)
