@@ -3,6 +3,7 @@
 //! holds: Arabic with harakat, Latin, emoji and other astral characters,
 //! combining marks, bidi controls, presentation forms.
 
+use lamha::invariants::{check_analysis, check_segmentation};
 use proptest::prelude::*;
 
 /// Pieces random texts are made of: each a hard case for offsets.
@@ -70,54 +71,11 @@ const PIECES: &[&str] = &[
     "²",
 ];
 
-fn utf16_slice(text: &str, start: u32, end: u32) -> Option<String> {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let slice = units.get(start as usize..end as usize)?;
-    String::from_utf16(slice).ok()
-}
-
+/// Every token, sentence, paragraph and entity span slices the original to
+/// exactly its text (the checks are the interface's, `lamha::invariants`).
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let segmentation = lamha::segment(text);
-    let spans = segmentation
-        .tokens
-        .iter()
-        .map(|t| (t.start, t.end, &t.text))
-        .chain(
-            segmentation
-                .sentences
-                .iter()
-                .map(|s| (s.start, s.end, &s.text)),
-        )
-        .chain(
-            segmentation
-                .paragraphs
-                .iter()
-                .map(|s| (s.start, s.end, &s.text)),
-        );
-    for (start, end, span_text) in spans {
-        prop_assert!(start < end, "empty span in {text:?}");
-        let slice = utf16_slice(text, start, end);
-        prop_assert_eq!(
-            slice.as_deref(),
-            Some(span_text.as_str()),
-            "span {}..{} of {:?}",
-            start,
-            end,
-            text
-        );
-    }
-    let tokens = &segmentation.tokens;
-    for pair in tokens.windows(2) {
-        prop_assert!(
-            pair[0].end <= pair[1].start || pair[0].start == pair[1].start,
-            "tokens out of order in {text:?}"
-        );
-    }
-    let analysis = lamha::analyze(text);
-    for entity in &analysis.entities {
-        let slice = utf16_slice(text, entity.start, entity.end);
-        prop_assert_eq!(slice.as_deref(), Some(entity.text.as_str()));
-    }
+    check_segmentation(text, &lamha::segment(text)).map_err(TestCaseError::fail)?;
+    check_analysis(text, &lamha::analyze(text)).map_err(TestCaseError::fail)?;
     Ok(())
 }
 
