@@ -32,6 +32,30 @@ const EPOCHS: usize = 10;
 /// sentences, as an article would be pasted.
 const DOCUMENT_SENTENCES: usize = 40;
 
+/// A feature row is learnt only when the training tokens' features fall in
+/// it at least this many times; rarer ones keep no weight. Words and word
+/// pairs seen once or twice taught the perceptron to remember its training
+/// sentences rather than to read them. Development F1 of the entity stage
+/// by threshold: 1 (no pruning) 76.3, 2 76.4, 3 76.5, 4 76.5, 5 77.5,
+/// 6 76.8, 7 77.1, 10 76.8; the model file shrinks from 748 to 312 kB.
+const MIN_FEATURE_COUNT: u32 = 5;
+
+/// The rows of the weight table that [`MIN_FEATURE_COUNT`] lets learn.
+fn learnt_rows(examples: &[Example]) -> Vec<bool> {
+    let mut counts = vec![0u32; 1 << ROWS_LOG2];
+    for example in examples {
+        for index in 0..example.tags.len() {
+            for &hash in example.features.of(index) {
+                counts[row_of(hash, ROWS_LOG2)] += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|count| count >= MIN_FEATURE_COUNT)
+        .collect()
+}
+
 /// Seeds of the shuffling sequences: one perceptron is trained per seed and
 /// their weights are averaged, which steadies the model (a single run's
 /// development score moves by a point or two with the order of sentences).
@@ -142,7 +166,7 @@ fn transitions_of(weights: &[f32]) -> Transitions {
     transitions
 }
 
-fn train(examples: &[Example], seed: u64) -> (Vec<f32>, Transitions) {
+fn train(examples: &[Example], kept: &[bool], seed: u64) -> (Vec<f32>, Transitions) {
     let rows = 1usize << ROWS_LOG2;
     let mut weights = Averaged::new(rows * TAG_COUNT);
     let mut pairs = Averaged::new(START + TAG_COUNT);
@@ -168,6 +192,9 @@ fn train(examples: &[Example], seed: u64) -> (Vec<f32>, Transitions) {
                 .map(|index| {
                     let mut scores = [0f64; TAG_COUNT];
                     for &hash in example.features.of(index) {
+                        if !kept[row_of(hash, ROWS_LOG2)] {
+                            continue;
+                        }
                         let row = row_of(hash, ROWS_LOG2) * TAG_COUNT;
                         for (score, weight) in scores.iter_mut().zip(&weights.current[row..]) {
                             *score += weight;
@@ -187,6 +214,9 @@ fn train(examples: &[Example], seed: u64) -> (Vec<f32>, Transitions) {
                     if g != p {
                         errors += 1;
                         for &hash in example.features.of(index) {
+                            if !kept[row_of(hash, ROWS_LOG2)] {
+                                continue;
+                            }
                             let row = row_of(hash, ROWS_LOG2) * TAG_COUNT;
                             weights.add(row + g, delta, time);
                             weights.add(row + p, -delta, time);
@@ -274,8 +304,9 @@ pub fn build(shared: &Path, data: &Path) -> Result<(), String> {
     let mut weights = vec![0f32; TAG_COUNT << ROWS_LOG2];
     let mut transitions = Transitions::default();
     let share = 1.0 / SEEDS.len() as f32;
+    let kept = learnt_rows(&all);
     for &seed in SEEDS {
-        let (run_weights, run_transitions) = train(&all, seed);
+        let (run_weights, run_transitions) = train(&all, &kept, seed);
         for (sum, weight) in weights.iter_mut().zip(run_weights) {
             *sum += share * weight;
         }
