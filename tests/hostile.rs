@@ -235,3 +235,27 @@ fn floods_of_one_token() {
     survives("the article prefix", &"ال".repeat(200_000));
     survives("conjunctions", &"وفبكل".repeat(100_000));
 }
+
+/// A sentence of nothing but source phrases or reporting cues: each claim
+/// stops at the cue before it and at a bounded reach, so the analysis grows
+/// with the text, not with its square (it reached 8 GB for 400 kB).
+#[test]
+fn floods_of_source_phrases_stay_linear() {
+    for phrase in [
+        "بحسب مصادر ",
+        "الجيش تقدم، بحسب مصادر مطلعة ",
+        "الجيش تقدم كما قال الوزير ",
+        "وقال الوزير محمد أحمد علي حسن ",
+        "نقلا عن مصادر ",
+    ] {
+        let text = format!("وقال الوزير {}.", phrase.repeat(20_000));
+        survives(phrase, &text);
+        let analysis = serde_json::to_string(&lamha::analyze(&text)).expect("serialisable");
+        assert!(
+            analysis.len() < 20 * text.len(),
+            "{phrase}: {} bytes of analysis for {} of text",
+            analysis.len(),
+            text.len()
+        );
+    }
+}

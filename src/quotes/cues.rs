@@ -34,6 +34,18 @@ const MAX_JOIN_GAP: usize = 3;
 /// How far before a verb a fronted subject may reach.
 const MAX_FRONTED_SUBJECT: usize = 12;
 
+/// The longest speaker phrase after a cue, in tokens (المتحدث باسم وزارة
+/// الخارجية الأمريكية شون مكورماك is 7). Without a bound, a sentence of
+/// nothing but names and nouns was read once per cue in it.
+const MAX_SUBJECT_TOKENS: usize = 16;
+
+/// How far before a source phrase (...، بحسب مصادر) its claim may reach, in
+/// tokens, when no comma or complementiser marks where it starts. Without
+/// a bound, a sentence of a thousand source phrases gave a thousand claims
+/// each reaching back to the sentence's start: an analysis growing with
+/// the square of the text.
+const MAX_CLAIM_BEFORE_TOKENS: usize = 60;
+
 /// What the scan after a cue met first.
 enum Introducer {
     /// A complementiser (إن، أن، بأن) at this token.
@@ -359,13 +371,14 @@ impl<'d> Scanner<'d> {
     /// that preposition: `prepositional_first` lets it in.
     fn subject_after(&self, between: Range<usize>, prepositional_first: bool) -> Range<usize> {
         let mut end = between.start;
-        while end < between.end {
+        let limit = between.end.min(between.start + MAX_SUBJECT_TOKENS);
+        while end < limit {
             let first = end == between.start;
             if let Some(span) = self.opens[end].or(self.short_marks_at(end)) {
                 // A quoted name inside the phrase (صحيفة " واشنطن بوست ").
                 let marked = &self.marked[span];
                 match marked.closer {
-                    Some(closer) if !first && closer < between.end => {
+                    Some(closer) if !first && closer < limit => {
                         end = closer + 1;
                         continue;
                     }
@@ -919,13 +932,14 @@ impl<'d> Scanner<'d> {
     ) -> Option<(Candidate, Option<usize>)> {
         let sentence_start = self.sentence_start(cue.start);
         let before_phrase = super::trim_end(self.document, sentence_start, cue.start);
-        let mut start = (sentence_start..before_phrase)
+        let earliest = sentence_start.max(before_phrase.saturating_sub(MAX_CLAIM_BEFORE_TOKENS));
+        let mut start = (earliest..before_phrase)
             .rev()
             .find(|&index| {
                 let word = self.word(index);
                 lexicon::is_complementiser(word) || matches!(word, "،" | ",")
             })
-            .map_or(sentence_start, |boundary| boundary + 1);
+            .map_or(earliest, |boundary| boundary + 1);
         while start < before_phrase && matches!(self.word(start), "و" | "ف" | "وقد" | "فقد" | "قد")
         {
             start += 1;

@@ -98,6 +98,7 @@ pub fn find(document: &Document, findings: &mut Findings) {
     let marked = marks::marked_spans(document);
     let mut candidates = cues::candidates(document, &marked);
     close_open_contents(document, &mut candidates);
+    start_claims_after_other_cues(&mut candidates);
     candidates.retain(|candidate| says_something(document, &candidate.content));
     candidates.sort_by_key(|candidate| (candidate.content.start, candidate.cue.start));
     let mut resolver = speaker::Resolver::new(document, findings);
@@ -133,6 +134,29 @@ fn close_open_contents(document: &Document, candidates: &mut [Candidate]) {
             end = stop;
         }
         candidate.content.end = trim_end(document, content_start, end);
+    }
+}
+
+/// Starts each claim that comes before its source phrase (...، بحسب
+/// مصادر) after any other cue inside it: the words up to another cue are
+/// that cue's, not this one's.
+fn start_claims_after_other_cues(candidates: &mut [Candidate]) {
+    let mut cues: Vec<Range<usize>> = candidates.iter().map(|c| c.cue.clone()).collect();
+    cues.sort_unstable_by_key(|cue| (cue.start, cue.end));
+    for candidate in candidates.iter_mut() {
+        let content = candidate.content.clone();
+        if candidate.open_ended || content.end > candidate.cue.start {
+            continue;
+        }
+        let within = cues.partition_point(|cue| cue.start < content.end);
+        if let Some(last) = cues[..within]
+            .iter()
+            .rev()
+            .take_while(|cue| cue.start >= content.start)
+            .find(|cue| cue.end <= content.end)
+        {
+            candidate.content.start = last.end;
+        }
     }
 }
 
