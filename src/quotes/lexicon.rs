@@ -522,6 +522,17 @@ const RELATIVES: &[&str] = &[
 /// word).
 type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
+/// One of the word lists above as a set.
+type ListSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+/// True when `word` is on `list`, looked up in a set built once in `set`:
+/// the long lists asked of every word (titles and ranks, for the first
+/// title of each sentence) cost a string comparison per entry when scanned.
+fn listed(set: &'static OnceLock<ListSet>, list: &'static [&'static str], word: &str) -> bool {
+    set.get_or_init(|| list.iter().copied().collect())
+        .contains(word)
+}
+
 fn verb_forms() -> &'static WordSet {
     static FORMS: OnceLock<WordSet> = OnceLock::new();
     FORMS.get_or_init(|| {
@@ -666,7 +677,8 @@ pub fn is_pronoun_subject(word: &str) -> bool {
 
 /// True when `word` is a rank or honorific (الجنرال، الدكتور، السيد).
 pub fn is_rank(word: &str) -> bool {
-    RANKS.contains(&word)
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    listed(&SET, RANKS, word)
 }
 
 /// True when `word` is a statement or report that speaks for its author
@@ -677,7 +689,8 @@ pub fn is_document(word: &str) -> bool {
 
 /// True when `word` is a noun of office or role heading a title phrase.
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word)
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    listed(&SET, TITLES, word)
 }
 
 /// True when `word` heads an organisation's name (تنظيم، حركة، وزارة).
