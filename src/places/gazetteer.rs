@@ -281,29 +281,33 @@ struct Reading<'a> {
 /// preposition as the clitic splitter found them (وبالموصل → الموصل), as
 /// written (بيروت), and, where the splitter kept the word whole, without a
 /// leading و ف ب ك ل or two (بمكة → مكة, where the word is rare; guessed).
-fn first_word_readings<'a>(document: &'a Document, index: usize) -> Vec<Reading<'a>> {
+/// They replace what `readings` held: the matcher asks for them at every
+/// Arabic word and reuses one vector.
+fn first_word_readings<'a>(document: &'a Document, index: usize, readings: &mut Vec<Reading<'a>>) {
+    readings.clear();
     let token = &document.tokens[index];
     let norm = document.norm(index);
     let bare = document.bare(index);
-    let mut readings = vec![Reading {
+    let whole = bare == norm;
+    readings.push(Reading {
         word: bare,
         span_start: document.bare_span(index).start,
         guessed: false,
-    }];
-    if readings[0].word != norm {
+    });
+    if !whole {
         readings.push(Reading {
             word: Cow::Borrowed(norm),
             span_start: token.span.start,
             guessed: false,
         });
-        return readings;
+        return;
     }
     // A common word the splitter kept whole is a word, not a clitic and a
     // name (كبيرا is not ك + بيرا, Beira). Asked only of words with a
     // letter to strip: most have none.
     if without_clitic_letter(norm).is_none() || Vocabulary::embedded().count(norm) > GUESS_MAX_COUNT
     {
-        return readings;
+        return;
     }
     let mut rest = norm;
     for _ in 0..2 {
@@ -326,7 +330,6 @@ fn first_word_readings<'a>(document: &'a Document, index: usize) -> Vec<Reading<
         }
         rest = stripped;
     }
-    readings
 }
 
 impl Gazetteer {
@@ -478,15 +481,24 @@ impl Gazetteer {
         // readings, and kept below where no exact name covers them (a
         // direction word may join the name after it).
         let mut fuzzy = Vec::new();
+        let mut readings = Vec::new();
+        let mut skeleton = String::new();
         let mut index = 0;
         while index < document.tokens.len() {
             if document.tokens[index].kind != TokenKind::Arabic {
                 index += 1;
                 continue;
             }
-            let readings = first_word_readings(document, index);
-            let Some(mut matched) = self.longest_at(document, index, &readings) else {
-                fuzzy.extend(self.name_at(document, index..index + 1, &readings, true));
+            first_word_readings(document, index, &mut readings);
+            let Some(mut matched) = self.longest_at(document, index, &readings, &mut skeleton)
+            else {
+                fuzzy.extend(self.name_at(
+                    document,
+                    index..index + 1,
+                    &readings,
+                    true,
+                    &mut skeleton,
+                ));
                 index += 1;
                 continue;
             };
@@ -517,6 +529,7 @@ impl Gazetteer {
         document: &Document,
         start: usize,
         readings: &[Reading],
+        skeleton: &mut String,
     ) -> Option<PlaceMatch> {
         let tokens = &document.tokens;
         let mut end = start + 1;
@@ -530,7 +543,7 @@ impl Gazetteer {
         let end = self.names_end(document, start..end, readings)?;
         (start + 1..=end)
             .rev()
-            .find_map(|last| self.name_at(document, start..last, readings, false))
+            .find_map(|last| self.name_at(document, start..last, readings, false, skeleton))
     }
 
     /// The end of the longest run of the tokens `range`, from its start and
@@ -574,22 +587,26 @@ impl Gazetteer {
         {
             return None;
         }
-        let readings = first_word_readings(document, range.start);
-        self.name_at(document, range.clone(), &readings, false)
+        let mut readings = Vec::new();
+        first_word_readings(document, range.start, &mut readings);
+        let mut skeleton = String::new();
+        self.name_at(document, range.clone(), &readings, false, &mut skeleton)
             .or_else(|| {
                 (range.len() == 1)
-                    .then(|| self.name_at(document, range, &readings, true))
+                    .then(|| self.name_at(document, range, &readings, true, &mut skeleton))
                     .flatten()
             })
     }
 
-    /// The name the tokens `range` spell, the first read as `readings`.
+    /// The name the tokens `range` spell, the first read as `readings`;
+    /// `skeleton` is scratch space for a fuzzy lookup, reused between calls.
     fn name_at(
         &self,
         document: &Document,
         range: Range<usize>,
         readings: &[Reading],
         fuzzy: bool,
+        skeleton: &mut String,
     ) -> Option<PlaceMatch> {
         let tokens = &document.tokens;
         let mut rest = String::new();
@@ -597,7 +614,6 @@ impl Gazetteer {
             rest.push(' ');
             rest.push_str(document.norm(i));
         }
-        let mut skeleton_buffer = String::new();
         // Several readings of the first word may name places (ب + اريس, a
         // town in Algeria, and باريس): the likelier wins.
         let (_, _, span_start, key, candidates, doubtful) = readings
@@ -615,11 +631,8 @@ impl Gazetteer {
                     // A skeleton has no more letters than its key, and none
                     // this short is indexed (the commonest words are).
                     key.chars().nth(MIN_SKELETON_LETTERS - 1)?;
-                    write_skeleton(&key, &mut skeleton_buffer);
-                    (
-                        self.skeletons.get(skeleton_buffer.as_str())?.as_slice(),
-                        false,
-                    )
+                    write_skeleton(&key, skeleton);
+                    (self.skeletons.get(skeleton.as_str())?.as_slice(), false)
                 } else {
                     self.lookup(&key)?
                 };
