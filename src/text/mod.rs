@@ -15,6 +15,7 @@ pub mod normalize;
 pub mod sentences;
 pub mod tokenize;
 pub mod vocabulary;
+pub mod word_table;
 
 use std::borrow::Cow;
 use std::ops::Range;
