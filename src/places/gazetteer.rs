@@ -121,17 +121,24 @@ pub struct PlaceMatch {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    names: WordMap<&'static str, Candidates>,
-    /// The first words of the names of several words, as keys (`"ابو"` and
-    /// `"ابو ظبي"` for ابو ظبي الجديدة): a run of words that is neither a
-    /// name nor one of these starts no name, so matching stops there.
-    name_starts: WordMap<&'static str, ()>,
+    /// Every normalised name ([`name_key`]) and the places it may stand for.
+    names: Vec<(&'static str, Candidates)>,
+    /// The names and the first words of the names of several words
+    /// (`"ابو"` and `"ابو ظبي"` for ابو ظبي الجديدة), as keys: a name's
+    /// index into `names`, [`NAME_START`] for first words only. A run of
+    /// words not here starts no name, so matching stops there. One map for
+    /// both: the matcher asks it at every word, and most words are neither.
+    known: WordMap<&'static str, u32>,
     /// The countries, regions, continents, seas, landmarks and cities of a
     /// million people by the [`skeleton`] of their names.
     skeletons: WordMap<String, Vec<u32>>,
     /// Words in the longest name.
     max_words: usize,
 }
+
+/// The value of [`Gazetteer::known`] for the first words of a name that are
+/// no name themselves.
+const NAME_START: u32 = u32::MAX;
 
 /// The embedded table (see the module documentation).
 static GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
@@ -347,6 +354,7 @@ impl Gazetteer {
         let lines = tsv.lines().count();
         gazetteer.entries.reserve(lines);
         gazetteer.names.reserve(lines);
+        gazetteer.known.reserve(lines);
         for line in tsv.lines() {
             let mut fields = line.split('\t');
             let mut field = || fields.next();
@@ -393,9 +401,14 @@ impl Gazetteer {
                 };
                 gazetteer.max_words = gazetteer.max_words.max(key.split(' ').count());
                 for (space, _) in key.match_indices(' ') {
-                    gazetteer.name_starts.insert(&key[..space], ());
+                    gazetteer.known.entry(&key[..space]).or_insert(NAME_START);
                 }
-                let candidates = gazetteer.names.entry(key).or_default();
+                let known = gazetteer.known.entry(key).or_insert(NAME_START);
+                if *known == NAME_START {
+                    *known = gazetteer.names.len() as u32;
+                    gazetteer.names.push((key, Candidates::default()));
+                }
+                let candidates = &mut gazetteer.names[*known as usize].1;
                 candidates.entries.push(index);
                 candidates.doubtful |= doubtful;
                 let skeleton = skeleton(key);
@@ -424,9 +437,9 @@ impl Gazetteer {
     /// The entries a normalised name ([`name_key`]) may stand for, and
     /// whether the name is doubtful (more often not a place).
     pub fn lookup(&self, key: &str) -> Option<(&[u32], bool)> {
-        self.names
-            .get(key)
-            .map(|candidates| (candidates.entries.as_slice(), candidates.doubtful))
+        let name = self.known.get(key).filter(|&&name| name != NAME_START)?;
+        let candidates = &self.names[*name as usize].1;
+        Some((candidates.entries.as_slice(), candidates.doubtful))
     }
 
     /// The likeliest place among `candidates`: a country beats any
@@ -548,7 +561,7 @@ impl Gazetteer {
 
     /// The end of the longest run of the tokens `range`, from its start and
     /// read as `readings`, that is a name or a name's first words
-    /// ([`Gazetteer::name_starts`]); `None` if even the first word is
+    /// ([`Gazetteer::known`]); `None` if even the first word is
     /// neither. No name ends further.
     fn names_end(
         &self,
@@ -556,7 +569,7 @@ impl Gazetteer {
         range: Range<usize>,
         readings: &[Reading],
     ) -> Option<usize> {
-        let known = |key: &str| self.names.contains_key(key) || self.name_starts.contains_key(key);
+        let known = |key: &str| self.known.contains_key(key);
         readings
             .iter()
             .filter(|reading| known(&reading.word))
@@ -837,7 +850,7 @@ mod tests {
                 );
             }
         }
-        for key in g.names.keys() {
+        for (key, _) in &g.names {
             assert_eq!(*key, name_key(key), "names are stored normalised");
         }
     }
