@@ -586,10 +586,12 @@ pub fn has_conjunction_fa(word: &str) -> bool {
 /// The participle's stem and whether it is the saying participle (قائلًا),
 /// which the words follow directly.
 fn participle_stem(word: &str) -> Option<&'static str> {
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    let participles = SET.get_or_init(|| PARTICIPLES.iter().copied().collect());
     let word = word.strip_prefix('و').unwrap_or(word);
     ["ا", "ه", "ين", "ان"].iter().find_map(|suffix| {
         let stem = word.strip_suffix(suffix)?;
-        PARTICIPLES.iter().copied().find(|known| *known == stem)
+        participles.get(stem).copied()
     })
 }
 
