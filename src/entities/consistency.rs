@@ -139,6 +139,10 @@ fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mentio
         }
         entry.1.push(core.start);
     }
+    // Only a word found with one label is repeated.
+    if labels.values().all(|(label, _)| label.is_none()) {
+        return;
+    }
     add_words(document, mentions, |index, bare| {
         let (Some(label), found_at) = labels.get(bare)? else {
             return None;
@@ -193,6 +197,9 @@ fn add_short_forms(document: &Document, mentions: &mut Vec<Mention>) {
                 .or_default()
                 .push(last);
         }
+    }
+    if family_names.is_empty() {
+        return;
     }
     add_words(document, mentions, |index, bare| {
         let ends = family_names.get(bare)?;
