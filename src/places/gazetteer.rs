@@ -248,18 +248,23 @@ pub fn skeleton(key: &str) -> String {
 /// spares an allocation each time.
 fn write_skeleton(key: &str, skeleton: &mut String) {
     skeleton.clear();
-    for word in key.split(' ') {
-        let mut letters = word.chars().enumerate().peekable();
-        while let Some((index, letter)) = letters.next() {
-            let inside = index > 0;
-            let last = letters.peek().is_none();
-            match letter {
-                'ا' | 'و' | 'ي' if inside => {}
-                'ه' if inside && last => {}
-                'غ' => skeleton.push('ج'),
-                _ => skeleton.push(letter),
-            }
+    // One pass over the key's letters, a space ending a word.
+    let mut letters = key.chars();
+    let mut inside = false;
+    while let Some(letter) = letters.next() {
+        if letter == ' ' {
+            inside = false;
+            continue;
         }
+        let rest = letters.as_str();
+        let last = rest.is_empty() || rest.starts_with(' ');
+        match letter {
+            'ا' | 'و' | 'ي' if inside => {}
+            'ه' if inside && last => {}
+            'غ' => skeleton.push('ج'),
+            _ => skeleton.push(letter),
+        }
+        inside = true;
     }
 }
 
@@ -812,6 +817,10 @@ mod tests {
     #[test]
     fn other_spellings_match_fuzzily_one_word_at_a_time() {
         assert_eq!(skeleton("هونغ كونغ"), skeleton("هونجكونج"));
+        // Each word keeps its first letter and loses a final ه.
+        assert_eq!(skeleton("ابو ظبي"), "ابظب");
+        assert_eq!(skeleton("مدينه غزه"), "مدنجز");
+        assert_eq!(skeleton("هه و"), "هو");
         assert_eq!(skeleton("تايلاند"), skeleton("تايلند"));
         let document = Document::new("وصل إلى تايلند، ثم الى روسيا");
         let found = gazetteer().matches(&document);
