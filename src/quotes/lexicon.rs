@@ -683,6 +683,14 @@ pub fn is_rank(word: &str) -> bool {
     listed(&SET, RANKS, word)
 }
 
+/// True when `word` is a title ([`is_title`]) or a rank ([`is_rank`]): one
+/// lookup where the first title of every sentence is looked for.
+pub fn is_title_or_rank(word: &str) -> bool {
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().chain(RANKS).copied().collect())
+        .contains(word)
+}
+
 /// True when `word` is a statement or report that speaks for its author
 /// (بيان، تقرير، بلاغ), or صادر of بيان صادر عن.
 pub fn is_document(word: &str) -> bool {
