@@ -26,6 +26,8 @@ pub use sentences::Segment;
 pub use tokenize::{Token, TokenKind};
 pub use vocabulary::Vocabulary;
 
+use crate::lexicon::WordMap;
+
 /// A text after the text layer: its normalised copy, tokens with their
 /// clitics, sentences and paragraphs.
 #[derive(Debug, Clone)]
@@ -48,9 +50,20 @@ impl<'a> Document<'a> {
         let normalized = Normalized::new(original);
         let mut tokens = tokenize::tokenize(&normalized);
         let vocabulary = Vocabulary::embedded();
+        // A word's proclitics depend on the word alone, and weighing them
+        // takes several vocabulary look-ups: each distinct word that may
+        // have some is split once per text.
+        let mut split_words: WordMap<&str, Clitics> = WordMap::default();
         for token in &mut tokens {
             if token.kind == TokenKind::Arabic {
-                token.clitics = clitics::split(token.norm_str(&normalized), vocabulary);
+                let word = token.norm_str(&normalized);
+                token.clitics = if clitics::may_have_proclitics(word) {
+                    *split_words
+                        .entry(word)
+                        .or_insert_with(|| clitics::split(word, vocabulary))
+                } else {
+                    clitics::split(word, vocabulary)
+                };
             }
         }
         let sentences = sentences::sentences(&tokens, &normalized);
