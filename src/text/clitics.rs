@@ -62,6 +62,7 @@ impl Clitics {
 /// The form of a normalised word as it would be written on its own: without
 /// its conjunction and preposition, and with the article's alef restored
 /// where ل + ال was written لل (للعراق → العراق).
+#[inline]
 pub fn bare_form<'a>(word: &'a str, clitics: &Clitics) -> Cow<'a, str> {
     let rest = &word[clitics.detached_len().min(word.len())..];
     if clitics.merged_article() {

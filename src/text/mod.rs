@@ -85,6 +85,7 @@ impl<'a> Document<'a> {
     /// The normalised form of token `index` as it would be written on its own,
     /// without its conjunction and preposition (والعراق → العراق, للعراق →
     /// العراق).
+    #[inline]
     pub fn bare(&self, index: usize) -> Cow<'_, str> {
         clitics::bare_form(self.norm(index), &self.tokens[index].clitics)
     }
