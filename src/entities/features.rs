@@ -364,9 +364,18 @@ pub enum Trigger {
 
 /// True when token `index` of `document` is a trigger word of `kind`.
 pub fn is_trigger(document: &Document, index: usize, kind: Trigger) -> bool {
+    triggers(document, index) & kind as u8 != 0
+}
+
+/// The kinds of trigger word token `index` of `document` is, as bits of
+/// [`Trigger`] (0 for most words).
+pub fn triggers(document: &Document, index: usize) -> u8 {
     let token = &document.tokens[index];
-    token.kind == TokenKind::Arabic
-        && trigger(stem(&document.bare(index), token.clitics.article)) & kind as u8 != 0
+    if token.kind == TokenKind::Arabic {
+        trigger(stem(&document.bare(index), token.clitics.article))
+    } else {
+        0
+    }
 }
 
 /// Computes the features of every token of `document`, sentence by
