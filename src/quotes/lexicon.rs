@@ -568,8 +568,26 @@ fn without_conjunction(word: &str) -> Option<&str> {
 /// True when `word` (normalised) is a reporting verb, with or without an
 /// attached و or ف.
 pub fn is_reporting_verb(word: &str) -> bool {
-    let forms = verb_forms();
-    forms.contains(word) || without_conjunction(word).is_some_and(|rest| forms.contains(rest))
+    // Every form, and every form after و or ف that `without_conjunction`
+    // would give back: one lookup for a word asked of nearly every token.
+    static WITH_CONJUNCTIONS: OnceLock<WordSet> = OnceLock::new();
+    WITH_CONJUNCTIONS
+        .get_or_init(|| {
+            let forms = verb_forms();
+            let mut with_conjunctions = forms.clone();
+            for conjunction in ['و', 'ف'] {
+                with_conjunctions.extend(
+                    forms
+                        .iter()
+                        .map(|form| format!("{conjunction}{form}"))
+                        .filter(|word| {
+                            without_conjunction(word).is_some_and(|rest| forms.contains(rest))
+                        }),
+                );
+            }
+            with_conjunctions
+        })
+        .contains(word)
 }
 
 /// True when `word` is a reporting verb carrying the conjunction و (which
