@@ -42,7 +42,17 @@ pub struct Document<'a> {
     pub sentences: Vec<Segment>,
     /// Paragraphs in text order, covering every token.
     pub paragraphs: Vec<Segment>,
+    /// Where each token's bare form ([`Document::bare`]) lies, made once:
+    /// every stage asks for it, several times per word. A range of the
+    /// normalised text, or, with [`REBUILT`] set in its start, of
+    /// `rebuilt` (ل + ال, whose bare form gets its alef back).
+    bare_forms: Vec<(u32, u32)>,
+    /// The bare forms that are no part of the normalised text.
+    rebuilt: String,
 }
+
+/// Marks a bare form's range as one of [`Document::rebuilt`].
+const REBUILT: u32 = 1 << 31;
 
 impl<'a> Document<'a> {
     /// Runs the text layer over `original`.
@@ -68,12 +78,30 @@ impl<'a> Document<'a> {
         }
         let sentences = sentences::sentences(&tokens, &normalized);
         let paragraphs = sentences::paragraphs(&tokens, &normalized);
+        let mut rebuilt = String::new();
+        let bare_forms = tokens
+            .iter()
+            .map(|token| {
+                let end = token.norm.end as u32;
+                match clitics::bare_form(token.norm_str(&normalized), &token.clitics) {
+                    // What remains of the word after its proclitics.
+                    Cow::Borrowed(rest) => (end - rest.len() as u32, end),
+                    Cow::Owned(form) => {
+                        let start = rebuilt.len() as u32;
+                        rebuilt.push_str(&form);
+                        (start | REBUILT, rebuilt.len() as u32)
+                    }
+                }
+            })
+            .collect();
         Document {
             original,
             normalized,
             tokens,
             sentences,
             paragraphs,
+            bare_forms,
+            rebuilt,
         }
     }
 
@@ -85,9 +113,17 @@ impl<'a> Document<'a> {
     /// The normalised form of token `index` as it would be written on its own,
     /// without its conjunction and preposition (والعراق → العراق, للعراق →
     /// العراق).
-    #[inline]
     pub fn bare(&self, index: usize) -> Cow<'_, str> {
-        clitics::bare_form(self.norm(index), &self.tokens[index].clitics)
+        let (start, end) = self.bare_forms[index];
+        let text = if start & REBUILT == 0 {
+            self.normalized.as_str()
+        } else {
+            &self.rebuilt
+        };
+        Cow::Borrowed(
+            text.get((start & !REBUILT) as usize..end as usize)
+                .unwrap_or_default(),
+        )
     }
 
     /// The original span of token `index` without its conjunction and
