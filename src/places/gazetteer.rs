@@ -541,13 +541,14 @@ impl Gazetteer {
     }
 
     /// The longest name starting at the Arabic token `start`, its first word
-    /// read as `readings`, if any.
+    /// read as `readings`, if any. `scratch` is space for keys and
+    /// skeletons, reused between calls.
     fn longest_at(
         &self,
         document: &Document,
         start: usize,
         readings: &[Reading],
-        skeleton: &mut String,
+        scratch: &mut String,
     ) -> Option<PlaceMatch> {
         let tokens = &document.tokens;
         let mut end = start + 1;
@@ -558,33 +559,35 @@ impl Gazetteer {
         {
             end += 1;
         }
-        let end = self.names_end(document, start..end, readings)?;
+        let end = self.names_end(document, start..end, readings, scratch)?;
         (start + 1..=end)
             .rev()
-            .find_map(|last| self.name_at(document, start..last, readings, false, skeleton))
+            .find_map(|last| self.name_at(document, start..last, readings, false, scratch))
     }
 
     /// The end of the longest run of the tokens `range`, from its start and
     /// read as `readings`, that is a name or a name's first words
     /// ([`Gazetteer::known`]); `None` if even the first word is
-    /// neither. No name ends further.
+    /// neither. No name ends further. The keys are built in `key`.
     fn names_end(
         &self,
         document: &Document,
         range: Range<usize>,
         readings: &[Reading],
+        key: &mut String,
     ) -> Option<usize> {
         let known = |key: &str| self.known.contains_key(key);
         readings
             .iter()
             .filter(|reading| known(&reading.word))
             .map(|reading| {
-                let mut key = reading.word.to_string();
+                key.clear();
+                key.push_str(&reading.word);
                 let mut end = range.start + 1;
                 while end < range.end {
                     key.push(' ');
                     key.push_str(document.norm(end));
-                    if !known(&key) {
+                    if !known(key) {
                         break;
                     }
                     end += 1;
