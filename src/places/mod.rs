@@ -23,6 +23,7 @@
 
 pub mod gazetteer;
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::ops::Range;
 
@@ -86,14 +87,17 @@ pub fn resolve(document: &Document, findings: &mut Findings) {
             .take_while(|m| m.span.start < entity.span.end)
             .filter(|m| m.span.end <= entity.span.end)
             .max_by_key(|m| (m.tokens.len(), Reverse(m.span.start)));
-        let own_name = || {
+        let mut own_name = || {
             let from = walk_to(&document.tokens, &mut first_token, entity.span.start, |t| {
                 t.span.start
             });
             let tokens = word_tokens_from(document, from, &entity.span)?;
             gazetteer.name_of(document, tokens)
         };
-        if let Some(matched) = longest_inside.cloned().or_else(own_name) {
+        let matched = longest_inside
+            .map(Cow::Borrowed)
+            .or_else(|| own_name().map(Cow::Owned));
+        if let Some(matched) = matched {
             entity.place = Some(gazetteer.place(&matched, &context));
         }
     }
@@ -167,14 +171,15 @@ const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وس�
 /// غزة, جنوب لبنان), the place after it; `None` when after a head noun
 /// comes no name of its own. A direction before a continent or region
 /// stays: غرب أفريقيا, شرق ووسط آسيا are regions of their own.
-fn without_head(
+/// Mostly the match itself, borrowed.
+fn without_head<'m>(
     gazetteer: &Gazetteer,
     document: &Document,
-    matched: &PlaceMatch,
-) -> Option<PlaceMatch> {
+    matched: &'m PlaceMatch,
+) -> Option<Cow<'m, PlaceMatch>> {
     let first = matched.tokens.start;
     if matched.tokens.len() < 2 {
-        return Some(matched.clone());
+        return Some(Cow::Borrowed(matched));
     }
     let bare = document.bare(first);
     let stem = if document.tokens[first].clitics.article {
@@ -184,11 +189,11 @@ fn without_head(
     };
     let direction = matched.direction.is_some() || DIRECTIONS.contains(&stem);
     if !direction && !HEAD_NOUNS.contains(&stem) {
-        return Some(matched.clone());
+        return Some(Cow::Borrowed(matched));
     }
     let inner = gazetteer.name_of(document, first + 1..matched.tokens.end);
     if !direction {
-        return inner;
+        return inner.map(Cow::Owned);
     }
     match inner {
         Some(inner)
@@ -197,9 +202,9 @@ fn without_head(
                 PlaceKind::Continent | PlaceKind::Region
             ) =>
         {
-            Some(inner)
+            Some(Cow::Owned(inner))
         }
-        _ => Some(matched.clone()),
+        _ => Some(Cow::Borrowed(matched)),
     }
 }
 
