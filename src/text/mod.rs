@@ -51,7 +51,9 @@ pub struct Document<'a> {
     rebuilt: String,
 }
 
-/// Marks a bare form's range as one of [`Document::rebuilt`].
+/// Marks a bare form's range as one of [`Document::rebuilt`]. Offsets are
+/// `u32`, as those of [`Normalized`] are; a text of 2 GB or more would read
+/// some bare forms wrongly, never out of bounds.
 const REBUILT: u32 = 1 << 31;
 
 impl<'a> Document<'a> {
