@@ -22,17 +22,19 @@ impl Utf16Offsets {
         offsets.sort_unstable();
         offsets.dedup();
         let mut units = Vec::with_capacity(offsets.len());
-        let mut chars = text.char_indices();
+        let bytes = text.as_bytes();
         let mut unit = 0u32;
-        let mut pending = chars.next();
+        let mut previous = 0;
         for &offset in &offsets {
-            while let Some((byte, c)) = pending {
-                if byte >= offset {
-                    break;
-                }
-                unit += c.len_utf16() as u32;
-                pending = chars.next();
-            }
+            // Every character that starts before `offset` counts: one unit,
+            // two for one of four bytes (outside the basic plane). Counted
+            // over bytes, which the compiler does many at a time.
+            let end = offset.min(bytes.len());
+            unit += bytes[previous..end]
+                .iter()
+                .map(|&byte| u32::from(byte & 0xc0 != 0x80) + u32::from(byte >= 0xf0))
+                .sum::<u32>();
+            previous = end;
             units.push(unit);
         }
         Utf16Offsets {

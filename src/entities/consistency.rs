@@ -10,7 +10,7 @@ use crate::lexicon::{Lexicon, WordMap, label_bit};
 use crate::text::{Document, TokenKind};
 
 use super::Mention;
-use super::features::{Trigger, is_trigger};
+use super::features::{Trigger, is_trigger, triggers};
 
 /// Makes `mentions` (sorted, not overlapping) consistent across
 /// `document`, with the help of the name lists.
@@ -93,22 +93,28 @@ fn add_words(
 /// (تنظيم داعش، مدينة الرقة) where the tagger missed it: the name itself,
 /// without the head noun.
 fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    const ANNOUNCERS: [(Trigger, Label); 2] = [
+        (Trigger::Organization, Label::Organization),
+        (Trigger::Place, Label::Location),
+    ];
     add_words(document, mentions, |index, bare| {
-        let listed = lexicon.lookup([bare]);
-        if listed == 0 {
+        // The word before first: few words are triggers, and the trigger
+        // list is small where the lexicon is large.
+        let previous = triggers(document, index.checked_sub(1)?);
+        if ANNOUNCERS
+            .iter()
+            .all(|&(trigger, _)| previous & trigger as u8 == 0)
+        {
             return None;
         }
-        let previous = index.checked_sub(1)?;
-        [
-            (Trigger::Organization, Label::Organization),
-            (Trigger::Place, Label::Location),
-        ]
-        .into_iter()
-        .find(|&(trigger, label)| {
-            label_bit(label).is_some_and(|bit| listed & bit != 0)
-                && is_trigger(document, previous, trigger)
-        })
-        .map(|(_, label)| label)
+        let listed = lexicon.lookup([bare]);
+        ANNOUNCERS
+            .into_iter()
+            .find(|&(trigger, label)| {
+                label_bit(label).is_some_and(|bit| listed & bit != 0)
+                    && previous & trigger as u8 != 0
+            })
+            .map(|(_, label)| label)
     });
 }
 
@@ -138,6 +144,10 @@ fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mentio
             entry.0 = None;
         }
         entry.1.push(core.start);
+    }
+    // Only a word found with one label is repeated.
+    if labels.values().all(|(label, _)| label.is_none()) {
+        return;
     }
     add_words(document, mentions, |index, bare| {
         let (Some(label), found_at) = labels.get(bare)? else {
@@ -193,6 +203,9 @@ fn add_short_forms(document: &Document, mentions: &mut Vec<Mention>) {
                 .or_default()
                 .push(last);
         }
+    }
+    if family_names.is_empty() {
+        return;
     }
     add_words(document, mentions, |index, bare| {
         let ends = family_names.get(bare)?;

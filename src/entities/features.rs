@@ -245,10 +245,35 @@ const FEATURE_SALT: u64 = 0;
 fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &byte in bytes {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        hash = fnv_step(hash, byte);
     }
     hash
+}
+
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// [`hash_bytes`] of `word`, of its first two letters and of its first
+/// three (each all of it when shorter), in one pass: FNV-1a reads left to
+/// right, so a prefix's hash is a step on the way to the word's.
+fn hash_with_prefixes(word: &str) -> (u64, u64, u64) {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let (mut prefix2, mut prefix3) = (None, None);
+    let mut letters = 0;
+    for &byte in word.as_bytes() {
+        // A letter starts at every byte that does not continue one.
+        if byte & 0xc0 != 0x80 {
+            letters += 1;
+            match letters {
+                3 => prefix2 = Some(hash),
+                4 => prefix3 = Some(hash),
+                _ => {}
+            }
+        }
+        hash = fnv_step(hash, byte);
+    }
+    (hash, prefix2.unwrap_or(hash), prefix3.unwrap_or(hash))
 }
 
 /// Combines a template and a value into a feature hash (splitmix64's
@@ -264,13 +289,7 @@ fn pair(a: u64, b: u64) -> u64 {
     a.rotate_left(17) ^ b.wrapping_mul(0x2545_f491_4f6c_dd1d)
 }
 
-/// The first or last `n` letters of `word` (all of it when shorter).
-fn prefix(word: &str, n: usize) -> &str {
-    word.char_indices()
-        .nth(n)
-        .map_or(word, |(end, _)| &word[..end])
-}
-
+/// The last `n` letters of `word` (all of it when shorter).
 fn suffix(word: &str, n: usize) -> &str {
     word.char_indices()
         .rev()
@@ -345,9 +364,18 @@ pub enum Trigger {
 
 /// True when token `index` of `document` is a trigger word of `kind`.
 pub fn is_trigger(document: &Document, index: usize, kind: Trigger) -> bool {
+    triggers(document, index) & kind as u8 != 0
+}
+
+/// The kinds of trigger word token `index` of `document` is, as bits of
+/// [`Trigger`] (0 for most words).
+pub fn triggers(document: &Document, index: usize) -> u8 {
     let token = &document.tokens[index];
-    token.kind == TokenKind::Arabic
-        && trigger(stem(&document.bare(index), token.clitics.article)) & kind as u8 != 0
+    if token.kind == TokenKind::Arabic {
+        trigger(stem(&document.bare(index), token.clitics.article))
+    } else {
+        0
+    }
 }
 
 /// Computes the features of every token of `document`, sentence by
@@ -393,9 +421,23 @@ pub fn append_sentence(
         let token = &document.tokens[index];
         let bare = document.bare(index);
         let stem = stem(&bare, token.clitics.article);
+        let norm = document.norm(index);
+        // The stem is often the bare form, and the bare form the word as
+        // written: their hashes are then made once.
+        let (stem_hash, prefix2, prefix3) = hash_with_prefixes(stem);
+        let bare_hash = if stem.len() == bare.len() {
+            stem_hash
+        } else {
+            hash_bytes(bare.as_bytes())
+        };
+        let norm_hash = if *bare == *norm {
+            bare_hash
+        } else {
+            hash_bytes(norm.as_bytes())
+        };
         let this = TokenValues {
-            bare: hash_bytes(bare.as_bytes()),
-            stem: hash_bytes(stem.as_bytes()),
+            bare: bare_hash,
+            stem: stem_hash,
             suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
             shape: shape(document, index, &bare),
             lexicon: matches[index],
@@ -414,10 +456,10 @@ pub fn append_sentence(
             },
         };
         let words = [
-            hash_bytes(prefix(stem, 2).as_bytes()),
-            hash_bytes(prefix(stem, 3).as_bytes()),
+            prefix2,
+            prefix3,
             hash_bytes(suffix(stem, 3).as_bytes()),
-            hash_bytes(document.norm(index).as_bytes()),
+            norm_hash,
         ];
         values.push((this, words));
     }
@@ -513,6 +555,28 @@ pub fn append_sentence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first `n` letters of `word` (all of it when shorter).
+    fn prefix(word: &str, n: usize) -> &str {
+        word.char_indices()
+            .nth(n)
+            .map_or(word, |(end, _)| &word[..end])
+    }
+
+    #[test]
+    fn prefix_hashes_are_the_prefixes_hashed() {
+        for word in ["", "ا", "سو", "سوريا", "abc", "a", "ab"] {
+            assert_eq!(
+                hash_with_prefixes(word),
+                (
+                    hash_bytes(word.as_bytes()),
+                    hash_bytes(prefix(word, 2).as_bytes()),
+                    hash_bytes(prefix(word, 3).as_bytes())
+                ),
+                "{word}"
+            );
+        }
+    }
 
     #[test]
     fn prefixes_and_suffixes_count_letters() {

@@ -190,16 +190,28 @@ impl Model {
 
     /// The tag scores of a token with the given feature hashes.
     pub fn scores(&self, hashes: &[u32]) -> [f32; TAG_COUNT] {
-        // A token has a few dozen features: sums of that many i8 weights
-        // fit an i16 with room to spare, and eight i16 fill one register.
-        let mut sums = [0i16; ROW_WIDTH];
-        for &hash in hashes.iter().take(MAX_FEATURES) {
-            let row = &self.rows[row_of(hash, self.rows_log2)];
-            for (sum, &weight) in sums.iter_mut().zip(row) {
-                *sum += i16::from(weight);
-            }
+        // A row's eight signed weights are added as two words of four
+        // 16-bit lanes (the even and the odd bytes), each weight offset by
+        // 128 to be unsigned: a lane holds at most MAX_FEATURES × 255 <
+        // 65536, so no lane carries into the next, and the offsets come off
+        // at the end. The sums are exactly those of adding weight by weight,
+        // in a few integer operations per row on any target (portable
+        // vector code widened each weight on its own).
+        const LOW_BYTES: u64 = 0x00ff_00ff_00ff_00ff;
+        const OFFSETS: u64 = 0x0080_0080_0080_0080;
+        let counted = &hashes[..hashes.len().min(MAX_FEATURES)];
+        let (mut even, mut odd) = (0u64, 0u64);
+        for &hash in counted {
+            let row = u64::from_le_bytes(self.rows[row_of(hash, self.rows_log2)].map(|w| w as u8));
+            even += (row & LOW_BYTES) ^ OFFSETS;
+            odd += ((row >> 8) & LOW_BYTES) ^ OFFSETS;
         }
-        std::array::from_fn(|tag| f32::from(sums[tag]) * self.scale)
+        let offset = 128 * counted.len() as i32;
+        std::array::from_fn(|tag| {
+            let lanes = if tag % 2 == 0 { even } else { odd };
+            let sum = ((lanes >> (16 * (tag / 2))) & 0xffff) as i32 - offset;
+            sum as f32 * self.scale
+        })
     }
 
     /// The best tags (indices into [`super::tags::Tag::ALL`]) of the tokens
@@ -273,6 +285,27 @@ mod tests {
         assert_eq!(read, Ok(model.clone()));
         assert_eq!(model.row(3)[2], 6);
         assert_eq!(model.row(15)[6], -1);
+    }
+
+    #[test]
+    fn scores_are_the_sums_of_the_weights() {
+        let rows_log2 = 4;
+        let weights: Vec<f32> = (0..(1 << rows_log2) * TAG_COUNT)
+            .map(|i| [-127.0, 127.0, -1.0, 0.0, 5.0, -64.0][i % 6])
+            .collect();
+        let model = Model::quantise(rows_log2, &weights, &Transitions::default(), 1.0);
+        // More features than are counted, all in the two extreme rows.
+        let hashes: Vec<u32> = (0..MAX_FEATURES as u32 + 7)
+            .map(|i| if i % 3 == 0 { 0 } else { u32::MAX })
+            .collect();
+        let mut expected = [0i32; TAG_COUNT];
+        for &hash in &hashes[..MAX_FEATURES] {
+            for (sum, &weight) in expected.iter_mut().zip(model.row(row_of(hash, rows_log2))) {
+                *sum += i32::from(weight);
+            }
+        }
+        assert_eq!(model.scores(&hashes), expected.map(|sum| sum as f32));
+        assert_eq!(model.scores(&[]), [0.0; TAG_COUNT]);
     }
 
     #[test]

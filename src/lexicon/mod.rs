@@ -65,9 +65,13 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+            // The same little-endian word, zero-padded, built byte by byte:
+            // a copy of a variable length was a call to memcpy per lookup.
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0u64, |word, &byte| word << 8 | u64::from(byte));
+            self.add(word);
         }
     }
 
@@ -220,6 +224,19 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_hasher_reads_little_endian_zero_padded_words() {
+        let hash = |bytes: &[u8]| {
+            let mut hasher = WordHasher::default();
+            hasher.write(bytes);
+            hasher.0
+        };
+        let mut expected = WordHasher::default();
+        expected.add(u64::from_le_bytes(*b"abcdefgh"));
+        expected.add(u64::from_le_bytes(*b"ij\0\0\0\0\0\0"));
+        assert_eq!(hash(b"abcdefghij"), expected.0);
+    }
 
     #[test]
     fn matches_through_clitics_and_across_words() {

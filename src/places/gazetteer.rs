@@ -121,17 +121,24 @@ pub struct PlaceMatch {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    names: WordMap<&'static str, Candidates>,
-    /// The first words of the names of several words, as keys (`"ابو"` and
-    /// `"ابو ظبي"` for ابو ظبي الجديدة): a run of words that is neither a
-    /// name nor one of these starts no name, so matching stops there.
-    name_starts: WordMap<&'static str, ()>,
+    /// Every normalised name ([`name_key`]) and the places it may stand for.
+    names: Vec<(&'static str, Candidates)>,
+    /// The names and the first words of the names of several words
+    /// (`"ابو"` and `"ابو ظبي"` for ابو ظبي الجديدة), as keys: a name's
+    /// index into `names`, [`NAME_START`] for first words only. A run of
+    /// words not here starts no name, so matching stops there. One map for
+    /// both: the matcher asks it at every word, and most words are neither.
+    known: WordMap<&'static str, u32>,
     /// The countries, regions, continents, seas, landmarks and cities of a
     /// million people by the [`skeleton`] of their names.
     skeletons: WordMap<String, Vec<u32>>,
     /// Words in the longest name.
     max_words: usize,
 }
+
+/// The value of [`Gazetteer::known`] for the first words of a name that are
+/// no name themselves.
+const NAME_START: u32 = u32::MAX;
 
 /// The embedded table (see the module documentation).
 static GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
@@ -241,18 +248,23 @@ pub fn skeleton(key: &str) -> String {
 /// spares an allocation each time.
 fn write_skeleton(key: &str, skeleton: &mut String) {
     skeleton.clear();
-    for word in key.split(' ') {
-        let mut letters = word.chars().enumerate().peekable();
-        while let Some((index, letter)) = letters.next() {
-            let inside = index > 0;
-            let last = letters.peek().is_none();
-            match letter {
-                'ا' | 'و' | 'ي' if inside => {}
-                'ه' if inside && last => {}
-                'غ' => skeleton.push('ج'),
-                _ => skeleton.push(letter),
-            }
+    // One pass over the key's letters, a space ending a word.
+    let mut letters = key.chars();
+    let mut inside = false;
+    while let Some(letter) = letters.next() {
+        if letter == ' ' {
+            inside = false;
+            continue;
         }
+        let rest = letters.as_str();
+        let last = rest.is_empty() || rest.starts_with(' ');
+        match letter {
+            'ا' | 'و' | 'ي' if inside => {}
+            'ه' if inside && last => {}
+            'غ' => skeleton.push('ج'),
+            _ => skeleton.push(letter),
+        }
+        inside = true;
     }
 }
 
@@ -281,29 +293,33 @@ struct Reading<'a> {
 /// preposition as the clitic splitter found them (وبالموصل → الموصل), as
 /// written (بيروت), and, where the splitter kept the word whole, without a
 /// leading و ف ب ك ل or two (بمكة → مكة, where the word is rare; guessed).
-fn first_word_readings<'a>(document: &'a Document, index: usize) -> Vec<Reading<'a>> {
+/// They replace what `readings` held: the matcher asks for them at every
+/// Arabic word and reuses one vector.
+fn first_word_readings<'a>(document: &'a Document, index: usize, readings: &mut Vec<Reading<'a>>) {
+    readings.clear();
     let token = &document.tokens[index];
     let norm = document.norm(index);
     let bare = document.bare(index);
-    let mut readings = vec![Reading {
+    let whole = bare == norm;
+    readings.push(Reading {
         word: bare,
         span_start: document.bare_span(index).start,
         guessed: false,
-    }];
-    if readings[0].word != norm {
+    });
+    if !whole {
         readings.push(Reading {
             word: Cow::Borrowed(norm),
             span_start: token.span.start,
             guessed: false,
         });
-        return readings;
+        return;
     }
     // A common word the splitter kept whole is a word, not a clitic and a
     // name (كبيرا is not ك + بيرا, Beira). Asked only of words with a
     // letter to strip: most have none.
     if without_clitic_letter(norm).is_none() || Vocabulary::embedded().count(norm) > GUESS_MAX_COUNT
     {
-        return readings;
+        return;
     }
     let mut rest = norm;
     for _ in 0..2 {
@@ -326,7 +342,6 @@ fn first_word_readings<'a>(document: &'a Document, index: usize) -> Vec<Reading<
         }
         rest = stripped;
     }
-    readings
 }
 
 impl Gazetteer {
@@ -344,6 +359,7 @@ impl Gazetteer {
         let lines = tsv.lines().count();
         gazetteer.entries.reserve(lines);
         gazetteer.names.reserve(lines);
+        gazetteer.known.reserve(lines);
         for line in tsv.lines() {
             let mut fields = line.split('\t');
             let mut field = || fields.next();
@@ -390,9 +406,14 @@ impl Gazetteer {
                 };
                 gazetteer.max_words = gazetteer.max_words.max(key.split(' ').count());
                 for (space, _) in key.match_indices(' ') {
-                    gazetteer.name_starts.insert(&key[..space], ());
+                    gazetteer.known.entry(&key[..space]).or_insert(NAME_START);
                 }
-                let candidates = gazetteer.names.entry(key).or_default();
+                let known = gazetteer.known.entry(key).or_insert(NAME_START);
+                if *known == NAME_START {
+                    *known = gazetteer.names.len() as u32;
+                    gazetteer.names.push((key, Candidates::default()));
+                }
+                let candidates = &mut gazetteer.names[*known as usize].1;
                 candidates.entries.push(index);
                 candidates.doubtful |= doubtful;
                 let skeleton = skeleton(key);
@@ -421,9 +442,9 @@ impl Gazetteer {
     /// The entries a normalised name ([`name_key`]) may stand for, and
     /// whether the name is doubtful (more often not a place).
     pub fn lookup(&self, key: &str) -> Option<(&[u32], bool)> {
-        self.names
-            .get(key)
-            .map(|candidates| (candidates.entries.as_slice(), candidates.doubtful))
+        let name = self.known.get(key).filter(|&&name| name != NAME_START)?;
+        let candidates = &self.names[*name as usize].1;
+        Some((candidates.entries.as_slice(), candidates.doubtful))
     }
 
     /// The likeliest place among `candidates`: a country beats any
@@ -478,15 +499,24 @@ impl Gazetteer {
         // readings, and kept below where no exact name covers them (a
         // direction word may join the name after it).
         let mut fuzzy = Vec::new();
+        let mut readings = Vec::new();
+        let mut skeleton = String::new();
         let mut index = 0;
         while index < document.tokens.len() {
             if document.tokens[index].kind != TokenKind::Arabic {
                 index += 1;
                 continue;
             }
-            let readings = first_word_readings(document, index);
-            let Some(mut matched) = self.longest_at(document, index, &readings) else {
-                fuzzy.extend(self.name_at(document, index..index + 1, &readings, true));
+            first_word_readings(document, index, &mut readings);
+            let Some(mut matched) = self.longest_at(document, index, &readings, &mut skeleton)
+            else {
+                fuzzy.extend(self.name_at(
+                    document,
+                    index..index + 1,
+                    &readings,
+                    true,
+                    &mut skeleton,
+                ));
                 index += 1;
                 continue;
             };
@@ -511,12 +541,14 @@ impl Gazetteer {
     }
 
     /// The longest name starting at the Arabic token `start`, its first word
-    /// read as `readings`, if any.
+    /// read as `readings`, if any. `scratch` is space for keys and
+    /// skeletons, reused between calls.
     fn longest_at(
         &self,
         document: &Document,
         start: usize,
         readings: &[Reading],
+        scratch: &mut String,
     ) -> Option<PlaceMatch> {
         let tokens = &document.tokens;
         let mut end = start + 1;
@@ -527,33 +559,35 @@ impl Gazetteer {
         {
             end += 1;
         }
-        let end = self.names_end(document, start..end, readings)?;
+        let end = self.names_end(document, start..end, readings, scratch)?;
         (start + 1..=end)
             .rev()
-            .find_map(|last| self.name_at(document, start..last, readings, false))
+            .find_map(|last| self.name_at(document, start..last, readings, false, scratch))
     }
 
     /// The end of the longest run of the tokens `range`, from its start and
     /// read as `readings`, that is a name or a name's first words
-    /// ([`Gazetteer::name_starts`]); `None` if even the first word is
-    /// neither. No name ends further.
+    /// ([`Gazetteer::known`]); `None` if even the first word is
+    /// neither. No name ends further. The keys are built in `key`.
     fn names_end(
         &self,
         document: &Document,
         range: Range<usize>,
         readings: &[Reading],
+        key: &mut String,
     ) -> Option<usize> {
-        let known = |key: &str| self.names.contains_key(key) || self.name_starts.contains_key(key);
+        let known = |key: &str| self.known.contains_key(key);
         readings
             .iter()
             .filter(|reading| known(&reading.word))
             .map(|reading| {
-                let mut key = reading.word.to_string();
+                key.clear();
+                key.push_str(&reading.word);
                 let mut end = range.start + 1;
                 while end < range.end {
                     key.push(' ');
                     key.push_str(document.norm(end));
-                    if !known(&key) {
+                    if !known(key) {
                         break;
                     }
                     end += 1;
@@ -574,22 +608,26 @@ impl Gazetteer {
         {
             return None;
         }
-        let readings = first_word_readings(document, range.start);
-        self.name_at(document, range.clone(), &readings, false)
+        let mut readings = Vec::new();
+        first_word_readings(document, range.start, &mut readings);
+        let mut skeleton = String::new();
+        self.name_at(document, range.clone(), &readings, false, &mut skeleton)
             .or_else(|| {
                 (range.len() == 1)
-                    .then(|| self.name_at(document, range, &readings, true))
+                    .then(|| self.name_at(document, range, &readings, true, &mut skeleton))
                     .flatten()
             })
     }
 
-    /// The name the tokens `range` spell, the first read as `readings`.
+    /// The name the tokens `range` spell, the first read as `readings`;
+    /// `skeleton` is scratch space for a fuzzy lookup, reused between calls.
     fn name_at(
         &self,
         document: &Document,
         range: Range<usize>,
         readings: &[Reading],
         fuzzy: bool,
+        skeleton: &mut String,
     ) -> Option<PlaceMatch> {
         let tokens = &document.tokens;
         let mut rest = String::new();
@@ -597,7 +635,6 @@ impl Gazetteer {
             rest.push(' ');
             rest.push_str(document.norm(i));
         }
-        let mut skeleton_buffer = String::new();
         // Several readings of the first word may name places (ب + اريس, a
         // town in Algeria, and باريس): the likelier wins.
         let (_, _, span_start, key, candidates, doubtful) = readings
@@ -615,11 +652,8 @@ impl Gazetteer {
                     // A skeleton has no more letters than its key, and none
                     // this short is indexed (the commonest words are).
                     key.chars().nth(MIN_SKELETON_LETTERS - 1)?;
-                    write_skeleton(&key, &mut skeleton_buffer);
-                    (
-                        self.skeletons.get(skeleton_buffer.as_str())?.as_slice(),
-                        false,
-                    )
+                    write_skeleton(&key, skeleton);
+                    (self.skeletons.get(skeleton.as_str())?.as_slice(), false)
                 } else {
                     self.lookup(&key)?
                 };
@@ -786,6 +820,10 @@ mod tests {
     #[test]
     fn other_spellings_match_fuzzily_one_word_at_a_time() {
         assert_eq!(skeleton("هونغ كونغ"), skeleton("هونجكونج"));
+        // Each word keeps its first letter and loses a final ه.
+        assert_eq!(skeleton("ابو ظبي"), "ابظب");
+        assert_eq!(skeleton("مدينه غزه"), "مدنجز");
+        assert_eq!(skeleton("هه و"), "هو");
         assert_eq!(skeleton("تايلاند"), skeleton("تايلند"));
         let document = Document::new("وصل إلى تايلند، ثم الى روسيا");
         let found = gazetteer().matches(&document);
@@ -824,7 +862,7 @@ mod tests {
                 );
             }
         }
-        for key in g.names.keys() {
+        for (key, _) in &g.names {
             assert_eq!(*key, name_key(key), "names are stored normalised");
         }
     }

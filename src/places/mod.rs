@@ -23,6 +23,7 @@
 
 pub mod gazetteer;
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::ops::Range;
 
@@ -71,21 +72,32 @@ pub fn resolve(document: &Document, findings: &mut Findings) {
     }
     let context = context_countries(gazetteer, &matches, &findings.entities);
 
+    // The entities come in text order: the first match and the first token
+    // at or after each are found by walking on from the previous one's.
+    let (mut first_match, mut first_token) = (0, 0);
     for entity in &mut findings.entities {
         if entity.label != Label::Location || entity.place.is_some() {
             continue;
         }
-        let first = matches.partition_point(|m| m.span.start < entity.span.start);
+        let first = walk_to(&matches, &mut first_match, entity.span.start, |m| {
+            m.span.start
+        });
         let longest_inside = matches[first..]
             .iter()
             .take_while(|m| m.span.start < entity.span.end)
             .filter(|m| m.span.end <= entity.span.end)
             .max_by_key(|m| (m.tokens.len(), Reverse(m.span.start)));
-        let own_name = || {
-            let tokens = word_tokens(document, &entity.span)?;
+        let mut own_name = || {
+            let from = walk_to(&document.tokens, &mut first_token, entity.span.start, |t| {
+                t.span.start
+            });
+            let tokens = word_tokens_from(document, from, &entity.span)?;
             gazetteer.name_of(document, tokens)
         };
-        if let Some(matched) = longest_inside.cloned().or_else(own_name) {
+        let matched = longest_inside
+            .map(Cow::Borrowed)
+            .or_else(|| own_name().map(Cow::Owned));
+        if let Some(matched) = matched {
             entity.place = Some(gazetteer.place(&matched, &context));
         }
     }
@@ -94,12 +106,13 @@ pub fn resolve(document: &Document, findings: &mut Findings) {
     // entities of the tagger only, and the list is rebuilt once at the end.
     let mut replaced = vec![false; findings.entities.len()];
     let mut added = Vec::new();
+    let mut first_entity = 0;
     let named = matches
         .iter()
         .filter_map(|m| without_head(gazetteer, document, m))
         .filter(|m| is_unambiguous(gazetteer, m));
     for matched in named {
-        let overlapping = overlapping(&findings.entities, &matched.span);
+        let overlapping = overlapping(&findings.entities, &mut first_entity, &matched.span);
         let replaces_shorter_places = findings.entities[overlapping.clone()].iter().all(|entity| {
             entity.label == Label::Location
                 && matched.span.start <= entity.span.start
@@ -158,14 +171,15 @@ const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وس�
 /// غزة, جنوب لبنان), the place after it; `None` when after a head noun
 /// comes no name of its own. A direction before a continent or region
 /// stays: غرب أفريقيا, شرق ووسط آسيا are regions of their own.
-fn without_head(
+/// Mostly the match itself, borrowed.
+fn without_head<'m>(
     gazetteer: &Gazetteer,
     document: &Document,
-    matched: &PlaceMatch,
-) -> Option<PlaceMatch> {
+    matched: &'m PlaceMatch,
+) -> Option<Cow<'m, PlaceMatch>> {
     let first = matched.tokens.start;
     if matched.tokens.len() < 2 {
-        return Some(matched.clone());
+        return Some(Cow::Borrowed(matched));
     }
     let bare = document.bare(first);
     let stem = if document.tokens[first].clitics.article {
@@ -175,11 +189,11 @@ fn without_head(
     };
     let direction = matched.direction.is_some() || DIRECTIONS.contains(&stem);
     if !direction && !HEAD_NOUNS.contains(&stem) {
-        return Some(matched.clone());
+        return Some(Cow::Borrowed(matched));
     }
     let inner = gazetteer.name_of(document, first + 1..matched.tokens.end);
     if !direction {
-        return inner;
+        return inner.map(Cow::Owned);
     }
     match inner {
         Some(inner)
@@ -188,25 +202,51 @@ fn without_head(
                 PlaceKind::Continent | PlaceKind::Region
             ) =>
         {
-            Some(inner)
+            Some(Cow::Owned(inner))
         }
-        _ => Some(matched.clone()),
+        _ => Some(Cow::Borrowed(matched)),
     }
 }
 
 /// The indices of the entities that overlap `span`. Entities are sorted and
-/// do not overlap one another, so their ends are sorted too and both ends of
-/// the range are found by binary search.
-fn overlapping(entities: &[FoundEntity], span: &Range<usize>) -> Range<usize> {
-    let first = entities.partition_point(|e| e.span.end <= span.start);
-    let last = first + entities[first..].partition_point(|e| e.span.start < span.end);
+/// do not overlap one another, so their ends are sorted too: the first is
+/// found by [`walk_to`] from `cursor` (spans asked in text order), the
+/// last by walking on over the few that overlap.
+fn overlapping(entities: &[FoundEntity], cursor: &mut usize, span: &Range<usize>) -> Range<usize> {
+    // The first entity whose end is after the span's start.
+    let first = walk_to(entities, cursor, span.start + 1, |e| e.span.end);
+    let last = first + walk_to(&entities[first..], &mut 0, span.end, |e| e.span.start);
     first..last
+}
+
+/// `items.partition_point(|item| key(item) < start)` for `items` sorted by
+/// `key`, found by walking on from `cursor`, the answer for an earlier
+/// `start`, which it becomes. A stage that goes through a document in text
+/// order asks with growing `start`s; a binary search over a long document's
+/// tokens missed the processor's cache at every step. A smaller `start`
+/// than the last is answered by a binary search.
+fn walk_to<T>(items: &[T], cursor: &mut usize, start: usize, key: impl Fn(&T) -> usize) -> usize {
+    let behind = *cursor > items.len() || (*cursor > 0 && key(&items[*cursor - 1]) >= start);
+    if behind {
+        *cursor = items.partition_point(|item| key(item) < start);
+    }
+    while items.get(*cursor).is_some_and(|item| key(item) < start) {
+        *cursor += 1;
+    }
+    *cursor
 }
 
 /// The tokens from the first to the last word token inside `span`.
 pub fn word_tokens(document: &Document, span: &Range<usize>) -> Option<Range<usize>> {
+    let from = document
+        .tokens
+        .partition_point(|t| t.span.start < span.start);
+    word_tokens_from(document, from, span)
+}
+
+/// [`word_tokens`], given the first token at or after the start of `span`.
+fn word_tokens_from(document: &Document, from: usize, span: &Range<usize>) -> Option<Range<usize>> {
     let tokens = &document.tokens;
-    let from = tokens.partition_point(|t| t.span.start < span.start);
     let inside = tokens[from..]
         .iter()
         .enumerate()
@@ -228,6 +268,7 @@ fn context_countries(
     matches: &[PlaceMatch],
     entities: &[FoundEntity],
 ) -> Vec<&'static str> {
+    let mut first_entity = 0;
     let mut countries: Vec<&'static str> = matches
         .iter()
         .filter(|m| !m.doubtful && !m.fuzzy && m.direction.is_none())
@@ -237,7 +278,7 @@ fn context_countries(
                 || (matches!(best.kind, PlaceKind::City | PlaceKind::State) && best.is_notable())
         })
         .filter(|m| {
-            !entities[overlapping(entities, &m.span)]
+            !entities[overlapping(entities, &mut first_entity, &m.span)]
                 .iter()
                 .any(|e| e.label != Label::Location)
         })
@@ -265,6 +306,20 @@ fn is_unambiguous(gazetteer: &Gazetteer, matched: &PlaceMatch) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn walking_finds_what_a_binary_search_finds() {
+        let items = [1, 3, 3, 5, 8, 13];
+        let mut cursor = 0;
+        for start in [0, 2, 3, 3, 4, 9, 20, 4, 1, 14, 0] {
+            assert_eq!(
+                walk_to(&items, &mut cursor, start, |&item| item),
+                items.partition_point(|&item| item < start),
+                "{start}"
+            );
+        }
+        assert_eq!(walk_to(&items, &mut 99, 5, |&item| item), 3);
+    }
 
     fn resolved(text: &str, entities: Vec<FoundEntity>) -> Vec<(String, Label, Option<String>)> {
         let document = Document::new(text);

@@ -560,7 +560,7 @@ impl<'d> Scanner<'d> {
                         "في" | "عن" | "من" | "مع" | "الي" | "علي"
                     )
             };
-            !self.quoted[index] && !governed && (lexicon::is_title(word) || lexicon::is_rank(word))
+            !self.quoted[index] && !governed && lexicon::is_title_or_rank(word)
         })
     }
 

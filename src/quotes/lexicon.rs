@@ -522,6 +522,17 @@ const RELATIVES: &[&str] = &[
 /// word).
 type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
+/// One of the word lists above as a set.
+type ListSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+/// True when `word` is on `list`, looked up in a set built once in `set`:
+/// the long lists asked of every word (titles and ranks, for the first
+/// title of each sentence) cost a string comparison per entry when scanned.
+fn listed(set: &'static OnceLock<ListSet>, list: &'static [&'static str], word: &str) -> bool {
+    set.get_or_init(|| list.iter().copied().collect())
+        .contains(word)
+}
+
 fn verb_forms() -> &'static WordSet {
     static FORMS: OnceLock<WordSet> = OnceLock::new();
     FORMS.get_or_init(|| {
@@ -557,8 +568,26 @@ fn without_conjunction(word: &str) -> Option<&str> {
 /// True when `word` (normalised) is a reporting verb, with or without an
 /// attached و or ف.
 pub fn is_reporting_verb(word: &str) -> bool {
-    let forms = verb_forms();
-    forms.contains(word) || without_conjunction(word).is_some_and(|rest| forms.contains(rest))
+    // Every form, and every form after و or ف that `without_conjunction`
+    // would give back: one lookup for a word asked of nearly every token.
+    static WITH_CONJUNCTIONS: OnceLock<WordSet> = OnceLock::new();
+    WITH_CONJUNCTIONS
+        .get_or_init(|| {
+            let forms = verb_forms();
+            let mut with_conjunctions = forms.clone();
+            for conjunction in ['و', 'ف'] {
+                with_conjunctions.extend(
+                    forms
+                        .iter()
+                        .map(|form| format!("{conjunction}{form}"))
+                        .filter(|word| {
+                            without_conjunction(word).is_some_and(|rest| forms.contains(rest))
+                        }),
+                );
+            }
+            with_conjunctions
+        })
+        .contains(word)
 }
 
 /// True when `word` is a reporting verb carrying the conjunction و (which
@@ -575,10 +604,12 @@ pub fn has_conjunction_fa(word: &str) -> bool {
 /// The participle's stem and whether it is the saying participle (قائلًا),
 /// which the words follow directly.
 fn participle_stem(word: &str) -> Option<&'static str> {
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    let participles = SET.get_or_init(|| PARTICIPLES.iter().copied().collect());
     let word = word.strip_prefix('و').unwrap_or(word);
     ["ا", "ه", "ين", "ان"].iter().find_map(|suffix| {
         let stem = word.strip_suffix(suffix)?;
-        PARTICIPLES.iter().copied().find(|known| *known == stem)
+        participles.get(stem).copied()
     })
 }
 
@@ -666,7 +697,16 @@ pub fn is_pronoun_subject(word: &str) -> bool {
 
 /// True when `word` is a rank or honorific (الجنرال، الدكتور، السيد).
 pub fn is_rank(word: &str) -> bool {
-    RANKS.contains(&word)
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    listed(&SET, RANKS, word)
+}
+
+/// True when `word` is a title ([`is_title`]) or a rank ([`is_rank`]): one
+/// lookup where the first title of every sentence is looked for.
+pub fn is_title_or_rank(word: &str) -> bool {
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().chain(RANKS).copied().collect())
+        .contains(word)
 }
 
 /// True when `word` is a statement or report that speaks for its author
@@ -677,7 +717,8 @@ pub fn is_document(word: &str) -> bool {
 
 /// True when `word` is a noun of office or role heading a title phrase.
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word)
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    listed(&SET, TITLES, word)
 }
 
 /// True when `word` heads an organisation's name (تنظيم، حركة، وزارة).

@@ -62,6 +62,7 @@ impl Clitics {
 /// The form of a normalised word as it would be written on its own: without
 /// its conjunction and preposition, and with the article's alef restored
 /// where ل + ال was written لل (للعراق → العراق).
+#[inline]
 pub fn bare_form<'a>(word: &'a str, clitics: &Clitics) -> Cow<'a, str> {
     let rest = &word[clitics.detached_len().min(word.len())..];
     if clitics.merged_article() {
@@ -119,11 +120,17 @@ const UNSPLITTABLE: &[&str] = &[
 /// لل are rarely the start of a plain word.
 const ARTICLE_BOOST: f32 = 4.0;
 
+/// True when `word` starts with the letter of a proclitic: only such a word
+/// has anything for [`split`] to weigh.
+pub fn may_have_proclitics(word: &str) -> bool {
+    word.starts_with(['و', 'ف', 'ب', 'ك', 'ل'])
+}
+
 /// Finds the proclitics of a normalised Arabic word.
 pub fn split(word: &str, vocabulary: &Vocabulary) -> Clitics {
     // Most words start with none of the proclitics' letters: nothing to
     // weigh, no look-up (this was a quarter of the text layer's time).
-    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل']) {
+    if !may_have_proclitics(word) {
         return Clitics {
             article: has_own_article(word),
             ..Clitics::default()

@@ -11,8 +11,8 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use super::word_table::WordTable;
 use super::{Document, TokenKind};
-use crate::lexicon::WordMap;
 
 /// Cluster ids of one word, coarse (of 64) to fine (of 1024).
 pub type ClusterIds = [u16; 3];
@@ -20,7 +20,7 @@ pub type ClusterIds = [u16; 3];
 /// Words and their cluster ids.
 #[derive(Debug, Default)]
 pub struct WordClusters {
-    ids: WordMap<&'static str, ClusterIds>,
+    ids: WordTable<ClusterIds>,
 }
 
 /// The embedded table: `form<TAB>c64<TAB>c256<TAB>c1024` lines.
@@ -52,7 +52,7 @@ impl WordClusters {
 
     /// The cluster ids of `form` (a lookup form), if it was seen often enough.
     pub fn get(&self, form: &str) -> Option<ClusterIds> {
-        self.ids.get(form).copied()
+        self.ids.get(form)
     }
 }
 

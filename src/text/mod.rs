@@ -15,6 +15,7 @@ pub mod normalize;
 pub mod sentences;
 pub mod tokenize;
 pub mod vocabulary;
+pub mod word_table;
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -24,6 +25,8 @@ pub use normalize::Normalized;
 pub use sentences::Segment;
 pub use tokenize::{Token, TokenKind};
 pub use vocabulary::Vocabulary;
+
+use crate::lexicon::WordMap;
 
 /// A text after the text layer: its normalised copy, tokens with their
 /// clitics, sentences and paragraphs.
@@ -39,7 +42,19 @@ pub struct Document<'a> {
     pub sentences: Vec<Segment>,
     /// Paragraphs in text order, covering every token.
     pub paragraphs: Vec<Segment>,
+    /// Where each token's bare form ([`Document::bare`]) lies, made once:
+    /// every stage asks for it, several times per word. A range of the
+    /// normalised text, or, with [`REBUILT`] set in its start, of
+    /// `rebuilt` (ل + ال, whose bare form gets its alef back).
+    bare_forms: Vec<(u32, u32)>,
+    /// The bare forms that are no part of the normalised text.
+    rebuilt: String,
 }
+
+/// Marks a bare form's range as one of [`Document::rebuilt`]. Offsets are
+/// `u32`, as those of [`Normalized`] are; a text of 2 GB or more would read
+/// some bare forms wrongly, never out of bounds.
+const REBUILT: u32 = 1 << 31;
 
 impl<'a> Document<'a> {
     /// Runs the text layer over `original`.
@@ -47,19 +62,48 @@ impl<'a> Document<'a> {
         let normalized = Normalized::new(original);
         let mut tokens = tokenize::tokenize(&normalized);
         let vocabulary = Vocabulary::embedded();
+        // A word's proclitics depend on the word alone, and weighing them
+        // takes several vocabulary look-ups: each distinct word that may
+        // have some is split once per text.
+        let mut split_words: WordMap<&str, Clitics> = WordMap::default();
         for token in &mut tokens {
             if token.kind == TokenKind::Arabic {
-                token.clitics = clitics::split(token.norm_str(&normalized), vocabulary);
+                let word = token.norm_str(&normalized);
+                token.clitics = if clitics::may_have_proclitics(word) {
+                    *split_words
+                        .entry(word)
+                        .or_insert_with(|| clitics::split(word, vocabulary))
+                } else {
+                    clitics::split(word, vocabulary)
+                };
             }
         }
         let sentences = sentences::sentences(&tokens, &normalized);
         let paragraphs = sentences::paragraphs(&tokens, &normalized);
+        let mut rebuilt = String::new();
+        let bare_forms = tokens
+            .iter()
+            .map(|token| {
+                let end = token.norm.end as u32;
+                match clitics::bare_form(token.norm_str(&normalized), &token.clitics) {
+                    // What remains of the word after its proclitics.
+                    Cow::Borrowed(rest) => (end - rest.len() as u32, end),
+                    Cow::Owned(form) => {
+                        let start = rebuilt.len() as u32;
+                        rebuilt.push_str(&form);
+                        (start | REBUILT, rebuilt.len() as u32)
+                    }
+                }
+            })
+            .collect();
         Document {
             original,
             normalized,
             tokens,
             sentences,
             paragraphs,
+            bare_forms,
+            rebuilt,
         }
     }
 
@@ -72,7 +116,16 @@ impl<'a> Document<'a> {
     /// without its conjunction and preposition (والعراق → العراق, للعراق →
     /// العراق).
     pub fn bare(&self, index: usize) -> Cow<'_, str> {
-        clitics::bare_form(self.norm(index), &self.tokens[index].clitics)
+        let (start, end) = self.bare_forms[index];
+        let text = if start & REBUILT == 0 {
+            self.normalized.as_str()
+        } else {
+            &self.rebuilt
+        };
+        Cow::Borrowed(
+            text.get((start & !REBUILT) as usize..end as usize)
+                .unwrap_or_default(),
+        )
     }
 
     /// The original span of token `index` without its conjunction and

@@ -118,12 +118,16 @@ impl Normalized {
         self.origin_starts[index] as usize
     }
 
+    // Inlined, and each map extended once per character rather than pushed
+    // to per byte: this runs for every character of every text.
+    #[inline]
     fn push(&mut self, c: char, origin: Range<u32>) {
         self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.origin_starts.push(origin.start);
-            self.origin_ends.push(origin.end);
-        }
+        let bytes = c.len_utf8();
+        self.origin_starts
+            .extend(std::iter::repeat_n(origin.start, bytes));
+        self.origin_ends
+            .extend(std::iter::repeat_n(origin.end, bytes));
     }
 
     /// Removes a mark, stretching the previous character's span over it.

@@ -7,12 +7,12 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::WordMap;
+use super::word_table::WordTable;
 
 /// Word forms and how often each was seen.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    counts: WordMap<&'static str, u32>,
+    counts: WordTable<u32>,
 }
 
 /// The embedded table: `form<TAB>count` lines, normalised forms.
@@ -35,16 +35,15 @@ impl Vocabulary {
         });
         // Sized once: growing the table step by step was a fifth of the
         // parse, which the first analysis waits for.
-        let mut counts = WordMap::with_capacity_and_hasher(
-            tsv.bytes().filter(|&b| b == b'\n').count(),
-            Default::default(),
-        );
-        counts.extend(entries);
+        let mut counts = WordTable::with_capacity(tsv.bytes().filter(|&b| b == b'\n').count());
+        for (form, count) in entries {
+            counts.insert(form, count);
+        }
         Vocabulary { counts }
     }
 
     /// How often `form` (normalised) was seen; 0 for an unknown form.
     pub fn count(&self, form: &str) -> u32 {
-        self.counts.get(form).copied().unwrap_or(0)
+        self.counts.get(form).unwrap_or(0)
     }
 }
