@@ -268,6 +268,10 @@ fn write_skeleton(key: &str, skeleton: &mut String) {
     }
 }
 
+/// Which reading of a word matches a place fuzzily (its index among the
+/// readings) and the candidates; `None` when none does.
+type FuzzyChoice<'a> = Option<(usize, &'a [u32])>;
+
 /// A word seen more often than this in the corpora is never read as clitics
 /// and a name unless the clitic splitter says so.
 const GUESS_MAX_COUNT: u32 = 20;
@@ -500,8 +504,7 @@ impl Gazetteer {
         // direction word may join the name after it).
         let mut fuzzy = Vec::new();
         // The fuzzy choice of each word of the text, once made.
-        let mut choices: Vec<Option<Option<(usize, &[u32])>>> =
-            vec![None; document.distinct_words()];
+        let mut choices: Vec<Option<FuzzyChoice>> = vec![None; document.distinct_words()];
         let mut readings = Vec::new();
         let mut skeleton = String::new();
         let mut index = 0;
