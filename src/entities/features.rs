@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::lexicon::{Lexicon, TokenMatch, WordMap};
 use crate::text::clusters::{WordClusters, lookup_form};
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, PerWord, TokenKind};
 
 /// The features of every token of a document, stored flat.
 #[derive(Debug, Clone, Default)]
@@ -414,7 +414,7 @@ type Values = (TokenValues, [u64; 4]);
 /// words recur).
 pub struct Scratch {
     sentence: Vec<Values>,
-    words: Vec<Option<Values>>,
+    words: PerWord<Values>,
 }
 
 impl Scratch {
@@ -422,7 +422,7 @@ impl Scratch {
     pub fn new(document: &Document) -> Self {
         Scratch {
             sentence: Vec::new(),
-            words: vec![None; document.distinct_words()],
+            words: PerWord::new(document),
         }
     }
 }
@@ -493,11 +493,7 @@ pub fn append_sentence(
     } = scratch;
     values.clear();
     for index in tokens.clone() {
-        let (mut this, words_hashes) =
-            match document.word_id(index).and_then(|id| words.get_mut(id)) {
-                Some(word) => *word.get_or_insert_with(|| token_values(document, index)),
-                None => token_values(document, index),
-            };
+        let (mut this, words_hashes) = words.get(document, index, || token_values(document, index));
         this.lexicon = matches[index];
         values.push((this, words_hashes));
     }

@@ -27,7 +27,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Place, PlaceKind};
 use crate::lexicon::WordMap;
-use crate::text::{Document, Normalized, TokenKind, Vocabulary, tokenize::tokenize};
+use crate::text::{Document, Normalized, PerWord, TokenKind, Vocabulary, tokenize::tokenize};
 
 /// One place of the gazetteer.
 #[derive(Debug, Clone, PartialEq)]
@@ -504,7 +504,7 @@ impl Gazetteer {
         // direction word may join the name after it).
         let mut fuzzy = Vec::new();
         // The fuzzy choice of each word of the text, once made.
-        let mut choices: Vec<Option<FuzzyChoice>> = vec![None; document.distinct_words()];
+        let mut choices: PerWord<FuzzyChoice> = PerWord::new(document);
         let mut readings = Vec::new();
         let mut skeleton = String::new();
         let mut index = 0;
@@ -519,14 +519,10 @@ impl Gazetteer {
                 // Which reading of a word matches fuzzily, if any, depends on
                 // the word alone (so do its readings): it is found once per
                 // word of the text.
-                let mut likeliest = || {
+                let choice = choices.get(document, index, || {
                     self.likeliest_reading(&readings, "", true, &mut skeleton)
                         .map(|(reading_index, _, candidates, _)| (reading_index, candidates))
-                };
-                let choice = match document.word_id(index).and_then(|id| choices.get_mut(id)) {
-                    Some(choice) => *choice.get_or_insert_with(likeliest),
-                    None => likeliest(),
-                };
+                });
                 if let Some((reading_index, candidates)) = choice {
                     let reading = &readings[reading_index];
                     fuzzy.extend(self.place_match(

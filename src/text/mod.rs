@@ -56,6 +56,28 @@ pub struct Document<'a> {
     distinct_words: usize,
 }
 
+/// Values of the Arabic words of one text, each made once, by
+/// [`Document::word_id`]: for a stage's work that depends on a word alone,
+/// which most words would otherwise repeat.
+pub struct PerWord<T>(Vec<Option<T>>);
+
+impl<T: Copy> PerWord<T> {
+    /// Room for the words of `document` (and of no other text), none made.
+    pub fn new(document: &Document) -> Self {
+        PerWord(vec![None; document.distinct_words()])
+    }
+
+    /// The value of token `index`'s word, made by `make` the first time; a
+    /// token that is no Arabic word gets a value of its own each time.
+    #[inline]
+    pub fn get(&mut self, document: &Document, index: usize, make: impl FnOnce() -> T) -> T {
+        match document.word_id(index).and_then(|id| self.0.get_mut(id)) {
+            Some(value) => *value.get_or_insert_with(make),
+            None => make(),
+        }
+    }
+}
+
 /// The [`Document::word_ids`] entry of a token that is no Arabic word.
 const NO_WORD: u32 = u32::MAX;
 
