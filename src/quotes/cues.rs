@@ -8,7 +8,7 @@ use super::lexicon;
 use super::marks::Marked;
 use super::{Candidate, Source};
 use crate::analysis::QuoteKind;
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, PerWord, TokenKind};
 
 /// How many tokens may stand between a reporting verb and its
 /// complementiser: the speaker with a long title, and circumstances
@@ -114,10 +114,11 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
     drop_nested(&mut candidates);
     // Found once per sentence rather than once per cue: a sentence of
     // thousands of cues would otherwise be searched from its start for each.
+    let mut titles = PerWord::new(document);
     let first_titles: Vec<Option<usize>> = document
         .sentences
         .iter()
-        .map(|sentence| scanner.first_title(sentence.tokens.clone()))
+        .map(|sentence| scanner.first_title(sentence.tokens.clone(), &mut titles))
         .collect();
     for candidate in &mut candidates {
         let cue = candidate.cue.start;
@@ -549,18 +550,24 @@ impl<'d> Scanner<'d> {
     /// Where the first title phrase in `clause` starts: a title outside
     /// marks and not the object of a preposition (حذرت وزيرة الخارجية X
     /// ...، غير أن الرئيس الإيراني X ...; not وعن زيارة رئيس الوزراء X).
-    fn first_title(&self, clause: Range<usize>) -> Option<usize> {
+    /// `titles` remembers which words of the text are titles.
+    fn first_title(&self, clause: Range<usize>, titles: &mut PerWord<bool>) -> Option<usize> {
         clause.clone().find(|&index| {
-            let word = self.word(index);
-            let governed = index > clause.start && {
-                let previous = &self.document.tokens[index - 1];
-                previous.clitics.preposition.is_some()
-                    || matches!(
-                        self.word(index - 1),
-                        "في" | "عن" | "من" | "مع" | "الي" | "علي"
-                    )
+            let governed = || {
+                index > clause.start && {
+                    let previous = &self.document.tokens[index - 1];
+                    previous.clitics.preposition.is_some()
+                        || matches!(
+                            self.word(index - 1),
+                            "في" | "عن" | "من" | "مع" | "الي" | "علي"
+                        )
+                }
             };
-            !self.quoted[index] && !governed && lexicon::is_title_or_rank(word)
+            !self.quoted[index]
+                && titles.get(self.document, index, || {
+                    lexicon::is_title_or_rank(self.word(index))
+                })
+                && !governed()
         })
     }
 
