@@ -78,14 +78,23 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
     let scanner = Scanner::new(document, marked);
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut claimed = vec![false; marked.len()];
+    // Whether each word is a reporting verb and whether a participle, asked
+    // once per word of the text: nearly every token asks.
+    let mut cue_words = PerWord::new(document);
     for index in 0..document.tokens.len() {
         if scanner.quoted[index] || document.tokens[index].kind != TokenKind::Arabic {
             continue;
         }
         let word = document.norm(index);
-        let found = if scanner.is_verb_cue(index) {
+        let (reporting_verb, participle) = cue_words.get(document, index, || {
+            (
+                lexicon::is_reporting_verb(word),
+                lexicon::is_participle(word),
+            )
+        });
+        let found = if scanner.is_verb_cue_given(index, reporting_verb) {
             scanner.verb(index)
-        } else if lexicon::is_participle(word) {
+        } else if participle {
             scanner.participle(index)
         } else if let Some(continued) = candidates
             .last()
@@ -323,8 +332,13 @@ impl<'d> Scanner<'d> {
     /// same letters read as a verbal noun after عدم، عند، بعد (عدم كشف
     /// هويته).
     fn is_verb_cue(&self, index: usize) -> bool {
-        lexicon::is_reporting_verb(self.word(index))
-            && !(index > 0 && lexicon::makes_verbal_noun(self.word(index - 1)))
+        self.is_verb_cue_given(index, lexicon::is_reporting_verb(self.word(index)))
+    }
+
+    /// [`Scanner::is_verb_cue`] of token `index`, whose word is a reporting
+    /// verb if `reporting_verb`.
+    fn is_verb_cue_given(&self, index: usize, reporting_verb: bool) -> bool {
+        reporting_verb && !(index > 0 && lexicon::makes_verbal_noun(self.word(index - 1)))
     }
 
     /// The cue, extended over a preposition right after it when the
