@@ -95,11 +95,15 @@ impl<'a> Document<'a> {
         // A word's proclitics depend on the word alone, and weighing them
         // takes several vocabulary look-ups: each distinct word is split
         // once per text, and numbered for later stages' own per-word work.
-        // Room for an article's words from the start, rather than growing
-        // there step by step; a longer text's map grows on from there.
+        // Room for an article's words from the start (about one distinct
+        // word for two tokens), rather than growing there step by step, and
+        // no more: a larger table costs an article more in memory traffic
+        // than it saves. A longer text's map grows on from there.
         const WORDS_AT_FIRST: usize = 1024;
-        let mut words: WordMap<&str, (u32, Clitics)> =
-            WordMap::with_capacity_and_hasher(tokens.len().min(WORDS_AT_FIRST), Default::default());
+        let mut words: WordMap<&str, (u32, Clitics)> = WordMap::with_capacity_and_hasher(
+            (tokens.len() / 2).min(WORDS_AT_FIRST),
+            Default::default(),
+        );
         let mut word_ids = Vec::with_capacity(tokens.len());
         for token in &mut tokens {
             if token.kind != TokenKind::Arabic {
