@@ -523,8 +523,10 @@ impl Gazetteer {
                     self.likeliest_reading(&readings, "", true, &mut skeleton)
                         .map(|(reading_index, _, candidates, _)| (reading_index, candidates))
                 });
-                if let Some((reading_index, candidates)) = choice {
-                    let reading = &readings[reading_index];
+                // The word's readings are those the choice was made among.
+                if let Some((reading_index, candidates)) = choice
+                    && let Some(reading) = readings.get(reading_index)
+                {
                     fuzzy.extend(self.place_match(
                         document,
                         index..index + 1,
