@@ -7,7 +7,7 @@
 
 use crate::analysis::Label;
 use crate::lexicon::{Lexicon, WordMap, label_bit};
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, PerWord, TokenKind};
 
 use super::Mention;
 use super::features::{Trigger, is_trigger, triggers};
@@ -97,10 +97,13 @@ fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Ment
         (Trigger::Organization, Label::Organization),
         (Trigger::Place, Label::Location),
     ];
+    // A word's triggers are its own: found once per word of the text.
+    let mut word_triggers = PerWord::new(document);
     add_words(document, mentions, |index, bare| {
         // The word before first: few words are triggers, and the trigger
         // list is small where the lexicon is large.
-        let previous = triggers(document, index.checked_sub(1)?);
+        let before = index.checked_sub(1)?;
+        let previous = word_triggers.get(document, before, || triggers(document, before));
         if ANNOUNCERS
             .iter()
             .all(|&(trigger, _)| previous & trigger as u8 == 0)

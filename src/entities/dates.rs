@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::Label;
 use crate::lexicon::WordMap;
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, PerWord, TokenKind};
 
 use super::Mention;
 
@@ -152,7 +152,14 @@ fn date_words() -> &'static WordMap<&'static str, Vec<Word>> {
     })
 }
 
-fn part(document: &Document, index: usize, end: usize) -> Part {
+/// What token `index` (of a sentence ending at token `end`) may be in a
+/// date. `listed` remembers which date words each word of the text is.
+fn part(
+    document: &Document,
+    index: usize,
+    end: usize,
+    listed: &mut PerWord<Option<&'static [Word]>>,
+) -> Part {
     let token = &document.tokens[index];
     let norm = document.norm(index);
     match token.kind {
@@ -172,7 +179,12 @@ fn part(document: &Document, index: usize, end: usize) -> Part {
             if matches!(norm, "م" | "ص" | "مساء" | "صباحا" | "ه") {
                 return Part::Marker;
             }
-            let Some(words) = date_words().get(document.bare(index).as_ref()) else {
+            let words = listed.get(document, index, || {
+                date_words()
+                    .get(document.bare(index).as_ref())
+                    .map(Vec::as_slice)
+            });
+            let Some(words) = words else {
                 return Part::Other;
             };
             for &word in words {
@@ -198,11 +210,12 @@ fn part(document: &Document, index: usize, end: usize) -> Part {
 /// Finds the dates and times of `document`.
 pub fn find(document: &Document) -> Vec<Mention> {
     let mut found = Vec::new();
+    let mut listed = PerWord::new(document);
     for sentence in &document.sentences {
         let range = sentence.tokens.clone();
         let parts: Vec<Part> = range
             .clone()
-            .map(|index| part(document, index, range.end))
+            .map(|index| part(document, index, range.end, &mut listed))
             .collect();
         let at = |offset: usize| parts.get(offset).copied().unwrap_or(Part::Other);
         let is_month = |offset: usize| match at(offset) {

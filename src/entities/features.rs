@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::lexicon::{Lexicon, TokenMatch, WordMap};
 use crate::text::clusters::{WordClusters, lookup_form};
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, PerWord, TokenKind};
 
 /// The features of every token of a document, stored flat.
 #[derive(Debug, Clone, Default)]
@@ -383,13 +383,13 @@ pub fn triggers(document: &Document, index: usize) -> u8 {
 pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
     let matches = lexicon.matches(document);
     let mut features = Features::default();
-    let mut values = Vec::new();
+    let mut scratch = Scratch::new(document);
     for sentence in &document.sentences {
         append_sentence(
             document,
             &matches,
             sentence.tokens.clone(),
-            &mut values,
+            &mut scratch,
             &mut features,
         );
     }
@@ -404,64 +404,98 @@ impl Features {
     }
 }
 
+/// The values of one token: those the window features share, and the
+/// hashes of its other forms (prefixes, suffix, normalised form).
+type Values = (TokenValues, [u64; 4]);
+
+/// Scratch space for [`append_sentence`] over one document: the values of
+/// a sentence's tokens, and those of each Arabic word of the document once
+/// made (they depend on the word alone, bar its lexicon matches, and most
+/// words recur).
+pub struct Scratch {
+    sentence: Vec<Values>,
+    words: PerWord<Values>,
+}
+
+impl Scratch {
+    /// Scratch space for the sentences of `document`, and of no other.
+    pub fn new(document: &Document) -> Self {
+        Scratch {
+            sentence: Vec::new(),
+            words: PerWord::new(document),
+        }
+    }
+}
+
+/// The values of token `index` of `document`, lexicon matches aside.
+fn token_values(document: &Document, index: usize) -> Values {
+    let clusters = WordClusters::embedded();
+    let token = &document.tokens[index];
+    let bare = document.bare(index);
+    let stem = stem(&bare, token.clitics.article);
+    let norm = document.norm(index);
+    // The stem is often the bare form, and the bare form the word as
+    // written: their hashes are then made once.
+    let (stem_hash, prefix2, prefix3) = hash_with_prefixes(stem);
+    let bare_hash = if stem.len() == bare.len() {
+        stem_hash
+    } else {
+        hash_bytes(bare.as_bytes())
+    };
+    let norm_hash = if *bare == *norm {
+        bare_hash
+    } else {
+        hash_bytes(norm.as_bytes())
+    };
+    let this = TokenValues {
+        bare: bare_hash,
+        stem: stem_hash,
+        suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
+        shape: shape(document, index, &bare),
+        lexicon: TokenMatch::default(),
+        // An Arabic word's lookup form is its bare form, already made.
+        clusters: clusters
+            .get(&if token.kind == TokenKind::Arabic {
+                Cow::Borrowed(bare.as_ref())
+            } else {
+                lookup_form(document, index)
+            })
+            .map_or([0; 3], |ids| ids.map(|id| id.saturating_add(1))),
+        trigger: if token.kind == TokenKind::Arabic {
+            trigger(stem)
+        } else {
+            0
+        },
+    };
+    let words = [
+        prefix2,
+        prefix3,
+        hash_bytes(suffix(stem, 3).as_bytes()),
+        norm_hash,
+    ];
+    (this, words)
+}
+
 /// Appends the features of the tokens `tokens` of one sentence of
 /// `document` (whose lexicon matches are `matches`) to `features`, so
 /// that the first of them is `features.of(n)` for the `n` tokens there
-/// before. `values` is scratch space, reused between calls.
+/// before. `scratch`, made for `document`, is reused between calls.
 pub fn append_sentence(
     document: &Document,
     matches: &[TokenMatch],
     tokens: Range<usize>,
-    values: &mut Vec<(TokenValues, [u64; 4])>,
+    scratch: &mut Scratch,
     features: &mut Features,
 ) {
-    let clusters = WordClusters::embedded();
+    let Scratch {
+        sentence: values,
+        words,
+    } = scratch;
     values.clear();
     for index in tokens.clone() {
-        let token = &document.tokens[index];
-        let bare = document.bare(index);
-        let stem = stem(&bare, token.clitics.article);
-        let norm = document.norm(index);
-        // The stem is often the bare form, and the bare form the word as
-        // written: their hashes are then made once.
-        let (stem_hash, prefix2, prefix3) = hash_with_prefixes(stem);
-        let bare_hash = if stem.len() == bare.len() {
-            stem_hash
-        } else {
-            hash_bytes(bare.as_bytes())
-        };
-        let norm_hash = if *bare == *norm {
-            bare_hash
-        } else {
-            hash_bytes(norm.as_bytes())
-        };
-        let this = TokenValues {
-            bare: bare_hash,
-            stem: stem_hash,
-            suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
-            shape: shape(document, index, &bare),
-            lexicon: matches[index],
-            // An Arabic word's lookup form is its bare form, already made.
-            clusters: clusters
-                .get(&if token.kind == TokenKind::Arabic {
-                    Cow::Borrowed(bare.as_ref())
-                } else {
-                    lookup_form(document, index)
-                })
-                .map_or([0; 3], |ids| ids.map(|id| id.saturating_add(1))),
-            trigger: if token.kind == TokenKind::Arabic {
-                trigger(stem)
-            } else {
-                0
-            },
-        };
-        let words = [
-            prefix2,
-            prefix3,
-            hash_bytes(suffix(stem, 3).as_bytes()),
-            norm_hash,
-        ];
-        values.push((this, words));
+        let (mut this, words_hashes) = words.get(document, index, || token_values(document, index));
+        this.lexicon = matches[index];
+        values.push((this, words_hashes));
     }
     let at = |position: isize| -> TokenValues {
         usize::try_from(position)

@@ -91,7 +91,7 @@ pub fn tag(document: &Document, model: &Model, lexicon: &Lexicon) -> Vec<Mention
     let matches = lexicon.matches(document);
     // One sentence's features at a time: a long text's would fill memory.
     let mut features = features::Features::default();
-    let mut scratch = Vec::new();
+    let mut scratch = features::Scratch::new(document);
     let mut mentions = Vec::new();
     for sentence in &document.sentences {
         features.clear();

@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::analysis::Label;
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, PerWord, TokenKind};
 
 /// The labels a name list can give, in the order of their bits.
 pub const LABELS: [Label; 3] = [Label::Person, Label::Location, Label::Organization];
@@ -188,6 +188,9 @@ impl Lexicon {
     /// the others as they are.
     pub fn matches(&self, document: &Document) -> Vec<TokenMatch> {
         let mut found = vec![TokenMatch::default(); document.tokens.len()];
+        // A name's first word is hashed and looked up once per word of the
+        // text: most words start no name, and most recur.
+        let mut first_words = PerWord::new(document);
         for sentence in &document.sentences {
             for start in sentence.tokens.clone() {
                 if document.tokens[start].kind != TokenKind::Arabic
@@ -195,8 +198,12 @@ impl Lexicon {
                 {
                     continue;
                 }
-                let mut hash = PhraseHash::default();
-                hash.push(&document.bare(start));
+                let (mut hash, first) = first_words.get(document, start, || {
+                    let mut hash = PhraseHash::default();
+                    hash.push(&document.bare(start));
+                    (hash, self.names.get(&hash.0).copied())
+                });
+                let mut listed = first;
                 let last = sentence.tokens.end.min(start + MAX_WORDS);
                 for end in start + 1..=last {
                     if end > start + 1 {
@@ -205,8 +212,9 @@ impl Lexicon {
                             break;
                         }
                         hash.push(document.norm(end - 1));
+                        listed = self.names.get(&hash.0).copied();
                     }
-                    let Some(&mask) = self.names.get(&hash.0) else {
+                    let Some(mask) = listed else {
                         break;
                     };
                     let mask = mask & !PREFIX;

@@ -27,7 +27,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Place, PlaceKind};
 use crate::lexicon::WordMap;
-use crate::text::{Document, Normalized, TokenKind, Vocabulary, tokenize::tokenize};
+use crate::text::{Document, Normalized, PerWord, TokenKind, Vocabulary, tokenize::tokenize};
 
 /// One place of the gazetteer.
 #[derive(Debug, Clone, PartialEq)]
@@ -268,6 +268,10 @@ fn write_skeleton(key: &str, skeleton: &mut String) {
     }
 }
 
+/// Which reading of a word matches a place fuzzily (its index among the
+/// readings) and the candidates; `None` when none does.
+type FuzzyChoice<'a> = Option<(usize, &'a [u32])>;
+
 /// A word seen more often than this in the corpora is never read as clitics
 /// and a name unless the clitic splitter says so.
 const GUESS_MAX_COUNT: u32 = 20;
@@ -499,6 +503,8 @@ impl Gazetteer {
         // readings, and kept below where no exact name covers them (a
         // direction word may join the name after it).
         let mut fuzzy = Vec::new();
+        // The fuzzy choice of each word of the text, once made.
+        let mut choices: PerWord<FuzzyChoice> = PerWord::new(document);
         let mut readings = Vec::new();
         let mut skeleton = String::new();
         let mut index = 0;
@@ -510,13 +516,27 @@ impl Gazetteer {
             first_word_readings(document, index, &mut readings);
             let Some(mut matched) = self.longest_at(document, index, &readings, &mut skeleton)
             else {
-                fuzzy.extend(self.name_at(
-                    document,
-                    index..index + 1,
-                    &readings,
-                    true,
-                    &mut skeleton,
-                ));
+                // Which reading of a word matches fuzzily, if any, depends on
+                // the word alone (so do its readings): it is found once per
+                // word of the text.
+                let choice = choices.get(document, index, || {
+                    self.likeliest_reading(&readings, "", true, &mut skeleton)
+                        .map(|(reading_index, _, candidates, _)| (reading_index, candidates))
+                });
+                // The word's readings are those the choice was made among.
+                if let Some((reading_index, candidates)) = choice
+                    && let Some(reading) = readings.get(reading_index)
+                {
+                    fuzzy.extend(self.place_match(
+                        document,
+                        index..index + 1,
+                        reading.span_start,
+                        reading.word.clone().into_owned(),
+                        candidates,
+                        false,
+                        true,
+                    ));
+                }
                 index += 1;
                 continue;
             };
@@ -629,15 +649,36 @@ impl Gazetteer {
         fuzzy: bool,
         skeleton: &mut String,
     ) -> Option<PlaceMatch> {
-        let tokens = &document.tokens;
         let mut rest = String::new();
         for i in range.start + 1..range.end {
             rest.push(' ');
             rest.push_str(document.norm(i));
         }
-        // Several readings of the first word may name places (ب + اريس, a
-        // town in Algeria, and باريس): the likelier wins.
-        let (_, _, span_start, key, candidates, doubtful) = readings
+        let (reading_index, key, candidates, doubtful) =
+            self.likeliest_reading(readings, &rest, fuzzy, skeleton)?;
+        self.place_match(
+            document,
+            range,
+            readings[reading_index].span_start,
+            key.into_owned(),
+            candidates,
+            doubtful,
+            fuzzy,
+        )
+    }
+
+    /// Which of `readings` of a name's first word, followed by the words
+    /// `rest` (each after a space), names a place, the likelier when several
+    /// do (ب + اريس, a town in Algeria, and باريس): its index, the key looked
+    /// up, the candidates and whether they are doubtful.
+    fn likeliest_reading<'r>(
+        &self,
+        readings: &'r [Reading],
+        rest: &str,
+        fuzzy: bool,
+        skeleton: &mut String,
+    ) -> Option<(usize, Cow<'r, str>, &[u32], bool)> {
+        let (_, Reverse(reading_index), key, candidates, doubtful) = readings
             .iter()
             .enumerate()
             .filter_map(|(reading_index, reading)| {
@@ -662,21 +703,30 @@ impl Gazetteer {
                     return None;
                 }
                 let score = self.score(best, &[]);
-                Some((
-                    score,
-                    Reverse(reading_index),
-                    reading.span_start,
-                    key,
-                    candidates,
-                    doubtful,
-                ))
+                Some((score, Reverse(reading_index), key, candidates, doubtful))
             })
             .max_by_key(|(score, reading_index, ..)| (*score, *reading_index))?;
+        Some((reading_index, key, candidates, doubtful))
+    }
+
+    /// The match of the tokens `range` as the name `key`, starting in the
+    /// original at `span_start`, which may stand for `candidates`.
+    #[allow(clippy::too_many_arguments)]
+    fn place_match(
+        &self,
+        document: &Document,
+        range: Range<usize>,
+        span_start: usize,
+        key: String,
+        candidates: &[u32],
+        doubtful: bool,
+        fuzzy: bool,
+    ) -> Option<PlaceMatch> {
         let best = self.best(candidates, &[])?;
         Some(PlaceMatch {
-            span: span_start..tokens[range.end - 1].span.end,
+            span: span_start..document.tokens[range.end - 1].span.end,
             tokens: range,
-            key: key.into_owned(),
+            key,
             candidates: candidates.to_vec(),
             best,
             kind: self.entry(best).kind,

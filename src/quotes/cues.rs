@@ -8,7 +8,7 @@ use super::lexicon;
 use super::marks::Marked;
 use super::{Candidate, Source};
 use crate::analysis::QuoteKind;
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, PerWord, TokenKind};
 
 /// How many tokens may stand between a reporting verb and its
 /// complementiser: the speaker with a long title, and circumstances
@@ -78,14 +78,23 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
     let scanner = Scanner::new(document, marked);
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut claimed = vec![false; marked.len()];
+    // Whether each word is a reporting verb and whether a participle, asked
+    // once per word of the text: nearly every token asks.
+    let mut cue_words = PerWord::new(document);
     for index in 0..document.tokens.len() {
         if scanner.quoted[index] || document.tokens[index].kind != TokenKind::Arabic {
             continue;
         }
         let word = document.norm(index);
-        let found = if scanner.is_verb_cue(index) {
+        let (reporting_verb, participle) = cue_words.get(document, index, || {
+            (
+                lexicon::is_reporting_verb(word),
+                lexicon::is_participle(word),
+            )
+        });
+        let found = if scanner.is_verb_cue_given(index, reporting_verb) {
             scanner.verb(index)
-        } else if lexicon::is_participle(word) {
+        } else if participle {
             scanner.participle(index)
         } else if let Some(continued) = candidates
             .last()
@@ -114,10 +123,11 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
     drop_nested(&mut candidates);
     // Found once per sentence rather than once per cue: a sentence of
     // thousands of cues would otherwise be searched from its start for each.
+    let mut titles = PerWord::new(document);
     let first_titles: Vec<Option<usize>> = document
         .sentences
         .iter()
-        .map(|sentence| scanner.first_title(sentence.tokens.clone()))
+        .map(|sentence| scanner.first_title(sentence.tokens.clone(), &mut titles))
         .collect();
     for candidate in &mut candidates {
         let cue = candidate.cue.start;
@@ -322,8 +332,13 @@ impl<'d> Scanner<'d> {
     /// same letters read as a verbal noun after عدم، عند، بعد (عدم كشف
     /// هويته).
     fn is_verb_cue(&self, index: usize) -> bool {
-        lexicon::is_reporting_verb(self.word(index))
-            && !(index > 0 && lexicon::makes_verbal_noun(self.word(index - 1)))
+        self.is_verb_cue_given(index, lexicon::is_reporting_verb(self.word(index)))
+    }
+
+    /// [`Scanner::is_verb_cue`] of token `index`, whose word is a reporting
+    /// verb if `reporting_verb`.
+    fn is_verb_cue_given(&self, index: usize, reporting_verb: bool) -> bool {
+        reporting_verb && !(index > 0 && lexicon::makes_verbal_noun(self.word(index - 1)))
     }
 
     /// The cue, extended over a preposition right after it when the
@@ -549,18 +564,24 @@ impl<'d> Scanner<'d> {
     /// Where the first title phrase in `clause` starts: a title outside
     /// marks and not the object of a preposition (حذرت وزيرة الخارجية X
     /// ...، غير أن الرئيس الإيراني X ...; not وعن زيارة رئيس الوزراء X).
-    fn first_title(&self, clause: Range<usize>) -> Option<usize> {
+    /// `titles` remembers which words of the text are titles.
+    fn first_title(&self, clause: Range<usize>, titles: &mut PerWord<bool>) -> Option<usize> {
         clause.clone().find(|&index| {
-            let word = self.word(index);
-            let governed = index > clause.start && {
-                let previous = &self.document.tokens[index - 1];
-                previous.clitics.preposition.is_some()
-                    || matches!(
-                        self.word(index - 1),
-                        "في" | "عن" | "من" | "مع" | "الي" | "علي"
-                    )
+            let governed = || {
+                index > clause.start && {
+                    let previous = &self.document.tokens[index - 1];
+                    previous.clitics.preposition.is_some()
+                        || matches!(
+                            self.word(index - 1),
+                            "في" | "عن" | "من" | "مع" | "الي" | "علي"
+                        )
+                }
             };
-            !self.quoted[index] && !governed && lexicon::is_title_or_rank(word)
+            !self.quoted[index]
+                && titles.get(self.document, index, || {
+                    lexicon::is_title_or_rank(self.word(index))
+                })
+                && !governed()
         })
     }
 

@@ -49,7 +49,37 @@ pub struct Document<'a> {
     bare_forms: Vec<(u32, u32)>,
     /// The bare forms that are no part of the normalised text.
     rebuilt: String,
+    /// Each Arabic token's word as a number, the same for every token of
+    /// the same word ([`Document::word_id`]); [`NO_WORD`] for other tokens.
+    word_ids: Vec<u32>,
+    /// How many distinct Arabic words the text has.
+    distinct_words: usize,
 }
+
+/// Values of the Arabic words of one text, each made once, by
+/// [`Document::word_id`]: for a stage's work that depends on a word alone,
+/// which most words would otherwise repeat.
+pub struct PerWord<T>(Vec<Option<T>>);
+
+impl<T: Copy> PerWord<T> {
+    /// Room for the words of `document` (and of no other text), none made.
+    pub fn new(document: &Document) -> Self {
+        PerWord(vec![None; document.distinct_words()])
+    }
+
+    /// The value of token `index`'s word, made by `make` the first time; a
+    /// token that is no Arabic word gets a value of its own each time.
+    #[inline]
+    pub fn get(&mut self, document: &Document, index: usize, make: impl FnOnce() -> T) -> T {
+        match document.word_id(index).and_then(|id| self.0.get_mut(id)) {
+            Some(value) => *value.get_or_insert_with(make),
+            None => make(),
+        }
+    }
+}
+
+/// The [`Document::word_ids`] entry of a token that is no Arabic word.
+const NO_WORD: u32 = u32::MAX;
 
 /// Marks a bare form's range as one of [`Document::rebuilt`]. Offsets are
 /// `u32`, as those of [`Normalized`] are; a text of 2 GB or more would read
@@ -63,21 +93,32 @@ impl<'a> Document<'a> {
         let mut tokens = tokenize::tokenize(&normalized);
         let vocabulary = Vocabulary::embedded();
         // A word's proclitics depend on the word alone, and weighing them
-        // takes several vocabulary look-ups: each distinct word that may
-        // have some is split once per text.
-        let mut split_words: WordMap<&str, Clitics> = WordMap::default();
+        // takes several vocabulary look-ups: each distinct word is split
+        // once per text, and numbered for later stages' own per-word work.
+        // Room for an article's words from the start (about one distinct
+        // word for two tokens), rather than growing there step by step, and
+        // no more: a larger table costs an article more in memory traffic
+        // than it saves. A longer text's map grows on from there.
+        const WORDS_AT_FIRST: usize = 1024;
+        let mut words: WordMap<&str, (u32, Clitics)> = WordMap::with_capacity_and_hasher(
+            (tokens.len() / 2).min(WORDS_AT_FIRST),
+            Default::default(),
+        );
+        let mut word_ids = Vec::with_capacity(tokens.len());
         for token in &mut tokens {
-            if token.kind == TokenKind::Arabic {
-                let word = token.norm_str(&normalized);
-                token.clitics = if clitics::may_have_proclitics(word) {
-                    *split_words
-                        .entry(word)
-                        .or_insert_with(|| clitics::split(word, vocabulary))
-                } else {
-                    clitics::split(word, vocabulary)
-                };
+            if token.kind != TokenKind::Arabic {
+                word_ids.push(NO_WORD);
+                continue;
             }
+            let word = token.norm_str(&normalized);
+            let next_id = words.len() as u32;
+            let (id, clitics) = *words
+                .entry(word)
+                .or_insert_with(|| (next_id, clitics::split(word, vocabulary)));
+            token.clitics = clitics;
+            word_ids.push(id);
         }
+        let distinct_words = words.len();
         let sentences = sentences::sentences(&tokens, &normalized);
         let paragraphs = sentences::paragraphs(&tokens, &normalized);
         let mut rebuilt = String::new();
@@ -104,6 +145,8 @@ impl<'a> Document<'a> {
             paragraphs,
             bare_forms,
             rebuilt,
+            word_ids,
+            distinct_words,
         }
     }
 
@@ -139,6 +182,21 @@ impl<'a> Document<'a> {
         }
         let start = self.normalized.original_start(token.norm.start + detached);
         start..token.span.end
+    }
+
+    /// Token `index`'s word as a number below [`Document::distinct_words`],
+    /// the same for every token of the same word, if it is an Arabic word:
+    /// what a stage's work on the word alone is remembered by.
+    pub fn word_id(&self, index: usize) -> Option<usize> {
+        self.word_ids
+            .get(index)
+            .filter(|&&id| id != NO_WORD)
+            .map(|&id| id as usize)
+    }
+
+    /// How many distinct Arabic words the text has.
+    pub fn distinct_words(&self) -> usize {
+        self.distinct_words
     }
 
     /// The original text of a byte span.

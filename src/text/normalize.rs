@@ -33,11 +33,11 @@ use unicode_normalization::char::is_combining_mark;
 #[derive(Debug, Clone)]
 pub struct Normalized {
     text: String,
-    /// Original start of the character that each normalised byte belongs to.
-    origin_starts: Vec<u32>,
-    /// Original end (exclusive) of the character that each normalised byte
-    /// belongs to, extended over the marks that were absorbed into it.
-    origin_ends: Vec<u32>,
+    /// For each normalised byte, the original start and end (exclusive) of
+    /// the character it belongs to, the end extended over the marks that
+    /// were absorbed into it. One map of pairs, not two maps: every
+    /// character extends it once.
+    origins: Vec<(u32, u32)>,
 }
 
 /// What one original character becomes in the normalised text.
@@ -58,8 +58,7 @@ impl Normalized {
     pub fn new(original: &str) -> Self {
         let mut normalized = Normalized {
             text: String::with_capacity(original.len()),
-            origin_starts: Vec::with_capacity(original.len()),
-            origin_ends: Vec::with_capacity(original.len()),
+            origins: Vec::with_capacity(original.len()),
         };
         for (start, c) in original.char_indices() {
             let origin = start as u32..(start + c.len_utf8()) as u32;
@@ -99,7 +98,7 @@ impl Normalized {
     pub fn original_range(&self, range: Range<usize>) -> Range<usize> {
         debug_assert!(range.start < range.end);
         let last = range.end - 1;
-        self.origin_starts[range.start] as usize..self.origin_ends[last] as usize
+        self.origins[range.start].0 as usize..self.origins[last].1 as usize
     }
 
     /// True when normalised byte `index` may end one span and start the next:
@@ -110,24 +109,22 @@ impl Normalized {
         index == 0
             || index >= self.text.len()
             || (self.text.is_char_boundary(index)
-                && self.origin_starts[index] != self.origin_starts[index - 1])
+                && self.origins[index].0 != self.origins[index - 1].0)
     }
 
     /// Where the character at normalised byte `index` starts in the original.
     pub fn original_start(&self, index: usize) -> usize {
-        self.origin_starts[index] as usize
+        self.origins[index].0 as usize
     }
 
-    // Inlined, and each map extended once per character rather than pushed
+    // Inlined, and the map extended once per character rather than pushed
     // to per byte: this runs for every character of every text.
     #[inline]
     fn push(&mut self, c: char, origin: Range<u32>) {
         self.text.push(c);
         let bytes = c.len_utf8();
-        self.origin_starts
-            .extend(std::iter::repeat_n(origin.start, bytes));
-        self.origin_ends
-            .extend(std::iter::repeat_n(origin.end, bytes));
+        self.origins
+            .extend(std::iter::repeat_n((origin.start, origin.end), bytes));
     }
 
     /// Removes a mark, stretching the previous character's span over it.
@@ -142,10 +139,9 @@ impl Normalized {
                 _ => None,
             };
             if let Some(composed) = composed {
-                let origin = self.origin_starts[self.text.len() - 1]..origin_end;
+                let origin = self.origins[self.text.len() - 1].0..origin_end;
                 self.text.pop();
-                self.origin_starts.truncate(self.text.len());
-                self.origin_ends.truncate(self.text.len());
+                self.origins.truncate(self.text.len());
                 self.push(composed, origin);
                 return;
             }
@@ -156,7 +152,7 @@ impl Normalized {
             return;
         };
         let previous_start = self.text.len() - previous.len_utf8();
-        for end in &mut self.origin_ends[previous_start..] {
+        for (_, end) in &mut self.origins[previous_start..] {
             *end = origin_end;
         }
     }
