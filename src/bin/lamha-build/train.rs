@@ -56,6 +56,14 @@ fn learnt_rows(examples: &[Example]) -> Vec<bool> {
         .collect()
 }
 
+/// Where, in the weights, the rows of `hashes` that training learns start.
+fn learnt<'a>(hashes: &'a [u32], kept: &'a [bool]) -> impl Iterator<Item = usize> + 'a {
+    hashes.iter().filter_map(|&hash| {
+        let row = row_of(hash, ROWS_LOG2);
+        kept[row].then_some(row * TAG_COUNT)
+    })
+}
+
 /// Seeds of the shuffling sequences: one perceptron is trained per seed and
 /// their weights are averaged, which steadies the model (a single run's
 /// development score moves by a point or two with the order of sentences).
@@ -191,11 +199,7 @@ fn train(examples: &[Example], kept: &[bool], seed: u64) -> (Vec<f32>, Transitio
                 .clone()
                 .map(|index| {
                     let mut scores = [0f64; TAG_COUNT];
-                    for &hash in example.features.of(index) {
-                        if !kept[row_of(hash, ROWS_LOG2)] {
-                            continue;
-                        }
-                        let row = row_of(hash, ROWS_LOG2) * TAG_COUNT;
+                    for row in learnt(example.features.of(index), kept) {
                         for (score, weight) in scores.iter_mut().zip(&weights.current[row..]) {
                             *score += weight;
                         }
@@ -213,11 +217,7 @@ fn train(examples: &[Example], kept: &[bool], seed: u64) -> (Vec<f32>, Transitio
                     let (g, p) = (gold[offset], predicted[offset]);
                     if g != p {
                         errors += 1;
-                        for &hash in example.features.of(index) {
-                            if !kept[row_of(hash, ROWS_LOG2)] {
-                                continue;
-                            }
-                            let row = row_of(hash, ROWS_LOG2) * TAG_COUNT;
+                        for row in learnt(example.features.of(index), kept) {
                             weights.add(row + g, delta, time);
                             weights.add(row + p, -delta, time);
                         }
