@@ -122,7 +122,7 @@ const ARTICLE_BOOST: f32 = 4.0;
 
 /// True when `word` starts with the letter of a proclitic: only such a word
 /// has anything for [`split`] to weigh.
-pub fn may_have_proclitics(word: &str) -> bool {
+fn may_have_proclitics(word: &str) -> bool {
     word.starts_with(['و', 'ف', 'ب', 'ك', 'ل'])
 }
 
