@@ -75,6 +75,15 @@ impl CorpusText {
         names
     }
 
+    /// The gold names of one label, as ranges of corpus words.
+    pub fn gold_of(&self, label: Label) -> Vec<Range<usize>> {
+        self.gold()
+            .into_iter()
+            .filter(|(_, gold_label)| *gold_label == label)
+            .map(|(words, _)| words)
+            .collect()
+    }
+
     /// The corpus words a byte span overlaps, if any.
     pub fn words_of(&self, span: &Range<usize>) -> Option<Range<usize>> {
         let first = self.words.partition_point(|word| word.end <= span.start);

@@ -21,7 +21,6 @@
 //! stage never adds them on its own.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::ops::Range;
 use std::path::Path;
 
 use lamha::analysis::{Label, PlaceKind};
@@ -482,12 +481,7 @@ fn count_sentence(
     counts: &mut HashMap<String, (u32, u32)>,
 ) {
     let corpus = CorpusText::new(std::slice::from_ref(sentence));
-    let places: Vec<Range<usize>> = corpus
-        .gold()
-        .into_iter()
-        .filter(|(_, label)| *label == Label::Location)
-        .map(|(run, _)| run)
-        .collect();
+    let places = corpus.gold_of(Label::Location);
     let document = Document::new(&corpus.text);
     let word_of = |token: usize| {
         corpus

@@ -184,12 +184,7 @@ fn xorshift(mut state: u64) -> u64 {
 /// finds in the sentence with no tagger.
 fn mentions(sentence: &Sentence, part: Part, alone: &mut Alone) -> Vec<Mention> {
     let corpus = CorpusText::new(std::slice::from_ref(sentence));
-    let runs: Vec<Range<usize>> = corpus
-        .gold()
-        .into_iter()
-        .filter(|(_, label)| *label == Label::Location)
-        .map(|(run, _)| run)
-        .collect();
+    let runs = corpus.gold_of(Label::Location);
     let document = Document::new(&corpus.text);
     let text = &corpus.text;
     let words = &corpus.words;
