@@ -63,6 +63,10 @@ enum Template {
     Cluster,
     ClusterPrevious,
     ClusterNext,
+    NamePart,
+    NameParts,
+    NamePartsPrevious,
+    NamePartsNext,
 }
 
 /// What a token looks like, beyond its letters.
@@ -569,19 +573,42 @@ pub fn append_sentence(
             out.push(feature(Template::SentenceStart, 0));
         }
         for bit in 0..6 {
-            if this.lexicon.0 & (1 << bit) != 0 {
+            if this.lexicon.names() & (1 << bit) != 0 {
                 out.push(feature(Template::Lexicon, bit));
             }
         }
-        if !previous.lexicon.is_empty() {
+        if previous.lexicon.names() != 0 {
             out.push(feature(
                 Template::LexiconPrevious,
-                u64::from(previous.lexicon.0),
+                u64::from(previous.lexicon.names()),
             ));
         }
-        if !next.lexicon.is_empty() {
-            out.push(feature(Template::LexiconNext, u64::from(next.lexicon.0)));
+        if next.lexicon.names() != 0 {
+            out.push(feature(
+                Template::LexiconNext,
+                u64::from(next.lexicon.names()),
+            ));
         }
+        // Where the word stands in the listed names it is a part of: a
+        // first name or a surname the lists know, in a full name they do
+        // not (صامويل إيتو), each on its own and all together, and those of
+        // the words around it. Pushed when no listed name has the word too:
+        // that says something (leaving those out cost 0.9 of mean
+        // development F1). See data/README.md for the measurements.
+        let parts = this.lexicon.parts();
+        for bit in 0..6 {
+            if parts & (1 << bit) != 0 {
+                out.push(feature(Template::NamePart, bit));
+            }
+        }
+        out.extend([
+            feature(Template::NameParts, u64::from(parts)),
+            feature(
+                Template::NamePartsPrevious,
+                u64::from(previous.lexicon.parts()),
+            ),
+            feature(Template::NamePartsNext, u64::from(next.lexicon.parts())),
+        ]);
         features.starts.push(features.hashes.len() as u32);
     }
 }

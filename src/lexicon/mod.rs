@@ -19,17 +19,23 @@ pub const LABELS: [Label; 3] = [Label::Person, Label::Location, Label::Organizat
 
 /// The bit that marks the first words of a longer name: matching goes on
 /// past them, and stops at once where no name goes on.
-const PREFIX: u8 = 1 << 7;
+const PREFIX: u16 = 1 << 7;
 
 /// The longest name, in words, the lexicon holds.
 pub const MAX_WORDS: usize = 5;
 
-/// Names by the hash of their normalised words, with a bit per label of
-/// [`LABELS`].
+/// Names by the hash of their normalised words. An entry's low byte has a
+/// bit per label of [`LABELS`] (a listed name ends here) and [`PREFIX`]; the
+/// entry of a single word also says, in its high byte, where that word
+/// stands in the longer names (see [`TokenMatch`]), so that one lookup per
+/// word of a text tells both.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    names: WordMap<u64, u8>,
+    names: WordMap<u64, u16>,
 }
+
+/// The bits of an entry that say a listed name ends at its last word.
+const NAME_BITS: u16 = 0b111;
 
 /// A map keyed by words or word hashes, with a hasher cheaper than the
 /// standard one ([`WordHasher`]): these maps are asked about every word of
@@ -101,16 +107,24 @@ pub fn label_bit(label: Label) -> Option<u8> {
         .map(|index| 1 << index)
 }
 
-/// What the lexicon says about each token of a document: per label, whether
-/// the token starts a listed name (bit `label`) or continues one (bit
-/// `label + 3`).
+/// What the lexicon says about each token of a document. The low byte: per
+/// label, whether the token starts a listed name (bit `label`) or continues
+/// one (bit `label + 3`). The high byte: the same bits for the word on its
+/// own, as a part of any listed name of two words or more (صامويل starts
+/// persons' names, الالوسي ends them), whether or not the words around it
+/// complete one.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct TokenMatch(pub u8);
+pub struct TokenMatch(pub u16);
 
 impl TokenMatch {
-    /// True when no listed name covers the token.
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
+    /// The bits of the listed names that cover the token.
+    pub fn names(self) -> u8 {
+        self.0 as u8
+    }
+
+    /// The bits of the names the word is a part of.
+    pub fn parts(self) -> u8 {
+        (self.0 >> 8) as u8
     }
 }
 
@@ -154,7 +168,7 @@ impl Lexicon {
     pub fn parse(tsv: &str) -> Lexicon {
         // About one entry per word of a name (most names have two): the
         // map is sized once, not regrown.
-        let mut names: WordMap<u64, u8> = WordMap::default();
+        let mut names: WordMap<u64, u16> = WordMap::default();
         names.reserve(tsv.len() / 12);
         for line in tsv.lines() {
             let Some((label, name)) = line.split_once('\t') else {
@@ -163,10 +177,16 @@ impl Lexicon {
             let Some(bit) = LABELS
                 .iter()
                 .position(|l| l.as_str() == label)
-                .map(|i| 1u8 << i)
+                .map(|i| 1u16 << i)
             else {
                 continue;
             };
+            if name.contains(' ') {
+                for (position, word) in name.split(' ').enumerate() {
+                    let part = if position == 0 { bit } else { bit << 3 };
+                    *names.entry(phrase_hash([word])).or_default() |= part << 8;
+                }
+            }
             let mut hash = PhraseHash::default();
             let mut words = name.split(' ').peekable();
             while let Some(word) = words.next() {
@@ -180,7 +200,8 @@ impl Lexicon {
 
     /// The labels of a name given as normalised words, as a mask.
     pub fn lookup<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> u8 {
-        self.names.get(&phrase_hash(words)).copied().unwrap_or(0)
+        let entry = self.names.get(&phrase_hash(words)).copied().unwrap_or(0);
+        (entry & NAME_BITS) as u8
     }
 
     /// Matches the lexicon against every run of words of `document` within
@@ -201,23 +222,22 @@ impl Lexicon {
                 let (mut hash, first) = first_words.get(document, start, || {
                     let mut hash = PhraseHash::default();
                     hash.push(&document.bare(start));
-                    (hash, self.names.get(&hash.0).copied())
+                    (hash, self.names.get(&hash.0).copied().unwrap_or(0))
                 });
+                found[start].0 |= first & 0xff00;
                 let mut listed = first;
                 let last = sentence.tokens.end.min(start + MAX_WORDS);
                 for end in start + 1..=last {
                     if end > start + 1 {
                         let token = &document.tokens[end - 1];
-                        if !token.is_word() {
+                        // Only the first words of a longer name go on.
+                        if listed & PREFIX == 0 || !token.is_word() {
                             break;
                         }
                         hash.push(document.norm(end - 1));
-                        listed = self.names.get(&hash.0).copied();
+                        listed = self.names.get(&hash.0).copied().unwrap_or(0);
                     }
-                    let Some(mask) = listed else {
-                        break;
-                    };
-                    let mask = mask & !PREFIX;
+                    let mask = listed & NAME_BITS;
                     found[start].0 |= mask;
                     for inside in &mut found[start + 1..end] {
                         inside.0 |= mask << 3;
@@ -253,11 +273,22 @@ mod tests {
         let found = lexicon.matches(&document);
         let loc = label_bit(Label::Location).unwrap_or(0);
         let per = label_bit(Label::Person).unwrap_or(0);
-        assert_eq!(found[1].0, 0);
-        assert_eq!(found[2].0, loc);
-        assert_eq!(found[3].0, loc);
-        assert_eq!(found[4].0, loc << 3);
-        assert_eq!(found[6].0, per);
-        assert_eq!(found[7].0, per << 3);
+        let names: Vec<u8> = found.iter().map(|m| m.names()).collect();
+        assert_eq!(names[1..8], [0, loc, loc, loc << 3, 0, per, per << 3]);
+    }
+
+    #[test]
+    fn words_of_longer_names_are_marked_where_they_stand() {
+        let lexicon = Lexicon::parse("PER\tجوزيف دنفورد\nLOC\tغرب افريقيا\nLOC\tدنفورد\n");
+        let document = Document::new("التقى جوزيف بايدن ودنفورد");
+        let found = lexicon.matches(&document);
+        let loc = label_bit(Label::Location).unwrap_or(0);
+        let per = label_bit(Label::Person).unwrap_or(0);
+        // No listed name is complete here but دنفورد, a place on its own.
+        let names: Vec<u8> = found.iter().map(|m| m.names()).collect();
+        assert_eq!(names, [0, 0, 0, loc]);
+        // جوزيف starts a person's name, دنفورد ends one (through its و).
+        let parts: Vec<u8> = found.iter().map(|m| m.parts()).collect();
+        assert_eq!(parts, [0, per, 0, per << 3]);
     }
 }
