@@ -266,29 +266,44 @@ mod tests {
         assert_eq!(hash(b"abcdefghij"), expected.0);
     }
 
+    /// What `list` matches in `text`, token by token: the listed names'
+    /// bits and the name-part bits.
+    fn matched(list: &str, text: &str) -> (Vec<u8>, Vec<u8>) {
+        let found = Lexicon::parse(list).matches(&Document::new(text));
+        (
+            found.iter().map(|m| m.names()).collect(),
+            found.iter().map(|m| m.parts()).collect(),
+        )
+    }
+
     #[test]
     fn matches_through_clitics_and_across_words() {
-        let lexicon = Lexicon::parse("LOC\tالعراق\nLOC\tغرب افريقيا\nPER\tجوزيف دنفورد\n");
-        let document = Document::new("من سوريا والعراق وغرب أفريقيا قال جوزيف دنفورد");
-        let found = lexicon.matches(&document);
-        let loc = label_bit(Label::Location).unwrap_or(0);
-        let per = label_bit(Label::Person).unwrap_or(0);
-        let names: Vec<u8> = found.iter().map(|m| m.names()).collect();
+        let (names, _) = matched(
+            "LOC\tالعراق\nLOC\tغرب افريقيا\nPER\tجوزيف دنفورد\n",
+            "من سوريا والعراق وغرب أفريقيا قال جوزيف دنفورد",
+        );
+        let (loc, per) = (LOC_BIT, PER_BIT);
         assert_eq!(names[1..8], [0, loc, loc, loc << 3, 0, per, per << 3]);
     }
 
     #[test]
     fn words_of_longer_names_are_marked_where_they_stand() {
-        let lexicon = Lexicon::parse("PER\tجوزيف دنفورد\nLOC\tغرب افريقيا\nLOC\tدنفورد\n");
-        let document = Document::new("التقى جوزيف بايدن ودنفورد");
-        let found = lexicon.matches(&document);
-        let loc = label_bit(Label::Location).unwrap_or(0);
-        let per = label_bit(Label::Person).unwrap_or(0);
+        let (names, parts) = matched(
+            "PER\tجوزيف دنفورد\nLOC\tغرب افريقيا\nLOC\tدنفورد\n",
+            "التقى جوزيف بايدن ودنفورد",
+        );
         // No listed name is complete here but دنفورد, a place on its own.
-        let names: Vec<u8> = found.iter().map(|m| m.names()).collect();
-        assert_eq!(names, [0, 0, 0, loc]);
+        assert_eq!(names, [0, 0, 0, LOC_BIT]);
         // جوزيف starts a person's name, دنفورد ends one (through its و).
-        let parts: Vec<u8> = found.iter().map(|m| m.parts()).collect();
-        assert_eq!(parts, [0, per, 0, per << 3]);
+        assert_eq!(parts, [0, PER_BIT, 0, PER_BIT << 3]);
+    }
+
+    const PER_BIT: u8 = 1;
+    const LOC_BIT: u8 = 2;
+
+    #[test]
+    fn label_bits_follow_the_labels() {
+        assert_eq!(label_bit(Label::Person), Some(PER_BIT));
+        assert_eq!(label_bit(Label::Location), Some(LOC_BIT));
     }
 }
