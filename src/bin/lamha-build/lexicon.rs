@@ -1,9 +1,10 @@
 //! The name lists (`data/names.tsv`): ANERGazet's persons, places and
 //! organisations, the countries, states and large cities of the
 //! countries-states-cities table, and the names annotated in the other
-//! corpora (AQMAR, CAraNER, Wojood, WikiFANE), mapped to PER / LOC / ORG. ANERcorp's own
-//! names are left out: the tagger trains on ANERcorp, and a list holding
-//! every training name would teach it to trust the list blindly.
+//! corpora (AQMAR, CAraNER, Wojood, WikiFANE), mapped to PER / LOC / ORG;
+//! and the names of ANERcorp's training part (never its development part),
+//! which `train` adds fold by fold so that the tagger does not learn to trust
+//! the lists blindly (see `OWN_NAME_FOLDS` there).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -72,87 +73,106 @@ fn name_words(name: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
-/// Builds the lexicon into `out`.
-pub fn build(shared: &Path, out: &Path) -> Result<(), String> {
-    let mut labelled: HashMap<String, [usize; 3]> = HashMap::new();
-    let mut outside: HashMap<String, usize> = HashMap::new();
-    let slot = |label: Label| match label {
+/// How often each name is given each label (PER, LOC, ORG), and how often
+/// each word stands outside names, over the sources.
+#[derive(Clone)]
+pub struct NameCounts {
+    labelled: HashMap<String, [usize; 3]>,
+    outside: HashMap<String, usize>,
+}
+
+fn slot(label: Label) -> usize {
+    match label {
         Label::Person => 0,
         Label::Location => 1,
         _ => 2,
-    };
-    let mut count_outside = |sentences: &[Sentence]| {
-        for sentence in sentences {
-            for (word, tag) in sentence {
-                if Tag::from_corpus(tag) == Tag::Outside
-                    && let Some(word) = name_words(word)
-                {
-                    *outside.entry(word).or_default() += 1;
+    }
+}
+
+impl NameCounts {
+    /// The counts of the shared sources: the names of every corpus but
+    /// ANERcorp, the name lists and the places; the words outside names of
+    /// every corpus.
+    pub fn gather(shared: &Path) -> Result<NameCounts, String> {
+        let mut counts = NameCounts {
+            labelled: HashMap::new(),
+            outside: HashMap::new(),
+        };
+        let corpora = sources::corpora(shared)?;
+        for (_, sentences) in &corpora {
+            for sentence in sentences {
+                for (word, tag) in sentence {
+                    if Tag::from_corpus(tag) == Tag::Outside
+                        && let Some(word) = name_words(word)
+                    {
+                        *counts.outside.entry(word).or_default() += 1;
+                    }
                 }
             }
         }
-    };
-    let corpora = sources::corpora(shared)?;
-    for (_, sentences) in &corpora {
-        count_outside(sentences);
+        for (_, sentences) in corpora.iter().filter(|(name, _)| *name != "anercorp") {
+            counts.add_names(sentences);
+        }
+        for (file, label) in [
+            ("pers", Label::Person),
+            ("loc", Label::Location),
+            ("org", Label::Organization),
+        ] {
+            let path = shared.join(format!("data/lexicons/anergazet-{file}.txt"));
+            let list =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            for name in list.lines().filter_map(name_words) {
+                counts.labelled.entry(name).or_default()[slot(label)] += NAME_LIST_WEIGHT;
+            }
+        }
+        for name in places(shared)? {
+            if let Some(name) = name_words(&name) {
+                counts.labelled.entry(name).or_default()[slot(Label::Location)] += NAME_LIST_WEIGHT;
+            }
+        }
+        Ok(counts)
     }
-    for (_, sentences) in corpora.iter().filter(|(name, _)| *name != "anercorp") {
+
+    /// Counts the names annotated in `sentences`.
+    pub fn add_names(&mut self, sentences: &[Sentence]) {
         let text = CorpusText::new(sentences);
         for (words, label) in text.gold() {
             let name =
                 text.text[text.words[words.start].start..text.words[words.end - 1].end].to_string();
             if let Some(name) = name_words(&name) {
-                labelled.entry(name).or_default()[slot(label)] += 1;
+                self.labelled.entry(name).or_default()[slot(label)] += 1;
             }
         }
     }
-    for (file, label) in [
-        ("pers", Label::Person),
-        ("loc", Label::Location),
-        ("org", Label::Organization),
-    ] {
-        let path = shared.join(format!("data/lexicons/anergazet-{file}.txt"));
-        let list =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        for name in list.lines().filter_map(name_words) {
-            labelled.entry(name).or_default()[slot(label)] += NAME_LIST_WEIGHT;
-        }
-    }
-    for name in places(shared)? {
-        if let Some(name) = name_words(&name) {
-            labelled.entry(name).or_default()[slot(Label::Location)] += NAME_LIST_WEIGHT;
-        }
-    }
-    let mut lines: BTreeSet<(String, String)> = BTreeSet::new();
-    let mut kept: BTreeMap<&str, usize> = BTreeMap::new();
-    for (name, counts) in &labelled {
-        let total: usize = counts.iter().sum();
-        let single_word = !name.contains(' ');
-        if single_word && outside.get(name).copied().unwrap_or(0) > COMMON_WORD_RATIO * total {
-            continue;
-        }
-        let most = counts.iter().copied().max().unwrap_or(0);
-        for (index, label) in [Label::Person, Label::Location, Label::Organization]
-            .into_iter()
-            .enumerate()
-        {
-            if counts[index] > 0 && counts[index] * MINOR_LABEL_SHARE >= most {
-                lines.insert((label.as_str().to_string(), name.clone()));
-                *kept.entry(label.as_str()).or_default() += 1;
+
+    /// The name list: `LABEL<TAB>name` lines, sorted; and how many names
+    /// each label has.
+    pub fn table(&self) -> (String, BTreeMap<&'static str, usize>) {
+        let mut lines: BTreeSet<(&'static str, &str)> = BTreeSet::new();
+        let mut kept: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for (name, counts) in &self.labelled {
+            let total: usize = counts.iter().sum();
+            let single_word = !name.contains(' ');
+            if single_word
+                && self.outside.get(name).copied().unwrap_or(0) > COMMON_WORD_RATIO * total
+            {
+                continue;
+            }
+            let most = counts.iter().copied().max().unwrap_or(0);
+            for (index, label) in [Label::Person, Label::Location, Label::Organization]
+                .into_iter()
+                .enumerate()
+            {
+                if counts[index] > 0 && counts[index] * MINOR_LABEL_SHARE >= most {
+                    lines.insert((label.as_str(), name));
+                    *kept.entry(label.as_str()).or_default() += 1;
+                }
             }
         }
+        let table = lines
+            .iter()
+            .map(|(label, name)| format!("{label}\t{name}\n"))
+            .collect();
+        (table, kept)
     }
-    let table: String = lines
-        .iter()
-        .map(|(label, name)| format!("{label}\t{name}\n"))
-        .collect();
-    std::fs::write(out, &table).map_err(|e| format!("{}: {e}", out.display()))?;
-    eprintln!(
-        "{}: {} names {:?}, {} bytes",
-        out.display(),
-        lines.len(),
-        kept,
-        table.len()
-    );
-    Ok(())
 }
