@@ -247,6 +247,9 @@ fn floods_of_source_phrases_stay_linear() {
         "الجيش تقدم كما قال الوزير ",
         "وقال الوزير محمد أحمد علي حسن ",
         "نقلا عن مصادر ",
+        // Repeats of longer names, which consistency looks for across the
+        // document.
+        "زار صامويل إيتو مقر البنك التجاري القطري ",
     ] {
         let text = format!("وقال الوزير {}.", phrase.repeat(20_000));
         survives(phrase, &text);

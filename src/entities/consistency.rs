@@ -1,12 +1,17 @@
 //! What one sentence cannot tell but the document can: a person named in
 //! full once (برت مكجيرك) is the person when the short form comes later
 //! (مكجيرك); an organisation or place found once (تنظيم داعش) is found
-//! again where the tagger missed it nearby (داعش). And span conventions: a
-//! title before a name is not part of it (الجنرال جوزيف دنفورد → جوزيف
-//! دنفورد); a direction before a continent is (غرب أفريقيا).
+//! again where the tagger missed it nearby (داعش); a name of several words
+//! found once (البنك التجاري) is found again wherever it recurs nearby, and
+//! where the tagger ran it into the next word once (صامويل إيتو بتمزق) it is
+//! cut back to the name found elsewhere. And span conventions: a title
+//! before a name is not part of it (الجنرال جوزيف دنفورد → جوزيف دنفورد); a
+//! direction before a continent is (غرب أفريقيا).
+
+use std::ops::Range;
 
 use crate::analysis::Label;
-use crate::lexicon::{Lexicon, WordMap, label_bit};
+use crate::lexicon::{Lexicon, WordMap, label_bit, phrase_hash};
 use crate::text::{Document, PerWord, TokenKind};
 
 use super::Mention;
@@ -19,6 +24,8 @@ pub fn apply(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>
     add_short_forms(document, mentions);
     add_announced(document, lexicon, mentions);
     add_repeats(document, lexicon, mentions);
+    cut_to_longer_names(document, &longer_names(document, mentions), mentions);
+    add_longer_repeats(document, &longer_names(document, mentions), mentions);
     extend_regions(document, mentions);
 }
 
@@ -156,13 +163,183 @@ fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mentio
         let (Some(label), found_at) = labels.get(bare)? else {
             return None;
         };
-        // `found_at` is in text order: the nearest finds are either side
-        // of where `index` would go.
-        let after = found_at.partition_point(|&at| at < index);
-        let nearby = (after.saturating_sub(1)..(after + 1).min(found_at.len()))
-            .any(|nearest| found_at[nearest].abs_diff(index) <= REACH);
-        (nearby && listed(lexicon, bare, *label)).then_some(*label)
+        (within_reach(found_at, index) && listed(lexicon, bare, *label)).then_some(*label)
     });
+}
+
+/// The hash of a name's words as the name lists hold them (the first
+/// without its attached conjunction and preposition, the others
+/// normalised), or None when one of its tokens is not an Arabic word.
+fn name_key(document: &Document, tokens: Range<usize>) -> Option<u64> {
+    if tokens
+        .clone()
+        .any(|index| document.tokens[index].kind != TokenKind::Arabic)
+    {
+        return None;
+    }
+    let first = document.bare(tokens.start);
+    let rest = (tokens.start + 1..tokens.end).map(|index| document.norm(index));
+    Some(phrase_hash(std::iter::once(first.as_ref()).chain(rest)))
+}
+
+/// A name of two words or more as the document's mentions give it.
+struct LongerName {
+    /// How many words it has.
+    length: usize,
+    /// Its label, if it was only ever found with one.
+    label: Option<Label>,
+    /// The first token of each mention of it, in text order.
+    starts: Vec<usize>,
+}
+
+/// The most words a name has that consistency repeats or cuts back to
+/// (محمد بن راشد بن سعيد آل مكتوم has seven): longer runs are the
+/// tagger's, not names, and checking every shorter start of one that ran
+/// on for a whole text would take its square.
+const MAX_NAME_WORDS: usize = 10;
+
+/// The most names starting with one word that are looked for where that
+/// word recurs untagged: a text naming thousands of different محمد would
+/// otherwise check each against every untagged محمد.
+const MAX_NAMES_PER_FIRST_WORD: usize = 32;
+
+/// The names of two words or more (and at most [`MAX_NAME_WORDS`]) among
+/// `mentions` (dates aside), by [`name_key`].
+fn longer_names(document: &Document, mentions: &[Mention]) -> WordMap<u64, LongerName> {
+    let mut names: WordMap<u64, LongerName> = WordMap::default();
+    for mention in mentions {
+        if mention.label == Label::Date || !(2..=MAX_NAME_WORDS).contains(&mention.tokens.len()) {
+            continue;
+        }
+        let Some(key) = name_key(document, mention.tokens.clone()) else {
+            continue;
+        };
+        let name = names.entry(key).or_insert(LongerName {
+            length: mention.tokens.len(),
+            label: Some(mention.label),
+            starts: Vec::new(),
+        });
+        if name.label != Some(mention.label) {
+            name.label = None;
+        }
+        name.starts.push(mention.tokens.start);
+    }
+    names
+}
+
+/// Cuts a name found only once back to the longest shorter name of two
+/// words or more that starts it and is found elsewhere with its label:
+/// صامويل إيتو بتمزق, once, becomes صامويل إيتو, found before. The tagger
+/// most often errs by running a name into the next word; the same name
+/// found without that word is the document's evidence. (Cutting the
+/// start by the same rule took whole names down to their short forms.)
+fn cut_to_longer_names(
+    document: &Document,
+    names: &WordMap<u64, LongerName>,
+    mentions: &mut [Mention],
+) {
+    for mention in mentions.iter_mut() {
+        if !(3..=MAX_NAME_WORDS).contains(&mention.tokens.len()) {
+            continue;
+        }
+        let found_once = name_key(document, mention.tokens.clone())
+            .and_then(|key| names.get(&key))
+            .is_some_and(|name| name.starts.len() == 1);
+        if !found_once {
+            continue;
+        }
+        let start = mention.tokens.start;
+        if let Some(length) = (2..mention.tokens.len()).rev().find(|&length| {
+            name_key(document, start..start + length)
+                .and_then(|key| names.get(&key))
+                .is_some_and(|name| name.label == Some(mention.label))
+        }) {
+            mention.tokens.end = start + length;
+        }
+    }
+}
+
+/// Tags the untagged repeats of a name of two words or more that was only
+/// ever found with one label, within [`REACH`] of a mention of it
+/// (البنك التجاري, found once and missed where it recurs).
+fn add_longer_repeats(
+    document: &Document,
+    names: &WordMap<u64, LongerName>,
+    mentions: &mut Vec<Mention>,
+) {
+    // The names by their first word (a group each), the longest first
+    // where several start with it (the order of a hash map's entries
+    // differs between targets; this order does not).
+    let mut group_of_first: WordMap<String, usize> = WordMap::default();
+    let mut groups: Vec<Vec<(u64, &LongerName)>> = Vec::new();
+    for (&key, name) in names {
+        if let (Some(_), Some(&start)) = (name.label, name.starts.first()) {
+            let group = *group_of_first
+                .entry(document.bare(start).into_owned())
+                .or_insert_with(|| {
+                    groups.push(Vec::new());
+                    groups.len() - 1
+                });
+            groups[group].push((key, name));
+        }
+    }
+    if groups.is_empty() {
+        return;
+    }
+    for candidates in &mut groups {
+        candidates.sort_unstable_by(|(a, a_name), (b, b_name)| {
+            b_name.length.cmp(&a_name.length).then(a.cmp(b))
+        });
+        candidates.truncate(MAX_NAMES_PER_FIRST_WORD);
+    }
+    let mut covered = vec![false; document.tokens.len()];
+    for mention in mentions.iter() {
+        covered[mention.tokens.clone()].fill(true);
+    }
+    let mut added = Vec::new();
+    for sentence in &document.sentences {
+        let mut index = sentence.tokens.start;
+        while index < sentence.tokens.end {
+            let group = (!covered[index] && document.tokens[index].kind == TokenKind::Arabic)
+                .then(|| group_of_first.get(document.bare(index).as_ref()).copied())
+                .flatten();
+            let repeat = group.and_then(|group| {
+                groups[group].iter().find_map(|&(key, name)| {
+                    let end = index + name.length;
+                    let repeated = end <= sentence.tokens.end
+                        && !covered[index..end].contains(&true)
+                        && within_reach(&name.starts, index)
+                        && name_key(document, index..end) == Some(key);
+                    repeated
+                        .then_some(name.label)
+                        .flatten()
+                        .map(|label| Mention {
+                            tokens: index..end,
+                            label,
+                        })
+                })
+            });
+            match repeat {
+                Some(mention) => {
+                    index = mention.tokens.end;
+                    added.push(mention);
+                }
+                None => index += 1,
+            }
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|mention| mention.tokens.start);
+    }
+}
+
+/// True when one of `starts` (in text order) is within [`REACH`] of
+/// `index`: the nearest are either side of where `index` would go.
+fn within_reach(starts: &[usize], index: usize) -> bool {
+    let after = starts.partition_point(|&start| start < index);
+    (after.saturating_sub(1)..(after + 1).min(starts.len()))
+        .any(|nearest| starts[nearest].abs_diff(index) <= REACH)
 }
 
 /// Removes titles, roles and nationalities from the start of person
@@ -275,6 +452,54 @@ mod tests {
             vec![
                 ("داعش".to_string(), Label::Organization),
                 ("الانسحاب".to_string(), Label::Location),
+            ]
+        );
+    }
+
+    #[test]
+    fn longer_names_are_cut_back_and_found_again() {
+        let document = Document::new(
+            "قال صامويل إيتو إن البنك التجاري ربح . ثم ستبعد الإصابة صامويل إيتو بتمزق ، \
+             وقال البنك التجاري إن البنك التجاري القطري ربح",
+        );
+        let mut mentions = vec![
+            mention(1..3, Label::Person),
+            mention(4..6, Label::Organization),
+            mention(11..14, Label::Person),
+        ];
+        apply(&document, &Lexicon::default(), &mut mentions);
+        assert_eq!(
+            texts(&document, &mentions),
+            vec![
+                ("صامويل إيتو".to_string(), Label::Person),
+                ("البنك التجاري".to_string(), Label::Organization),
+                // Found once, and the name without بتمزق before it.
+                ("صامويل إيتو".to_string(), Label::Person),
+                // Missed twice by the tagger, found again; the second
+                // time with a word more, which is left out.
+                ("البنك التجاري".to_string(), Label::Organization),
+                ("البنك التجاري".to_string(), Label::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_longer_name_found_with_two_labels_is_not_repeated_nor_cut_to() {
+        let document = Document::new(
+            "زار نادي الوحدة مدينة نادي الوحدة ثم نادي الوحدة ، ثم نادي الوحدة الرياضي",
+        );
+        let mut mentions = vec![
+            mention(1..3, Label::Organization),
+            mention(4..6, Label::Location),
+            mention(11..14, Label::Organization),
+        ];
+        apply(&document, &Lexicon::default(), &mut mentions);
+        assert_eq!(
+            texts(&document, &mentions),
+            vec![
+                ("نادي الوحدة".to_string(), Label::Organization),
+                ("نادي الوحدة".to_string(), Label::Location),
+                ("نادي الوحدة الرياضي".to_string(), Label::Organization),
             ]
         );
     }
