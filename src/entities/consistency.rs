@@ -24,8 +24,11 @@ pub fn apply(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>
     add_short_forms(document, mentions);
     add_announced(document, lexicon, mentions);
     add_repeats(document, lexicon, mentions);
-    cut_to_longer_names(document, &longer_names(document, mentions), mentions);
-    add_longer_repeats(document, &longer_names(document, mentions), mentions);
+    let mut names = longer_names(document, mentions);
+    if cut_to_longer_names(document, &names, mentions) {
+        names = longer_names(document, mentions);
+    }
+    add_longer_repeats(document, &names, mentions);
     extend_regions(document, mentions);
 }
 
@@ -233,11 +236,13 @@ fn longer_names(document: &Document, mentions: &[Mention]) -> WordMap<u64, Longe
 /// most often errs by running a name into the next word; the same name
 /// found without that word is the document's evidence. (Cutting the
 /// start by the same rule took whole names down to their short forms.)
+/// True when it cut one.
 fn cut_to_longer_names(
     document: &Document,
     names: &WordMap<u64, LongerName>,
     mentions: &mut [Mention],
-) {
+) -> bool {
+    let mut cut = false;
     for mention in mentions.iter_mut() {
         if !(3..=MAX_NAME_WORDS).contains(&mention.tokens.len()) {
             continue;
@@ -255,8 +260,10 @@ fn cut_to_longer_names(
                 .is_some_and(|name| name.label == Some(mention.label))
         }) {
             mention.tokens.end = start + length;
+            cut = true;
         }
     }
+    cut
 }
 
 /// Tags the untagged repeats of a name of two words or more that was only
@@ -296,12 +303,18 @@ fn add_longer_repeats(
     for mention in mentions.iter() {
         covered[mention.tokens.clone()].fill(true);
     }
+    // Which group a word starts, looked up once per word.
+    let mut group_of_word = PerWord::new(document);
     let mut added = Vec::new();
     for sentence in &document.sentences {
         let mut index = sentence.tokens.start;
         while index < sentence.tokens.end {
             let group = (!covered[index] && document.tokens[index].kind == TokenKind::Arabic)
-                .then(|| group_of_first.get(document.bare(index).as_ref()).copied())
+                .then(|| {
+                    group_of_word.get(document, index, || {
+                        group_of_first.get(document.bare(index).as_ref()).copied()
+                    })
+                })
                 .flatten();
             let repeat = group.and_then(|group| {
                 groups[group].iter().find_map(|&(key, name)| {
