@@ -469,51 +469,64 @@ mod tests {
         );
     }
 
+    /// The names `apply` makes of `mentions` in `text`, with no name list.
+    fn applied(text: &str, mut mentions: Vec<Mention>) -> Vec<(String, Label)> {
+        let document = Document::new(text);
+        apply(&document, &Lexicon::default(), &mut mentions);
+        texts(&document, &mentions)
+    }
+
+    fn named(names: &[(&str, Label)]) -> Vec<(String, Label)> {
+        names
+            .iter()
+            .map(|&(text, label)| (text.to_string(), label))
+            .collect()
+    }
+
     #[test]
     fn longer_names_are_cut_back_and_found_again() {
-        let document = Document::new(
+        let found = applied(
             "قال صامويل إيتو إن البنك التجاري ربح . ثم ستبعد الإصابة صامويل إيتو بتمزق ، \
              وقال البنك التجاري إن البنك التجاري القطري ربح",
-        );
-        let mut mentions = vec![
-            mention(1..3, Label::Person),
-            mention(4..6, Label::Organization),
-            mention(11..14, Label::Person),
-        ];
-        apply(&document, &Lexicon::default(), &mut mentions);
-        assert_eq!(
-            texts(&document, &mentions),
             vec![
-                ("صامويل إيتو".to_string(), Label::Person),
-                ("البنك التجاري".to_string(), Label::Organization),
-                // Found once, and the name without بتمزق before it.
-                ("صامويل إيتو".to_string(), Label::Person),
-                // Missed twice by the tagger, found again; the second
-                // time with a word more, which is left out.
-                ("البنك التجاري".to_string(), Label::Organization),
-                ("البنك التجاري".to_string(), Label::Organization),
-            ]
+                mention(1..3, Label::Person),
+                mention(4..6, Label::Organization),
+                mention(11..14, Label::Person),
+            ],
+        );
+        // The second صامويل إيتو was found once with بتمزق, and without it
+        // before; البنك التجاري, missed twice by the tagger, is found again,
+        // the second time with a word more, which is left out.
+        let (person, organisation) = (Label::Person, Label::Organization);
+        assert_eq!(
+            found,
+            named(&[
+                ("صامويل إيتو", person),
+                ("البنك التجاري", organisation),
+                ("صامويل إيتو", person),
+                ("البنك التجاري", organisation),
+                ("البنك التجاري", organisation),
+            ])
         );
     }
 
     #[test]
     fn a_longer_name_found_with_two_labels_is_not_repeated_nor_cut_to() {
-        let document = Document::new(
+        let found = applied(
             "زار نادي الوحدة مدينة نادي الوحدة ثم نادي الوحدة ، ثم نادي الوحدة الرياضي",
-        );
-        let mut mentions = vec![
-            mention(1..3, Label::Organization),
-            mention(4..6, Label::Location),
-            mention(11..14, Label::Organization),
-        ];
-        apply(&document, &Lexicon::default(), &mut mentions);
-        assert_eq!(
-            texts(&document, &mentions),
             vec![
-                ("نادي الوحدة".to_string(), Label::Organization),
-                ("نادي الوحدة".to_string(), Label::Location),
-                ("نادي الوحدة الرياضي".to_string(), Label::Organization),
-            ]
+                mention(1..3, Label::Organization),
+                mention(4..6, Label::Location),
+                mention(11..14, Label::Organization),
+            ],
+        );
+        assert_eq!(
+            found,
+            named(&[
+                ("نادي الوحدة", Label::Organization),
+                ("نادي الوحدة", Label::Location),
+                ("نادي الوحدة الرياضي", Label::Organization),
+            ])
         );
     }
 
