@@ -159,7 +159,7 @@ pub fn segmentation(document: &Document) -> Segmentation {
                 kind: token.kind.as_str().to_string(),
                 norm: document.norm(index).to_string(),
                 proclitics,
-                bare: (bare != document.norm(index)).then(|| bare.into_owned()),
+                bare: (bare != document.norm(index)).then(|| bare.to_owned()),
             }
         })
         .collect();

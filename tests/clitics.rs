@@ -138,7 +138,7 @@ fn clitics_are_split_only_where_the_rest_is_a_word() {
         let document = Document::new(word);
         assert_eq!(document.tokens.len(), 1, "{word} is one token");
         let got_proclitics = document.tokens[0].clitics.written();
-        let got = (document.bare(0).into_owned(), got_proclitics.join("+"));
+        let got = (document.bare(0).to_owned(), got_proclitics.join("+"));
         if got != (bare.to_string(), proclitics.to_string()) {
             failures.push(format!(
                 "{word}: expected {bare} [{proclitics}], got {} [{}]",

@@ -42,13 +42,13 @@ const DIRECTIONS: &[&str] = &["شرق", "غرب", "شمال", "جنوب", "وس�
 /// Extends a continent over the direction words before it: غرب أفريقيا,
 /// شرق ووسط آسيا.
 fn extend_regions(document: &Document, mentions: &mut [Mention]) {
-    let is_direction = |index: usize| DIRECTIONS.contains(&document.bare(index).as_ref());
+    let is_direction = |index: usize| DIRECTIONS.contains(&document.bare(index));
     let mut previous_end = 0;
     for mention in mentions.iter_mut() {
         let first = mention.tokens.start;
         if mention.label == Label::Location
             && mention.tokens.len() == 1
-            && CONTINENTS.contains(&document.bare(first).as_ref())
+            && CONTINENTS.contains(&document.bare(first))
         {
             let mut start = first;
             while start > previous_end
@@ -86,7 +86,7 @@ fn add_words(
         .enumerate()
         .filter(|(_, (token, covered))| !covered && token.kind == TokenKind::Arabic)
         .filter_map(|(index, _)| {
-            let label = label_of(index, &document.bare(index))?;
+            let label = label_of(index, document.bare(index))?;
             Some(Mention {
                 tokens: index..index + 1,
                 label,
@@ -151,7 +151,7 @@ fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mentio
             continue;
         }
         let entry = labels
-            .entry(document.bare(core.start).into_owned())
+            .entry(document.bare(core.start).to_owned())
             .or_insert((Some(mention.label), Vec::new()));
         if entry.0 != Some(mention.label) {
             entry.0 = None;
@@ -182,7 +182,7 @@ fn name_key(document: &Document, tokens: Range<usize>) -> Option<u64> {
     }
     let first = document.bare(tokens.start);
     let rest = (tokens.start + 1..tokens.end).map(|index| document.norm(index));
-    Some(phrase_hash(std::iter::once(first.as_ref()).chain(rest)))
+    Some(phrase_hash(std::iter::once(first).chain(rest)))
 }
 
 /// A name of two words or more as the document's mentions give it.
@@ -282,7 +282,7 @@ fn add_longer_repeats(
     for (&key, name) in names {
         if let (Some(_), Some(&start)) = (name.label, name.starts.first()) {
             let group = *group_of_first
-                .entry(document.bare(start).into_owned())
+                .entry(document.bare(start).to_owned())
                 .or_insert_with(|| {
                     groups.push(Vec::new());
                     groups.len() - 1
@@ -312,7 +312,7 @@ fn add_longer_repeats(
             let group = (!covered[index] && document.tokens[index].kind == TokenKind::Arabic)
                 .then(|| {
                     group_of_word.get(document, index, || {
-                        group_of_first.get(document.bare(index).as_ref()).copied()
+                        group_of_first.get(document.bare(index)).copied()
                     })
                 })
                 .flatten();
@@ -392,7 +392,7 @@ fn add_short_forms(document: &Document, mentions: &mut Vec<Mention>) {
         if mention.label == Label::Person && mention.tokens.len() > 1 {
             let last = mention.tokens.end - 1;
             family_names
-                .entry(document.bare(last).into_owned())
+                .entry(document.bare(last).to_owned())
                 .or_default()
                 .push(last);
         }

@@ -180,9 +180,7 @@ fn part(
                 return Part::Marker;
             }
             let words = listed.get(document, index, || {
-                date_words()
-                    .get(document.bare(index).as_ref())
-                    .map(Vec::as_slice)
+                date_words().get(document.bare(index)).map(Vec::as_slice)
             });
             let Some(words) = words else {
                 return Part::Other;
@@ -230,7 +228,7 @@ pub fn find(document: &Document) -> Vec<Mention> {
         while offset < parts.len() {
             let year_after_word = at(offset) == Part::Year
                 && offset > 0
-                && YEAR_WORDS.contains(&document.bare(range.start + offset - 1).as_ref());
+                && YEAR_WORDS.contains(&document.bare(range.start + offset - 1));
             let starts = match at(offset) {
                 Part::Weekday | Part::Time => true,
                 Part::Relative => at(offset + 1) == Part::Weekday,

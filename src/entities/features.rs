@@ -376,7 +376,7 @@ pub fn is_trigger(document: &Document, index: usize, kind: Trigger) -> bool {
 pub fn triggers(document: &Document, index: usize) -> u8 {
     let token = &document.tokens[index];
     if token.kind == TokenKind::Arabic {
-        trigger(stem(&document.bare(index), token.clitics.article))
+        trigger(stem(document.bare(index), token.clitics.article))
     } else {
         0
     }
@@ -436,7 +436,7 @@ fn token_values(document: &Document, index: usize) -> Values {
     let clusters = WordClusters::embedded();
     let token = &document.tokens[index];
     let bare = document.bare(index);
-    let stem = stem(&bare, token.clitics.article);
+    let stem = stem(bare, token.clitics.article);
     let norm = document.norm(index);
     // The stem is often the bare form, and the bare form the word as
     // written: their hashes are then made once.
@@ -455,12 +455,12 @@ fn token_values(document: &Document, index: usize) -> Values {
         bare: bare_hash,
         stem: stem_hash,
         suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
-        shape: shape(document, index, &bare),
+        shape: shape(document, index, bare),
         lexicon: TokenMatch::default(),
         // An Arabic word's lookup form is its bare form, already made.
         clusters: clusters
             .get(&if token.kind == TokenKind::Arabic {
-                Cow::Borrowed(bare.as_ref())
+                Cow::Borrowed(bare)
             } else {
                 lookup_form(document, index)
             })

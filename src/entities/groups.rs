@@ -1,8 +1,6 @@
 //! Mentions of one thing, grouped under one canonical name: داعش and تنظيم
 //! داعش, جوزيف دنفورد and دنفورد. The canonical name is the fullest mention.
 
-use std::borrow::Cow;
-
 use crate::analysis::Label;
 use crate::findings::FoundGroup;
 use crate::lexicon::WordMap;
@@ -13,7 +11,7 @@ use super::{Mention, span};
 
 /// The words that identify what a mention names: its bare words, without
 /// an organisation's head noun (تنظيم داعش → داعش).
-fn key<'a>(document: &'a Document, mention: &Mention) -> Vec<Cow<'a, str>> {
+fn key<'a>(document: &'a Document, mention: &Mention) -> Vec<&'a str> {
     let mut tokens = mention.tokens.clone();
     if mention.label == Label::Organization
         && tokens.len() > 1
@@ -21,7 +19,7 @@ fn key<'a>(document: &'a Document, mention: &Mention) -> Vec<Cow<'a, str>> {
     {
         tokens.start += 1;
     }
-    let mut words: Vec<Cow<str>> = tokens
+    let mut words: Vec<&str> = tokens
         .clone()
         .filter(|&index| document.tokens[index].is_word())
         .map(|index| document.bare(index))
@@ -40,7 +38,7 @@ pub fn group(
     mentions: &[Mention],
     groups: &mut Vec<FoundGroup>,
 ) -> Vec<Option<usize>> {
-    let keys: Vec<Vec<Cow<str>>> = mentions.iter().map(|m| key(document, m)).collect();
+    let keys: Vec<Vec<&str>> = mentions.iter().map(|m| key(document, m)).collect();
     // A person's one-word short form (دنفورد) joins the fullest name that
     // ends or starts with it (جوزيف دنفورد).
     let mut full_names: WordMap<&str, usize> = WordMap::default();
@@ -52,7 +50,7 @@ pub fn group(
             .into_iter()
             .flatten()
         {
-            let best = full_names.entry(word.as_ref()).or_insert(index);
+            let best = full_names.entry(word).or_insert(index);
             if keys[index].len() > keys[*best].len() {
                 *best = index;
             }
@@ -61,12 +59,12 @@ pub fn group(
     let representative = |index: usize| -> usize {
         match keys[index].as_slice() {
             [word] if mentions[index].label == Label::Person => {
-                full_names.get(word.as_ref()).copied().unwrap_or(index)
+                full_names.get(word).copied().unwrap_or(index)
             }
             _ => index,
         }
     };
-    let mut by_key: WordMap<(Label, &[Cow<str>]), usize> = WordMap::default();
+    let mut by_key: WordMap<(Label, &[&str]), usize> = WordMap::default();
     let mut assigned = Vec::with_capacity(mentions.len());
     let mut names: Vec<WordMap<&str, (usize, usize)>> = Vec::new();
     let first_group = groups.len();

@@ -221,7 +221,7 @@ impl Lexicon {
                 }
                 let (mut hash, first) = first_words.get(document, start, || {
                     let mut hash = PhraseHash::default();
-                    hash.push(&document.bare(start));
+                    hash.push(document.bare(start));
                     (hash, self.names.get(&hash.0).copied().unwrap_or(0))
                 });
                 found[start].0 |= first & 0xff00;

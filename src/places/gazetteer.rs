@@ -306,7 +306,7 @@ fn first_word_readings<'a>(document: &'a Document, index: usize, readings: &mut 
     let bare = document.bare(index);
     let whole = bare == norm;
     readings.push(Reading {
-        word: bare,
+        word: Cow::Borrowed(bare),
         span_start: document.bare_span(index).start,
         guessed: false,
     });
@@ -755,7 +755,7 @@ impl Gazetteer {
         {
             return;
         }
-        let Some(before_direction) = direction(&document.bare(before)) else {
+        let Some(before_direction) = direction(document.bare(before)) else {
             return;
         };
         let first_word = matched.key.split(' ').next().unwrap_or_default();

@@ -183,9 +183,9 @@ fn without_head<'m>(
     }
     let bare = document.bare(first);
     let stem = if document.tokens[first].clitics.article {
-        bare.strip_prefix("ال").unwrap_or(&bare)
+        bare.strip_prefix("ال").unwrap_or(bare)
     } else {
-        &bare
+        bare
     };
     let direction = matched.direction.is_some() || DIRECTIONS.contains(&stem);
     if !direction && !HEAD_NOUNS.contains(&stem) {

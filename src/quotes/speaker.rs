@@ -85,7 +85,7 @@ impl<'d> Resolver<'d> {
         let tokens = &self.document.tokens;
         let first = tokens.partition_point(|token| token.span.end <= speaker.span.start);
         (first < tokens.len() && tokens[first].span.start < speaker.span.end)
-            .then(|| self.document.bare(first).into_owned())
+            .then(|| self.document.bare(first).to_owned())
     }
 
     /// The entities that may lie within the byte range `bytes`: those
@@ -161,9 +161,9 @@ impl<'d> Resolver<'d> {
         }
         if subject.len() == 1 {
             let word = self.document.bare(subject.start);
-            if lexicon::is_back_reference(&word)
+            if lexicon::is_back_reference(word)
                 && let Some(earlier) = self
-                    .named_with_role(&word)
+                    .named_with_role(word)
                     .or_else(|| self.last_person.clone())
                     .or_else(|| self.last.clone())
             {

@@ -61,7 +61,7 @@ impl WordClusters {
 /// removed), any number as `<num>`, anything else in lower case.
 pub fn lookup_form<'a>(document: &'a Document, index: usize) -> Cow<'a, str> {
     match document.tokens[index].kind {
-        TokenKind::Arabic => document.bare(index),
+        TokenKind::Arabic => Cow::Borrowed(document.bare(index)),
         TokenKind::Number => Cow::Borrowed("<num>"),
         _ => {
             let norm = document.norm(index);

@@ -158,17 +158,15 @@ impl<'a> Document<'a> {
     /// The normalised form of token `index` as it would be written on its own,
     /// without its conjunction and preposition (والعراق → العراق, للعراق →
     /// العراق).
-    pub fn bare(&self, index: usize) -> Cow<'_, str> {
+    pub fn bare(&self, index: usize) -> &str {
         let (start, end) = self.bare_forms[index];
         let text = if start & REBUILT == 0 {
             self.normalized.as_str()
         } else {
             &self.rebuilt
         };
-        Cow::Borrowed(
-            text.get((start & !REBUILT) as usize..end as usize)
-                .unwrap_or_default(),
-        )
+        text.get((start & !REBUILT) as usize..end as usize)
+            .unwrap_or_default()
     }
 
     /// The original span of token `index` without its conjunction and

@@ -68,7 +68,7 @@ fn name_words(name: &str) -> Option<String> {
     {
         return None;
     }
-    let mut words = vec![document.bare(0).into_owned()];
+    let mut words = vec![document.bare(0).to_owned()];
     words.extend((1..document.tokens.len()).map(|i| document.norm(i).to_string()));
     Some(words.join(" "))
 }
