@@ -75,14 +75,10 @@ fn add_words(
     mentions: &mut Vec<Mention>,
     mut label_of: impl FnMut(usize, &str) -> Option<Label>,
 ) {
-    let mut covered = vec![false; document.tokens.len()];
-    for mention in mentions.iter() {
-        covered[mention.tokens.clone()].fill(true);
-    }
     let added: Vec<Mention> = document
         .tokens
         .iter()
-        .zip(covered)
+        .zip(covered(document, mentions))
         .enumerate()
         .filter(|(_, (token, covered))| !covered && token.kind == TokenKind::Arabic)
         .filter_map(|(index, _)| {
@@ -93,6 +89,20 @@ fn add_words(
             })
         })
         .collect();
+    insert(mentions, added);
+}
+
+/// Which tokens of `document` the `mentions` cover.
+fn covered(document: &Document, mentions: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; document.tokens.len()];
+    for mention in mentions {
+        covered[mention.tokens.clone()].fill(true);
+    }
+    covered
+}
+
+/// Adds `added` (on tokens no mention covers) to `mentions`, in text order.
+fn insert(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_by_key(|mention| mention.tokens.start);
@@ -236,7 +246,7 @@ fn longer_names(document: &Document, mentions: &[Mention]) -> WordMap<u64, Longe
 /// most often errs by running a name into the next word; the same name
 /// found without that word is the document's evidence. (Cutting the
 /// start by the same rule took whole names down to their short forms.)
-/// True when it cut one.
+/// Returns true when it cut one.
 fn cut_to_longer_names(
     document: &Document,
     names: &WordMap<u64, LongerName>,
@@ -266,6 +276,9 @@ fn cut_to_longer_names(
     cut
 }
 
+/// A name that may be repeated: its key, its one label, the name.
+type Repeatable<'a> = (u64, Label, &'a LongerName);
+
 /// Tags the untagged repeats of a name of two words or more that was only
 /// ever found with one label, within [`REACH`] of a mention of it
 /// (البنك التجاري, found once and missed where it recurs).
@@ -277,32 +290,29 @@ fn add_longer_repeats(
     // The names by their first word (a group each), the longest first
     // where several start with it (the order of a hash map's entries
     // differs between targets; this order does not).
-    let mut group_of_first: WordMap<String, usize> = WordMap::default();
-    let mut groups: Vec<Vec<(u64, &LongerName)>> = Vec::new();
+    let mut group_of_first: WordMap<&str, usize> = WordMap::default();
+    let mut groups: Vec<Vec<Repeatable>> = Vec::new();
     for (&key, name) in names {
-        if let (Some(_), Some(&start)) = (name.label, name.starts.first()) {
+        if let (Some(label), Some(&start)) = (name.label, name.starts.first()) {
             let group = *group_of_first
-                .entry(document.bare(start).to_owned())
+                .entry(document.bare(start))
                 .or_insert_with(|| {
                     groups.push(Vec::new());
                     groups.len() - 1
                 });
-            groups[group].push((key, name));
+            groups[group].push((key, label, name));
         }
     }
     if groups.is_empty() {
         return;
     }
     for candidates in &mut groups {
-        candidates.sort_unstable_by(|(a, a_name), (b, b_name)| {
+        candidates.sort_unstable_by(|(a, _, a_name), (b, _, b_name)| {
             b_name.length.cmp(&a_name.length).then(a.cmp(b))
         });
         candidates.truncate(MAX_NAMES_PER_FIRST_WORD);
     }
-    let mut covered = vec![false; document.tokens.len()];
-    for mention in mentions.iter() {
-        covered[mention.tokens.clone()].fill(true);
-    }
+    let covered = covered(document, mentions);
     // Which group a word starts, looked up once per word.
     let mut group_of_word = PerWord::new(document);
     let mut added = Vec::new();
@@ -317,19 +327,16 @@ fn add_longer_repeats(
                 })
                 .flatten();
             let repeat = group.and_then(|group| {
-                groups[group].iter().find_map(|&(key, name)| {
+                groups[group].iter().find_map(|&(key, label, name)| {
                     let end = index + name.length;
                     let repeated = end <= sentence.tokens.end
                         && !covered[index..end].contains(&true)
                         && within_reach(&name.starts, index)
                         && name_key(document, index..end) == Some(key);
-                    repeated
-                        .then_some(name.label)
-                        .flatten()
-                        .map(|label| Mention {
-                            tokens: index..end,
-                            label,
-                        })
+                    repeated.then_some(Mention {
+                        tokens: index..end,
+                        label,
+                    })
                 })
             });
             match repeat {
@@ -341,10 +348,7 @@ fn add_longer_repeats(
             }
         }
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|mention| mention.tokens.start);
-    }
+    insert(mentions, added);
 }
 
 /// True when one of `starts` (in text order) is within [`REACH`] of
