@@ -480,6 +480,16 @@ fn token_values(document: &Document, index: usize) -> Values {
     (this, words)
 }
 
+/// Pushes a feature of `template` for each of the six bits of a
+/// [`TokenMatch`] byte that `bits` has set.
+fn push_bits(out: &mut Vec<u32>, template: Template, bits: u8) {
+    for bit in 0..6 {
+        if bits & (1 << bit) != 0 {
+            out.push(feature(template, bit));
+        }
+    }
+}
+
 /// Appends the features of the tokens `tokens` of one sentence of
 /// `document` (whose lexicon matches are `matches`) to `features`, so
 /// that the first of them is `features.of(n)` for the `n` tokens there
@@ -572,11 +582,7 @@ pub fn append_sentence(
         if index == tokens.start {
             out.push(feature(Template::SentenceStart, 0));
         }
-        for bit in 0..6 {
-            if this.lexicon.names() & (1 << bit) != 0 {
-                out.push(feature(Template::Lexicon, bit));
-            }
-        }
+        push_bits(out, Template::Lexicon, this.lexicon.names());
         if previous.lexicon.names() != 0 {
             out.push(feature(
                 Template::LexiconPrevious,
@@ -596,11 +602,7 @@ pub fn append_sentence(
         // that says something (leaving those out cost 0.9 of mean
         // development F1). See data/README.md for the measurements.
         let parts = this.lexicon.parts();
-        for bit in 0..6 {
-            if parts & (1 << bit) != 0 {
-                out.push(feature(Template::NamePart, bit));
-            }
-        }
+        push_bits(out, Template::NamePart, parts);
         out.extend([
             feature(Template::NameParts, u64::from(parts)),
             feature(

@@ -37,6 +37,10 @@ pub struct Lexicon {
 /// The bits of an entry that say a listed name ends at its last word.
 const NAME_BITS: u16 = 0b111;
 
+/// The bits of an entry (and of a [`TokenMatch`]) that say where a word
+/// stands in the longer names.
+const PART_BITS: u16 = 0xff00;
+
 /// A map keyed by words or word hashes, with a hasher cheaper than the
 /// standard one ([`WordHasher`]): these maps are asked about every word of
 /// every text, and their keys come from the project's own lists, not from an
@@ -224,7 +228,7 @@ impl Lexicon {
                     hash.push(document.bare(start));
                     (hash, self.names.get(&hash.0).copied().unwrap_or(0))
                 });
-                found[start].0 |= first & 0xff00;
+                found[start].0 |= first & PART_BITS;
                 let mut listed = first;
                 let last = sentence.tokens.end.min(start + MAX_WORDS);
                 for end in start + 1..=last {

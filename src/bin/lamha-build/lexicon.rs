@@ -13,7 +13,7 @@ use lamha::analysis::Label;
 use lamha::corpus::Sentence;
 use lamha::entities::evaluation::CorpusText;
 use lamha::entities::tags::Tag;
-use lamha::lexicon::MAX_WORDS;
+use lamha::lexicon::{LABELS, MAX_WORDS};
 use lamha::text::Document;
 
 use crate::sources;
@@ -81,12 +81,13 @@ pub struct NameCounts {
     outside: HashMap<String, usize>,
 }
 
+/// Where `label` is counted: its place in [`LABELS`] (the last, the
+/// organisations', for any other).
 fn slot(label: Label) -> usize {
-    match label {
-        Label::Person => 0,
-        Label::Location => 1,
-        _ => 2,
-    }
+    LABELS
+        .iter()
+        .position(|&l| l == label)
+        .unwrap_or(LABELS.len() - 1)
 }
 
 impl NameCounts {
@@ -159,10 +160,7 @@ impl NameCounts {
                 continue;
             }
             let most = counts.iter().copied().max().unwrap_or(0);
-            for (index, label) in [Label::Person, Label::Location, Label::Organization]
-                .into_iter()
-                .enumerate()
-            {
+            for (index, label) in LABELS.into_iter().enumerate() {
                 if counts[index] > 0 && counts[index] * MINOR_LABEL_SHARE >= most {
                     lines.insert((label.as_str(), name));
                     *kept.entry(label.as_str()).or_default() += 1;

@@ -48,14 +48,13 @@ fn main() -> ExitCode {
             &option(options, "--extra").unwrap_or_else(|| PathBuf::from("data/places/extra.tsv")),
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/gazetteer.tsv")),
         ),
-        "train" => match draws(options) {
-            Ok(draws) => train::build(
+        "train" => draws(options).and_then(|draws| {
+            train::build(
                 &shared,
                 &option(options, "--data").unwrap_or_else(|| PathBuf::from("data")),
                 draws,
-            ),
-            Err(message) => Err(message),
-        },
+            )
+        }),
         other => Err(format!("unknown command {other}")),
     };
     match result {
