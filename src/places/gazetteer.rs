@@ -503,8 +503,11 @@ impl Gazetteer {
         // readings, and kept below where no exact name covers them (a
         // direction word may join the name after it).
         let mut fuzzy = Vec::new();
-        // The fuzzy choice of each word of the text, once made.
-        let mut choices: PerWord<FuzzyChoice> = PerWord::new(document);
+        // What a word's readings give depends on the word alone (not on
+        // where it stands): whether a name may start with it, and its fuzzy
+        // choice. Both are found once per word of the text, and most words
+        // are neither, so most repeats are passed over at once.
+        let mut words: PerWord<(bool, FuzzyChoice)> = PerWord::new(document);
         let mut readings = Vec::new();
         let mut skeleton = String::new();
         let mut index = 0;
@@ -513,16 +516,29 @@ impl Gazetteer {
                 index += 1;
                 continue;
             }
-            first_word_readings(document, index, &mut readings);
-            let Some(mut matched) = self.longest_at(document, index, &readings, &mut skeleton)
-            else {
-                // Which reading of a word matches fuzzily, if any, depends on
-                // the word alone (so do its readings): it is found once per
-                // word of the text.
-                let choice = choices.get(document, index, || {
-                    self.likeliest_reading(&readings, "", true, &mut skeleton)
-                        .map(|(reading_index, _, candidates, _)| (reading_index, candidates))
-                });
+            let mut read = false;
+            let (starts_name, choice) = words.get(document, index, || {
+                first_word_readings(document, index, &mut readings);
+                read = true;
+                let starts_name = readings
+                    .iter()
+                    .any(|reading| self.known.contains_key(reading.word.as_ref()));
+                let choice = self
+                    .likeliest_reading(&readings, "", true, &mut skeleton)
+                    .map(|(reading_index, _, candidates, _)| (reading_index, candidates));
+                (starts_name, choice)
+            });
+            if !starts_name && choice.is_none() {
+                index += 1;
+                continue;
+            }
+            if !read {
+                first_word_readings(document, index, &mut readings);
+            }
+            let matched = starts_name
+                .then(|| self.longest_at(document, index, &readings, &mut skeleton))
+                .flatten();
+            let Some(mut matched) = matched else {
                 // The word's readings are those the choice was made among.
                 if let Some((reading_index, candidates)) = choice
                     && let Some(reading) = readings.get(reading_index)
