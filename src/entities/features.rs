@@ -483,10 +483,11 @@ fn token_values(document: &Document, index: usize) -> Values {
 /// Pushes a feature of `template` for each of the six bits of a
 /// [`TokenMatch`] byte that `bits` has set.
 fn push_bits(out: &mut Vec<u32>, template: Template, bits: u8) {
-    for bit in 0..6 {
-        if bits & (1 << bit) != 0 {
-            out.push(feature(template, bit));
-        }
+    // Set bits only, lowest first: most words have none.
+    let mut rest = bits & 0b11_1111;
+    while rest != 0 {
+        out.push(feature(template, u64::from(rest.trailing_zeros())));
+        rest &= rest - 1;
     }
 }
 

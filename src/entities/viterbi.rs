@@ -71,15 +71,25 @@ pub fn best_tags(
         }
     }
     back.push([0; TAG_COUNT]);
+    // The pair scores with the pairs the constraint forbids at minus
+    // infinity: such a pair then never wins, as if it were passed over,
+    // and the inner loop has no test of its own.
+    let mut allowed = transitions.pairs;
+    for pairs in &mut allowed {
+        for (previous, scores) in pairs.iter_mut().enumerate() {
+            for (tag, score) in scores.iter_mut().enumerate() {
+                if !Tag::ALL[tag].may_follow(Some(Tag::ALL[previous])) {
+                    *score = f32::NEG_INFINITY;
+                }
+            }
+        }
+    }
     for (emission, &join) in emissions[1..].iter().zip(&joins[1..]) {
-        let pairs = &transitions.pairs[join as usize];
+        let pairs = &allowed[join as usize];
         let mut next = [f32::NEG_INFINITY; TAG_COUNT];
         let mut pointers = [0u8; TAG_COUNT];
         for tag in 0..TAG_COUNT {
             for previous in 0..TAG_COUNT {
-                if !Tag::ALL[tag].may_follow(Some(Tag::ALL[previous])) {
-                    continue;
-                }
                 let score = scores[previous] + pairs[previous][tag];
                 if score > next[tag] {
                     next[tag] = score;
