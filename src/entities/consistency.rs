@@ -24,6 +24,7 @@ pub fn apply(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>
     add_short_forms(document, mentions);
     add_announced(document, lexicon, mentions);
     add_repeats(document, lexicon, mentions);
+    vote_labels(document, mentions);
     let mut names = longer_names(document, mentions);
     if cut_to_longer_names(document, &names, mentions) {
         names = longer_names(document, mentions);
@@ -193,6 +194,58 @@ fn name_key(document: &Document, tokens: Range<usize>) -> Option<u64> {
     let first = document.bare(tokens.start);
     let rest = (tokens.start + 1..tokens.end).map(|index| document.norm(index));
     Some(phrase_hash(std::iter::once(first).chain(rest)))
+}
+
+/// The labels a name's mentions are voted among (dates are no names).
+const VOTED: [Label; 3] = [Label::Person, Label::Location, Label::Organization];
+
+/// Gives a mention the label that most mentions of its name within
+/// [`REACH`] of it have, when one label has more of them than any other:
+/// the tagger reads each sentence on its own, and the same name in the
+/// same story (الترسانة three times a club, once a place) names one thing.
+/// A long text of many stories votes story by story.
+fn vote_labels(document: &Document, mentions: &mut [Mention]) {
+    // Each name's mentions in text order, with the running count of each
+    // label up to and including each, so that a window's votes are a
+    // difference of two counts.
+    let mut names: WordMap<u64, (Vec<usize>, Vec<[u32; 3]>)> = WordMap::default();
+    let keys: Vec<Option<u64>> = mentions
+        .iter()
+        .map(|mention| {
+            let voted = VOTED.iter().position(|&label| label == mention.label)?;
+            if mention.tokens.len() > MAX_NAME_WORDS {
+                return None;
+            }
+            let key = name_key(document, mention.tokens.clone())?;
+            let (starts, counts) = names.entry(key).or_default();
+            let mut count = counts.last().copied().unwrap_or_default();
+            count[voted] += 1;
+            starts.push(mention.tokens.start);
+            counts.push(count);
+            Some(key)
+        })
+        .collect();
+    for (mention, key) in mentions.iter_mut().zip(keys) {
+        let Some((starts, counts)) = key.and_then(|key| names.get(&key)) else {
+            continue;
+        };
+        if counts
+            .last()
+            .is_none_or(|total| total.iter().filter(|&&n| n > 0).count() < 2)
+        {
+            continue;
+        }
+        let start = mention.tokens.start;
+        let first = starts.partition_point(|&other| other + REACH < start);
+        let end = starts.partition_point(|&other| other <= start + REACH);
+        let before = first.checked_sub(1).map_or([0; 3], |i| counts[i]);
+        let votes: [u32; 3] = std::array::from_fn(|i| counts[end - 1][i] - before[i]);
+        let most = votes.iter().copied().max().unwrap_or(0);
+        let mut winners = VOTED.iter().zip(votes).filter(|&(_, n)| n == most);
+        if let (Some((&label, _)), None) = (winners.next(), winners.next()) {
+            mention.label = label;
+        }
+    }
 }
 
 /// A name of two words or more as the document's mentions give it.
@@ -485,6 +538,43 @@ mod tests {
             .iter()
             .map(|&(text, label)| (text.to_string(), label))
             .collect()
+    }
+
+    #[test]
+    fn a_name_takes_the_label_most_of_its_mentions_nearby_have() {
+        // الترسانة: a club twice, a place once; الاهلي: once each, a tie.
+        let text = "فاز الترسانة على الاهلي . وخسر الترسانة امام الاهلي . وقال الترسانة";
+        let found = applied(
+            text,
+            vec![
+                mention(1..2, Label::Organization),
+                mention(3..4, Label::Location),
+                mention(6..7, Label::Location),
+                mention(8..9, Label::Organization),
+                mention(11..12, Label::Organization),
+            ],
+        );
+        assert_eq!(
+            found,
+            named(&[
+                ("الترسانة", Label::Organization),
+                ("الاهلي", Label::Location),
+                ("الترسانة", Label::Organization),
+                ("الاهلي", Label::Organization),
+                ("الترسانة", Label::Organization),
+            ])
+        );
+        // Stories apart vote apart: two mentions far from the third.
+        let far = format!("{} الترسانة", "كلمة ".repeat(REACH + 10));
+        let text = format!("الترسانة و الترسانة {far}");
+        let document = Document::new(&text);
+        let mut mentions = vec![
+            mention(0..1, Label::Organization),
+            mention(2..3, Label::Organization),
+            mention(REACH + 13..REACH + 14, Label::Location),
+        ];
+        vote_labels(&document, &mut mentions);
+        assert_eq!(mentions[2].label, Label::Location);
     }
 
     #[test]
