@@ -60,8 +60,33 @@ impl Normalized {
             text: String::with_capacity(original.len()),
             origins: Vec::with_capacity(original.len()),
         };
-        for (start, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut start = 0;
+        while start < bytes.len() {
+            // Most characters of a text fold to themselves: a run of them
+            // is copied as bytes, without decoding, folding and encoding
+            // each.
+            let run_start = start;
+            loop {
+                let unchanged = unchanged_len(&bytes[start..]);
+                if unchanged == 0 {
+                    break;
+                }
+                let origin = (start as u32, (start + unchanged) as u32);
+                normalized
+                    .origins
+                    .extend(std::iter::repeat_n(origin, unchanged));
+                start += unchanged;
+            }
+            if start > run_start {
+                normalized.text.push_str(&original[run_start..start]);
+                continue;
+            }
+            let Some(c) = original[start..].chars().next() else {
+                break;
+            };
             let origin = start as u32..(start + c.len_utf8()) as u32;
+            start += c.len_utf8();
             match fold(c) {
                 Fold::Char(folded) => normalized.push(folded, origin),
                 Fold::Absorb => normalized.absorb(c, origin.end),
@@ -160,6 +185,19 @@ impl Normalized {
 
 const HAMZA_ABOVE: char = '\u{0654}';
 
+/// The length in bytes of the character that `bytes` start with if
+/// [`fold`] leaves it as it is and it is ASCII or a basic Arabic letter
+/// (most characters of a text), else 0.
+fn unchanged_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [byte, ..] if byte.is_ascii() => 1,
+        // U+0621–U+063F and U+0641–U+064A, but for آ أ إ ة ى, which fold.
+        [0xd8, second @ 0xa1..=0xbf, ..] if !matches!(second, 0xa2 | 0xa3 | 0xa5 | 0xa9) => 2,
+        [0xd9, second @ 0x81..=0x8a, ..] if *second != 0x89 => 2,
+        _ => 0,
+    }
+}
+
 fn fold(c: char) -> Fold {
     if c.is_ascii() {
         return Fold::Char(c);
@@ -240,6 +278,24 @@ mod tests {
     fn decomposed_hamza_composes() {
         assert_eq!(norm("شي\u{0654}"), "شئ");
         assert_eq!(norm("مو\u{0654}تمر"), "مؤتمر");
+    }
+
+    #[test]
+    fn characters_copied_as_bytes_are_those_that_fold_to_themselves() {
+        for c in ('\0'..='\u{07FF}').chain(['\u{FEFB}', '\u{200F}']) {
+            let mut bytes = [0; 4];
+            let encoded = c.encode_utf8(&mut bytes).as_bytes();
+            if unchanged_len(encoded) > 0 {
+                assert_eq!(unchanged_len(encoded), encoded.len(), "{c:?}");
+                assert!(
+                    matches!(fold(c), Fold::Char(folded) if folded == c),
+                    "{c:?}"
+                );
+            }
+        }
+        for c in ['ا', 'ب', 'ي', 'ء', 'ؤ', 'ئ', 'غ', 'ف', 'a', ' ', '.'] {
+            assert!(unchanged_len(c.to_string().as_bytes()) > 0, "{c:?}");
+        }
     }
 
     #[test]
