@@ -120,10 +120,7 @@ pub fn tokenize(normalized: &Normalized) -> Vec<Token> {
             continue;
         }
         let (kind, mut end) = if is_arabic_letter(c) {
-            (
-                TokenKind::Arabic,
-                scan_while(text, position, is_arabic_letter),
-            )
+            (TokenKind::Arabic, scan_arabic(text, position))
         } else if c.is_ascii_digit() {
             (TokenKind::Number, scan_number(bytes, position))
         } else if c.is_ascii_alphabetic() {
@@ -172,6 +169,19 @@ pub fn tokenize(normalized: &Normalized) -> Vec<Token> {
 
 fn next_char(text: &str, position: usize) -> char {
     text[position..].chars().next().unwrap_or(' ')
+}
+
+/// The end of the run of Arabic letters at `start`.
+fn scan_arabic(text: &str, start: usize) -> usize {
+    // The basic letters (U+0621–U+063F, U+0641–U+064A), most of a text,
+    // are passed over byte by byte, without decoding each; the other
+    // letters of the script, character by character.
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while let [0xd8, 0xa1..=0xbf, ..] | [0xd9, 0x81..=0x8a, ..] = bytes[end..] {
+        end += 2;
+    }
+    scan_while(text, end, is_arabic_letter)
 }
 
 fn scan_while(text: &str, start: usize, keep: impl Fn(char) -> bool) -> usize {
@@ -224,6 +234,28 @@ fn is_punctuation(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_runs_end_where_the_script_ends() {
+        for text in [
+            "كتاب",
+            "گل پیشاور",
+            "كتاب،",
+            "ٱلله 2",
+            "abc",
+            "بـ",
+            "ك\u{06FF}x",
+            "",
+        ] {
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(
+                    scan_arabic(text, start),
+                    scan_while(text, start, is_arabic_letter),
+                    "{text:?} at {start}"
+                );
+            }
+        }
+    }
 
     fn tokens(text: &str) -> Vec<(TokenKind, &str)> {
         let normalized = Normalized::new(text);
