@@ -496,6 +496,19 @@ impl Gazetteer {
     /// makes a region (جنوب لبنان), and so does a direction coordinated
     /// with the first word of a region name (شرق ووسط آسيا).
     pub fn matches(&self, document: &Document) -> Vec<PlaceMatch> {
+        self.matches_fuzzy_where(document, |_| true)
+    }
+
+    /// [`Gazetteer::matches`], with fuzzy matches looked for only on the
+    /// tokens for which `fuzzy_wanted` is true: finding a word's likeliest
+    /// fuzzy reading is most of the work for a word that names no place,
+    /// and the places stage uses fuzzy matches only inside the tagger's
+    /// places.
+    pub fn matches_fuzzy_where(
+        &self,
+        document: &Document,
+        fuzzy_wanted: impl Fn(usize) -> bool,
+    ) -> Vec<PlaceMatch> {
         let mut found: Vec<PlaceMatch> = Vec::new();
         // Fuzzy matches only fill the gaps, one word at a time: across words
         // skeletons are short enough to match anything (الي روسيا and الرس).
@@ -505,9 +518,10 @@ impl Gazetteer {
         let mut fuzzy = Vec::new();
         // What a word's readings give depends on the word alone (not on
         // where it stands): whether a name may start with it, and its fuzzy
-        // choice. Both are found once per word of the text, and most words
-        // are neither, so most repeats are passed over at once.
-        let mut words: PerWord<(bool, FuzzyChoice)> = PerWord::new(document);
+        // choice. Each is found once per word of the text, and most words
+        // start no name, so most repeats are passed over at once.
+        let mut starts: PerWord<bool> = PerWord::new(document);
+        let mut choices: PerWord<FuzzyChoice> = PerWord::new(document);
         let mut readings = Vec::new();
         let mut skeleton = String::new();
         let mut index = 0;
@@ -517,18 +531,15 @@ impl Gazetteer {
                 continue;
             }
             let mut read = false;
-            let (starts_name, choice) = words.get(document, index, || {
+            let starts_name = starts.get(document, index, || {
                 first_word_readings(document, index, &mut readings);
                 read = true;
-                let starts_name = readings
+                readings
                     .iter()
-                    .any(|reading| self.known.contains_key(reading.word.as_ref()));
-                let choice = self
-                    .likeliest_reading(&readings, "", true, &mut skeleton)
-                    .map(|(reading_index, _, candidates, _)| (reading_index, candidates));
-                (starts_name, choice)
+                    .any(|reading| self.known.contains_key(reading.word.as_ref()))
             });
-            if !starts_name && choice.is_none() {
+            let wants_fuzzy = fuzzy_wanted(index);
+            if !starts_name && !wants_fuzzy {
                 index += 1;
                 continue;
             }
@@ -539,8 +550,14 @@ impl Gazetteer {
                 .then(|| self.longest_at(document, index, &readings, &mut skeleton))
                 .flatten();
             let Some(mut matched) = matched else {
+                let choice = wants_fuzzy.then(|| {
+                    choices.get(document, index, || {
+                        self.likeliest_reading(&readings, "", true, &mut skeleton)
+                            .map(|(reading_index, _, candidates, _)| (reading_index, candidates))
+                    })
+                });
                 // The word's readings are those the choice was made among.
-                if let Some((reading_index, candidates)) = choice
+                if let Some(Some((reading_index, candidates))) = choice
                     && let Some(reading) = readings.get(reading_index)
                 {
                     fuzzy.extend(self.place_match(

@@ -66,7 +66,10 @@ const ADDED_CITY_CLASS: u8 = 11;
 ///   countries the document names as context.
 pub fn resolve(document: &Document, findings: &mut Findings) {
     let gazetteer = Gazetteer::embedded();
-    let matches = gazetteer.matches(document);
+    // Fuzzy matches serve only the tagger's places (the longest name inside
+    // each below; none is added): looked for only on their tokens.
+    let in_places = tokens_in_places(document, &findings.entities);
+    let matches = gazetteer.matches_fuzzy_where(document, |index| in_places[index]);
     if matches.is_empty() {
         return;
     }
@@ -257,6 +260,30 @@ fn word_tokens_from(document: &Document, from: usize, span: &Range<usize>) -> Op
     let first = words.next()?;
     let last = words.last().unwrap_or(first);
     Some(first..last + 1)
+}
+
+/// Which tokens of `document` overlap a `LOC` entity of `entities` (sorted
+/// and not overlapping).
+fn tokens_in_places(document: &Document, entities: &[FoundEntity]) -> Vec<bool> {
+    let mut in_places = vec![false; document.tokens.len()];
+    let mut first_token = 0;
+    for entity in entities.iter().filter(|e| e.label == Label::Location) {
+        // The first token ending after the entity's start, then each
+        // starting before its end.
+        let first = walk_to(
+            &document.tokens,
+            &mut first_token,
+            entity.span.start + 1,
+            |t| t.span.end,
+        );
+        for (token, in_place) in document.tokens[first..].iter().zip(&mut in_places[first..]) {
+            if token.span.start >= entity.span.end {
+                break;
+            }
+            *in_place = true;
+        }
+    }
+    in_places
 }
 
 /// The countries the document names: those of its unambiguous place names
