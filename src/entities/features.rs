@@ -512,11 +512,11 @@ pub fn append_sentence(
         this.lexicon = matches[index];
         values.push((this, words_hashes));
     }
-    let at = |position: isize| -> TokenValues {
+    let at = |position: isize| -> &TokenValues {
         usize::try_from(position)
             .ok()
             .and_then(|position| values.get(position))
-            .map_or(EDGE, |(values, _)| *values)
+            .map_or(&EDGE, |(values, _)| values)
     };
     if features.starts.is_empty() {
         features.starts.push(0);
