@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::analysis::Label;
-use crate::lexicon::{Lexicon, WordMap, label_bit, phrase_hash};
+use crate::lexicon::{LABELS, Lexicon, WordMap, label_bit, phrase_hash};
 use crate::text::{Document, PerWord, TokenKind};
 
 use super::Mention;
@@ -24,10 +24,12 @@ pub fn apply(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>
     add_short_forms(document, mentions);
     add_announced(document, lexicon, mentions);
     add_repeats(document, lexicon, mentions);
-    vote_labels(document, mentions);
-    let mut names = longer_names(document, mentions);
-    if cut_to_longer_names(document, &names, mentions) {
-        names = longer_names(document, mentions);
+    let mut keys = name_keys(document, mentions);
+    vote_labels(&keys, mentions);
+    let mut names = longer_names(&keys, mentions);
+    if cut_to_longer_names(document, &names, &keys, mentions) {
+        keys = name_keys(document, mentions);
+        names = longer_names(&keys, mentions);
     }
     add_longer_repeats(document, &names, mentions);
     extend_regions(document, mentions);
@@ -196,35 +198,41 @@ fn name_key(document: &Document, tokens: Range<usize>) -> Option<u64> {
     Some(phrase_hash(std::iter::once(first).chain(rest)))
 }
 
-/// The labels a name's mentions are voted among (dates are no names).
-const VOTED: [Label; 3] = [Label::Person, Label::Location, Label::Organization];
+/// The [`name_key`] of each of `mentions` that is a name (no date) of at
+/// most [`MAX_NAME_WORDS`] words: what the rules below know a name by.
+fn name_keys(document: &Document, mentions: &[Mention]) -> Vec<Option<u64>> {
+    mentions
+        .iter()
+        .map(|mention| {
+            (mention.label != Label::Date && mention.tokens.len() <= MAX_NAME_WORDS)
+                .then(|| name_key(document, mention.tokens.clone()))
+                .flatten()
+        })
+        .collect()
+}
 
 /// Gives a mention the label that most mentions of its name within
 /// [`REACH`] of it have, when one label has more of them than any other:
 /// the tagger reads each sentence on its own, and the same name in the
 /// same story (الترسانة three times a club, once a place) names one thing.
-/// A long text of many stories votes story by story.
-fn vote_labels(document: &Document, mentions: &mut [Mention]) {
+/// A long text of many stories votes story by story. `keys` are the
+/// mentions' [`name_keys`]; the labels voted among are the name lists'.
+fn vote_labels(keys: &[Option<u64>], mentions: &mut [Mention]) {
     // Each name's mentions in text order, with the running count of each
     // label up to and including each, so that a window's votes are a
     // difference of two counts.
     let mut names: WordMap<u64, (Vec<usize>, Vec<[u32; 3]>)> = WordMap::default();
-    let keys: Vec<Option<u64>> = mentions
-        .iter()
-        .map(|mention| {
-            let voted = VOTED.iter().position(|&label| label == mention.label)?;
-            if mention.tokens.len() > MAX_NAME_WORDS {
-                return None;
-            }
-            let key = name_key(document, mention.tokens.clone())?;
-            let (starts, counts) = names.entry(key).or_default();
-            let mut count = counts.last().copied().unwrap_or_default();
-            count[voted] += 1;
-            starts.push(mention.tokens.start);
-            counts.push(count);
-            Some(key)
-        })
-        .collect();
+    for (mention, key) in mentions.iter().zip(keys) {
+        let (Some(key), Some(voted)) = (key, LABELS.iter().position(|&l| l == mention.label))
+        else {
+            continue;
+        };
+        let (starts, counts) = names.entry(*key).or_default();
+        let mut count = counts.last().copied().unwrap_or_default();
+        count[voted] += 1;
+        starts.push(mention.tokens.start);
+        counts.push(count);
+    }
     for (mention, key) in mentions.iter_mut().zip(keys) {
         let Some((starts, counts)) = key.and_then(|key| names.get(&key)) else {
             continue;
@@ -241,7 +249,7 @@ fn vote_labels(document: &Document, mentions: &mut [Mention]) {
         let before = first.checked_sub(1).map_or([0; 3], |i| counts[i]);
         let votes: [u32; 3] = std::array::from_fn(|i| counts[end - 1][i] - before[i]);
         let most = votes.iter().copied().max().unwrap_or(0);
-        let mut winners = VOTED.iter().zip(votes).filter(|&(_, n)| n == most);
+        let mut winners = LABELS.iter().zip(votes).filter(|&(_, n)| n == most);
         if let (Some((&label, _)), None) = (winners.next(), winners.next()) {
             mention.label = label;
         }
@@ -270,14 +278,11 @@ const MAX_NAME_WORDS: usize = 10;
 const MAX_NAMES_PER_FIRST_WORD: usize = 32;
 
 /// The names of two words or more (and at most [`MAX_NAME_WORDS`]) among
-/// `mentions` (dates aside), by [`name_key`].
-fn longer_names(document: &Document, mentions: &[Mention]) -> WordMap<u64, LongerName> {
+/// `mentions` (dates aside), by their `keys` ([`name_keys`]).
+fn longer_names(keys: &[Option<u64>], mentions: &[Mention]) -> WordMap<u64, LongerName> {
     let mut names: WordMap<u64, LongerName> = WordMap::default();
-    for mention in mentions {
-        if mention.label == Label::Date || !(2..=MAX_NAME_WORDS).contains(&mention.tokens.len()) {
-            continue;
-        }
-        let Some(key) = name_key(document, mention.tokens.clone()) else {
+    for (mention, key) in mentions.iter().zip(keys) {
+        let Some(key) = key.filter(|_| mention.tokens.len() >= 2) else {
             continue;
         };
         let name = names.entry(key).or_insert(LongerName {
@@ -299,18 +304,19 @@ fn longer_names(document: &Document, mentions: &[Mention]) -> WordMap<u64, Longe
 /// most often errs by running a name into the next word; the same name
 /// found without that word is the document's evidence. (Cutting the
 /// start by the same rule took whole names down to their short forms.)
-/// Returns true when it cut one.
+/// Returns true when it cut one. `keys` are the mentions' [`name_keys`].
 fn cut_to_longer_names(
     document: &Document,
     names: &WordMap<u64, LongerName>,
+    keys: &[Option<u64>],
     mentions: &mut [Mention],
 ) -> bool {
     let mut cut = false;
-    for mention in mentions.iter_mut() {
-        if !(3..=MAX_NAME_WORDS).contains(&mention.tokens.len()) {
+    for (mention, key) in mentions.iter_mut().zip(keys) {
+        if mention.tokens.len() < 3 {
             continue;
         }
-        let found_once = name_key(document, mention.tokens.clone())
+        let found_once = key
             .and_then(|key| names.get(&key))
             .is_some_and(|name| name.starts.len() == 1);
         if !found_once {
@@ -573,7 +579,8 @@ mod tests {
             mention(2..3, Label::Organization),
             mention(REACH + 13..REACH + 14, Label::Location),
         ];
-        vote_labels(&document, &mut mentions);
+        let keys = name_keys(&document, &mentions);
+        vote_labels(&keys, &mut mentions);
         assert_eq!(mentions[2].label, Label::Location);
     }
 
