@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
-build() { cargo run --release --quiet --bin lamha-build -- "$@" --shared "$shared"; }
+build() { cargo run --release --quiet -p lamha-tools --bin lamha-build -- "$@" --shared "$shared"; }
 
 build vocabulary
 build gazetteer

@@ -17,8 +17,8 @@
 //! ```
 
 pub mod analysis;
-pub mod corpus;
 pub mod entities;
+pub mod evaluation;
 pub mod findings;
 pub mod invariants;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use lamha::Label;
-use lamha::corpus::{self, CorpusFormat};
-use lamha::entities::evaluation::{CorpusText, GoldFile, Scores};
+use lamha::evaluation::conll;
+use lamha::evaluation::{CorpusText, GoldFile, Scores};
 use lamha::text::Document;
 
 /// The committed copies of the sample article and its gold.
@@ -113,8 +113,8 @@ fn development_part_reaches_the_floor() {
         println!("skipped: {} is not here", path.display());
         return;
     }
-    let sentences = corpus::read(&path, CorpusFormat::Conll).unwrap();
-    let dev = corpus::split_dev(sentences).1;
+    let sentences = conll::read(&path).unwrap();
+    let dev = conll::split_dev(sentences).1;
     let text = CorpusText::new(&dev);
     let document = Document::new(&text.text);
     let findings = lamha::find(&document);

@@ -11,7 +11,6 @@
 
 pub mod consistency;
 pub mod dates;
-pub mod evaluation;
 pub mod features;
 pub mod groups;
 pub mod model;

@@ -9,7 +9,7 @@
 //! longer than the mention: ANERcorp tags أفريقيا alone in شمال أفريقيا and
 //! غزة in قطاع غزة, which the stage widens to the whole name. The
 //! figures are printed for the whole file and for ANERcorp's building and
-//! held-out development parts (`lamha::corpus::split_dev`); the most frequent
+//! held-out development parts (`lamha::conll::split_dev`); the most frequent
 //! unresolved mentions are listed from the building part only, so that
 //! nobody tunes the gazetteer on the development part. It also prints what
 //! the stage finds with no tagger before it (the gazetteer-only mode): how
@@ -24,8 +24,8 @@ use std::ops::Range;
 use std::path::Path;
 
 use lamha::analysis::{Label, Place};
-use lamha::corpus::{self, CorpusFormat, Sentence};
-use lamha::entities::evaluation::CorpusText;
+use lamha::evaluation::CorpusText;
+use lamha::evaluation::conll::{self, Sentence};
 use lamha::findings::{Findings, FoundEntity};
 use lamha::places::Gazetteer;
 use lamha::text::Document;
@@ -73,10 +73,10 @@ const CONTEXT_WORDS: usize = 5;
 
 /// Runs the command; `sample` is how many resolved mentions to print.
 pub fn run(path: &Path, sample: usize) -> io::Result<()> {
-    let sentences = corpus::read(path, CorpusFormat::Conll)
+    let sentences = conll::read(path)
         .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))?;
     let mut out = io::stdout().lock();
-    let (building, development) = corpus::split_dev(sentences);
+    let (building, development) = conll::split_dev(sentences);
     let mut alone = Alone::default();
     let mut read = |sentences: &[Sentence], part: Part| -> Vec<Mention> {
         sentences

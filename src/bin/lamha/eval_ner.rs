@@ -13,17 +13,16 @@
 
 use std::path::Path;
 
-use lamha::corpus::{self, CorpusFormat};
-use lamha::entities::evaluation::{CorpusText, GoldFile, Scores};
+use lamha::evaluation::conll;
+use lamha::evaluation::{CorpusText, GoldFile, Scores};
 use lamha::text::Document;
 
 /// Scores the entity stage on a CoNLL file (with `dev`, only its
 /// development part); with `errors`, lists the misses and false finds.
 pub fn conll(path: &Path, dev: bool, errors: bool) -> Result<String, String> {
-    let mut sentences =
-        corpus::read(path, CorpusFormat::Conll).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut sentences = conll::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     if dev {
-        sentences = corpus::split_dev(sentences).1;
+        sentences = conll::split_dev(sentences).1;
     }
     let corpus = CorpusText::new(&sentences);
     let document = Document::new(&corpus.text);

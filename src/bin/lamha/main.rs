@@ -6,19 +6,17 @@
 //! lamha coverage [FILE.conll] [--sample N]   the gazetteer's coverage of a corpus's places
 //! lamha eval-quotes [FILE]  precision, recall and speakers of the quote stage on annotated quotes
 //! lamha eval-ner FILE.conll [--dev] [--errors] | --gold FILE.gold.json
-//! lamha bench [--shared DIR] throughput of the whole analysis, natively
 //! ```
 
 /// The analysis makes many small short-lived allocations (a document's
 /// tokens, per-word tables, each finding's strings), and an article's are
 /// all freed when it is done: mimalloc serves those from thread-local free
 /// lists, and the command line runs 11–12% faster than with the system's
-/// allocator (`lamha bench`, same output). The library itself leaves the
+/// allocator (`lamha-lab bench`, same output). The library itself leaves the
 /// allocator to whoever embeds it; the Wasm module keeps Rust's own.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-mod bench;
 mod coverage;
 mod eval_ner;
 mod eval_quotes;
@@ -26,9 +24,6 @@ mod eval_quotes;
 use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
-
-/// Where the shared data is, relative to the project root, by default.
-const DEFAULT_SHARED: &str = "../shared";
 
 const USAGE: &str = "\
 usage:
@@ -48,9 +43,6 @@ usage:
   lamha eval-quotes [FILE] [--without-entities] [--show]
                            score the quote stage on annotated quotes (default
                            eval/quotes/anercorp-quotes.jsonl, or a gold .json of one article)
-  lamha bench [--shared DIR]
-                           print the analysis throughput over 10 MB of Arabic news built from
-                           the shared corpora (default ../shared), on one core and with --jsonl
   lamha --version";
 
 fn main() -> ExitCode {
@@ -80,8 +72,6 @@ fn main() -> ExitCode {
         ["segment"] => report(segment(io::stdin().lock())),
         ["coverage", rest @ ..] => coverage_command(rest),
         ["eval-quotes", rest @ ..] => report(eval_quotes::run(rest)),
-        ["bench"] => bench_report(bench::run(Path::new(DEFAULT_SHARED))),
-        ["bench", "--shared", shared] => bench_report(bench::run(Path::new(shared))),
         ["--version"] | ["version"] => {
             println!("lamha {}", lamha::VERSION);
             ExitCode::SUCCESS
@@ -159,13 +149,6 @@ fn report(result: io::Result<()>) -> ExitCode {
         // The reader of our output went away (`| head`): nothing to say.
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => fail(&error.to_string()),
-    }
-}
-
-fn bench_report(result: Result<(), String>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => fail(&message),
     }
 }
 

@@ -1,5 +1,7 @@
-//! Lining up annotated corpus sentences with Lamha's own reading of them,
-//! for training (`lamha-build train`) and evaluation (`lamha eval-ner`).
+//! Scoring the analysis against annotations: `lamha eval-ner` on a CoNLL
+//! file or a hand-annotated article (a user's own data as much as the shared
+//! corpora), and the training tools' development score. Corpus sentences
+//! are lined up with Lamha's own reading of them.
 //!
 //! A corpus sentence is turned into text as a user would paste it: its words
 //! joined by single spaces, sentences by new lines. Lamha tokenises that
@@ -7,16 +9,18 @@
 //! names are compared on the corpus's words: a gold name is a range of corpus
 //! words; a found name is the range of corpus words its span overlaps.
 
+pub mod conll;
+
 use std::collections::BTreeSet;
 use std::ops::Range;
 
 use serde::Deserialize;
 
 use crate::analysis::{Entity, Label};
-use crate::corpus::Sentence;
+use crate::entities::tags::Tag;
 use crate::text::{Document, TokenKind};
 
-use super::tags::Tag;
+use conll::Sentence;
 
 /// Corpus sentences as one text, with the byte span of every corpus word.
 #[derive(Debug, Clone)]

@@ -10,15 +10,16 @@
 use std::ops::Range;
 use std::path::Path;
 
-use lamha::corpus::{self, CorpusFormat, Sentence};
-use lamha::entities::evaluation::{CorpusText, Scores};
 use lamha::entities::features::{Features, extract};
 use lamha::entities::model::{Model, row_of};
 use lamha::entities::tags::TAG_COUNT;
 use lamha::entities::viterbi::{JOIN_COUNT, Join, Transitions, best_tags};
 use lamha::entities::{mentions_with, span};
+use lamha::evaluation::conll::{self, Sentence};
+use lamha::evaluation::{CorpusText, Scores};
 use lamha::lexicon::Lexicon;
 use lamha::text::Document;
+use lamha_tools::corpora::{self, CorpusFormat};
 
 use crate::lexicon::NameCounts;
 use crate::sources;
@@ -330,9 +331,9 @@ fn read_extra(shared: &Path, name: &str) -> Result<Vec<Sentence>, String> {
 /// order alone, more than most changes worth measuring.
 pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
     let path = shared.join("data/ner/anercorp-train.conll");
-    let anercorp =
-        corpus::read(&path, CorpusFormat::Conll).map_err(|e| format!("{}: {e}", path.display()))?;
-    let (train_part, dev_part) = corpus::split_dev(anercorp);
+    let anercorp = corpora::read(&path, CorpusFormat::Conll)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let (train_part, dev_part) = conll::split_dev(anercorp);
     let shared_counts = NameCounts::gather(shared)?;
     let lexicon_with = |own: &[&[Sentence]]| {
         let mut counts = shared_counts.clone();

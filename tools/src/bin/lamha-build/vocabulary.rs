@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use lamha::corpus::Sentence;
+use lamha::evaluation::conll::Sentence;
 use lamha::text::{Normalized, TokenKind, tokenize::tokenize};
 
 use crate::sources;

@@ -10,9 +10,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use lamha::analysis::Label;
-use lamha::corpus::Sentence;
-use lamha::entities::evaluation::CorpusText;
 use lamha::entities::tags::Tag;
+use lamha::evaluation::CorpusText;
+use lamha::evaluation::conll::Sentence;
 use lamha::lexicon::{LABELS, MAX_WORDS};
 use lamha::text::Document;
 

@@ -24,8 +24,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use lamha::analysis::{Label, PlaceKind};
-use lamha::corpus::Sentence;
-use lamha::entities::evaluation::CorpusText;
+use lamha::evaluation::CorpusText;
+use lamha::evaluation::conll::Sentence;
 use lamha::places::Gazetteer;
 use lamha::places::gazetteer::{kind_letter, name_key};
 use lamha::text::Document;

@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use lamha::corpus::{self, CorpusFormat, Sentence};
+use lamha::evaluation::conll::{self, Sentence};
+use lamha_tools::corpora::{self, CorpusFormat};
 
 /// The annotated corpora, by path under `data/ner`.
 const CORPORA: &[(&str, CorpusFormat)] = &[
@@ -54,13 +55,13 @@ fn read_corpora(
 ) -> Result<Vec<(&'static str, Vec<Sentence>)>, String> {
     let ner = shared.join("data/ner");
     let read = |path: &Path, format| {
-        corpus::read(path, format).map_err(|e| format!("{}: {e}", path.display()))
+        corpora::read(path, format).map_err(|e| format!("{}: {e}", path.display()))
     };
     let mut all: Vec<(&'static str, Vec<Sentence>)> = Vec::new();
     for &(file, format) in corpora {
         let mut sentences = read(&ner.join(file), format)?;
         if file == "anercorp-train.conll" {
-            sentences = corpus::split_dev(sentences).0;
+            sentences = conll::split_dev(sentences).0;
         }
         let name = file.split(['-', '.', '/']).next().unwrap_or(file);
         match all.last_mut() {

@@ -1,4 +1,4 @@
-//! `lamha bench [--shared DIR]`: how fast the whole analysis runs natively.
+//! `lamha-lab bench [--shared DIR]`: how fast the whole analysis runs natively.
 //!
 //! The text is Arabic news built in memory from the shared corpora's
 //! sentences (ANERcorp's training part, CAraNER, WikiFANE), repeated up to
@@ -20,7 +20,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use lamha::corpus::{self, CorpusFormat};
+use lamha::evaluation::conll;
+use lamha_tools::corpora::{self, CorpusFormat};
 
 /// The size of the benchmark text, at least.
 const TEXT_BYTES: usize = 10 << 20;
@@ -43,17 +44,17 @@ const CORPORA: &[(&str, CorpusFormat)] = &[
 ];
 
 /// The sample article, the text of last resort.
-const SAMPLE: &str = include_str!("../../../tests/data/sample.txt");
+const SAMPLE: &str = include_str!("../../../../tests/data/sample.txt");
 
 /// Runs the benchmark and prints its figures.
 pub fn run(shared: &Path) -> Result<(), String> {
     if cfg!(debug_assertions) {
-        eprintln!("lamha bench: this is a debug build; build with --release for real figures");
+        eprintln!("lamha-lab bench: this is a debug build; build with --release for real figures");
     }
     let (paragraphs, source) = match corpus_paragraphs(shared) {
         Ok(paragraphs) => (paragraphs, format!("sentences of {}", shared.display())),
         Err(reason) => {
-            eprintln!("lamha bench: {reason}; repeating the sample article instead");
+            eprintln!("lamha-lab bench: {reason}; repeating the sample article instead");
             let paragraphs = SAMPLE.split('\n').map(str::to_string).collect();
             (paragraphs, "the sample article, repeated".to_string())
         }
@@ -108,9 +109,9 @@ fn corpus_paragraphs(shared: &Path) -> Result<Vec<String>, String> {
     for &(name, format) in CORPORA {
         let path = shared.join("data/ner").join(name);
         let mut sentences =
-            corpus::read(&path, format).map_err(|e| format!("{}: {e}", path.display()))?;
+            corpora::read(&path, format).map_err(|e| format!("{}: {e}", path.display()))?;
         if name == "anercorp-train.conll" {
-            sentences = corpus::split_dev(sentences).0;
+            sentences = conll::split_dev(sentences).0;
         }
         let sentences: Vec<String> = sentences
             .iter()
