@@ -39,6 +39,10 @@ pub enum Label {
 }
 
 impl Label {
+    /// The labels of names (what the tagger, the name lists and the
+    /// evaluation deal in), in the order their bits and tags are numbered.
+    pub const NAMES: [Label; 3] = [Label::Person, Label::Location, Label::Organization];
+
     /// The label as the interface writes it: `PER`, `ORG`, `LOC`, `DATE`.
     pub fn as_str(self) -> &'static str {
         match self {

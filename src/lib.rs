@@ -7,8 +7,9 @@
 //!
 //! 1. [`text`]: normalisation with a map back to the original, tokens,
 //!    clitics, sentences and paragraphs;
-//! 2. the later stages (entities, quotes, places) add to a
-//!    [`findings::Findings`] in byte offsets;
+//! 2. the later stages ([`entities`], [`places`], [`quotes`]) add to a
+//!    [`findings::Findings`] in byte offsets, in the order [`pipeline`]
+//!    fixes, each reading the tables ([`tables`]) the [`Analyzer`] hands it;
 //! 3. [`output`]: offsets become UTF-16, once, at the edge.
 //!
 //! ```
@@ -23,40 +24,63 @@ pub mod findings;
 pub mod invariants;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod jsonl;
-pub mod lexicon;
+pub mod name_lists;
 pub mod output;
+pub mod pipeline;
 pub mod places;
 pub mod quotes;
+pub mod tables;
 pub mod text;
+pub mod word_map;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
 pub use analysis::{Analysis, Entity, Label, Place, PlaceKind, Quote, QuoteKind, Segmentation};
+pub use pipeline::Analyzer;
 pub use text::Document;
+
+use std::sync::OnceLock;
 
 /// The library's version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The analyzer over the embedded tables, made on first use: checking the
+/// tables is a few slices, not a parse (see [`tables`]).
+pub fn analyzer() -> &'static Analyzer {
+    static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
+    // The library's tests read every embedded table; were one damaged
+    // anyway, an analyzer that finds nothing beats a panic.
+    ANALYZER.get_or_init(|| Analyzer::embedded().unwrap_or_else(|_| Analyzer::new(empty_tables())))
+}
+
+fn empty_tables() -> pipeline::Tables {
+    pipeline::Tables {
+        vocabulary: text::Vocabulary::default(),
+        tagger: entities::TaggerTables {
+            model: entities::model::Model::empty(),
+            name_lists: name_lists::NameLists::default(),
+            clusters: entities::clusters::WordClusters::default(),
+        },
+        gazetteer: places::Gazetteer::default(),
+    }
+}
+
 /// Analyses `text`: entities, quotes and groups of mentions, with offsets in
 /// UTF-16 code units of `text`. Never panics; any string is accepted.
 pub fn analyze(text: &str) -> Analysis {
-    let document = Document::new(text);
-    output::analysis(&document, &find(&document))
+    analyzer().analyze(text)
 }
 
 /// Runs the stages after the text layer over `document`: what the pipeline
 /// found, in byte offsets (for tools that compare it with annotations).
 pub fn find(document: &Document) -> findings::Findings {
-    let mut findings = findings::Findings::default();
-    entities::find(document, &mut findings);
-    places::resolve(document, &mut findings);
-    quotes::find(document, &mut findings);
-    findings
+    analyzer().find(document)
 }
 
 /// The text layer's tokens, sentences and paragraphs of `text`, with offsets
 /// in UTF-16 code units.
 pub fn segment(text: &str) -> Segmentation {
-    output::segmentation(&Document::new(text))
+    analyzer().segment(text)
 }

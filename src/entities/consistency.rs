@@ -11,19 +11,21 @@
 use std::ops::Range;
 
 use crate::analysis::Label;
-use crate::lexicon::{LABELS, Lexicon, WordMap, label_bit, phrase_hash};
+use crate::name_lists::{LABELS, NameLists, label_bit, phrase_hash};
 use crate::text::{Document, PerWord, TokenKind};
+use crate::word_map::WordMap;
+use crate::words::is_direction_noun;
 
 use super::Mention;
 use super::features::{Trigger, is_trigger, triggers};
 
 /// Makes `mentions` (sorted, not overlapping) consistent across
 /// `document`, with the help of the name lists.
-pub fn apply(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Mention>) {
     trim_titles(document, mentions);
     add_short_forms(document, mentions);
-    add_announced(document, lexicon, mentions);
-    add_repeats(document, lexicon, mentions);
+    add_announced(document, name_lists, mentions);
+    add_repeats(document, name_lists, mentions);
     let mut keys = name_keys(document, mentions);
     vote_labels(&keys, mentions);
     let mut names = longer_names(&keys, mentions);
@@ -39,13 +41,10 @@ pub fn apply(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>
 /// أفريقيا، شرق آسيا), normalised.
 const CONTINENTS: &[&str] = &["اسيا", "افريقيا", "اوروبا", "اوربا", "امريكا", "اميركا"];
 
-/// Direction words, normalised.
-const DIRECTIONS: &[&str] = &["شرق", "غرب", "شمال", "جنوب", "وسط"];
-
 /// Extends a continent over the direction words before it: غرب أفريقيا,
 /// شرق ووسط آسيا.
 fn extend_regions(document: &Document, mentions: &mut [Mention]) {
-    let is_direction = |index: usize| DIRECTIONS.contains(&document.bare(index));
+    let is_direction = |index: usize| is_direction_noun(document.bare(index));
     let mut previous_end = 0;
     for mention in mentions.iter_mut() {
         let first = mention.tokens.start;
@@ -67,8 +66,8 @@ fn extend_regions(document: &Document, mentions: &mut [Mention]) {
 }
 
 /// True when the name lists know the word `bare` with `label`.
-fn listed(lexicon: &Lexicon, bare: &str, label: Label) -> bool {
-    label_bit(label).is_some_and(|bit| lexicon.lookup([bare]) & bit != 0)
+fn listed(name_lists: &NameLists, bare: &str, label: Label) -> bool {
+    label_bit(label).is_some_and(|bit| name_lists.lookup([bare]) & bit != 0)
 }
 
 /// Adds a one-word mention on every untagged Arabic word to which
@@ -115,7 +114,7 @@ fn insert(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
 /// Tags a listed organisation or place that its head noun announces
 /// (تنظيم داعش، مدينة الرقة) where the tagger missed it: the name itself,
 /// without the head noun.
-fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+fn add_announced(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Mention>) {
     const ANNOUNCERS: [(Trigger, Label); 2] = [
         (Trigger::Organization, Label::Organization),
         (Trigger::Place, Label::Location),
@@ -133,7 +132,7 @@ fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Ment
         {
             return None;
         }
-        let listed = lexicon.lookup([bare]);
+        let listed = name_lists.lookup([bare]);
         ANNOUNCERS
             .into_iter()
             .find(|&(trigger, label)| {
@@ -150,7 +149,7 @@ fn add_announced(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Ment
 /// (without that, a tagger's mistake on a common word — الانسحاب, السيارات
 /// — would spread). Places and organisations only: a person's lone first
 /// name is as often someone else.
-fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+fn add_repeats(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Mention>) {
     let mut labels: WordMap<String, (Option<Label>, Vec<usize>)> = WordMap::default();
     for mention in mentions.iter() {
         if matches!(mention.label, Label::Date | Label::Person) {
@@ -179,7 +178,7 @@ fn add_repeats(document: &Document, lexicon: &Lexicon, mentions: &mut Vec<Mentio
         let (Some(label), found_at) = labels.get(bare)? else {
             return None;
         };
-        (within_reach(found_at, index) && listed(lexicon, bare, *label)).then_some(*label)
+        (within_reach(found_at, index) && listed(name_lists, bare, *label)).then_some(*label)
     });
 }
 
@@ -494,13 +493,13 @@ mod tests {
         let document = Document::new(
             "قال الجنرال جوزيف دنفورد إن تنظيم داعش في غرب أفريقيا ، ثم قال دنفورد إن داعش انتهى",
         );
-        let lexicon = Lexicon::parse("ORG\tداعش\n");
+        let name_lists = NameLists::from_tsv("ORG\tداعش\n");
         let mut mentions = vec![
             mention(1..4, Label::Person),
             mention(6..7, Label::Organization),
             mention(9..10, Label::Location),
         ];
-        apply(&document, &lexicon, &mut mentions);
+        apply(&document, &name_lists, &mut mentions);
         let found = texts(&document, &mentions);
         assert_eq!(
             found,
@@ -517,9 +516,9 @@ mod tests {
     #[test]
     fn announced_names_need_the_list_and_repeats_need_the_list_too() {
         let document = Document::new("وقال تنظيم داعش ان الانسحاب بدأ و الانسحاب مستمر");
-        let lexicon = Lexicon::parse("ORG\tداعش\n");
+        let name_lists = NameLists::from_tsv("ORG\tداعش\n");
         let mut mentions = vec![mention(4..5, Label::Location)];
-        apply(&document, &lexicon, &mut mentions);
+        apply(&document, &name_lists, &mut mentions);
         let found = texts(&document, &mentions);
         // داعش is announced by تنظيم and listed; the tagger's one mistake on
         // الانسحاب does not spread, the word not being a listed place.
@@ -535,7 +534,7 @@ mod tests {
     /// The names `apply` makes of `mentions` in `text`, with no name list.
     fn applied(text: &str, mut mentions: Vec<Mention>) -> Vec<(String, Label)> {
         let document = Document::new(text);
-        apply(&document, &Lexicon::default(), &mut mentions);
+        apply(&document, &NameLists::default(), &mut mentions);
         texts(&document, &mentions)
     }
 
@@ -635,7 +634,7 @@ mod tests {
     fn nationalities_before_a_name_are_left_out() {
         let document = Document::new("وسدد الهولندي روبن فان بيرسي كرة");
         let mut mentions = vec![mention(1..5, Label::Person)];
-        apply(&document, &Lexicon::default(), &mut mentions);
+        apply(&document, &NameLists::default(), &mut mentions);
         assert_eq!(
             texts(&document, &mentions),
             vec![("روبن فان بيرسي".to_string(), Label::Person)]

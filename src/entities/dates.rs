@@ -11,22 +11,11 @@
 use std::sync::OnceLock;
 
 use crate::analysis::Label;
-use crate::lexicon::WordMap;
 use crate::text::{Document, PerWord, TokenKind};
+use crate::word_map::WordMap;
+use crate::words::WEEKDAYS;
 
 use super::Mention;
-
-/// Day names, normalised, with the article.
-/// Without the article they are mostly other words (أحد "one").
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-];
 
 /// Words that name a day relative to today when a day name follows them.
 const RELATIVE_DAYS: &[&str] = &["امس", "اليوم", "غدا"];

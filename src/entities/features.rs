@@ -10,9 +10,11 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::lexicon::{Lexicon, TokenMatch, WordMap};
-use crate::text::clusters::{WordClusters, lookup_form};
+use super::clusters::{WordClusters, lookup_form};
+use crate::name_lists::{NameLists, TokenMatch};
 use crate::text::{Document, PerWord, TokenKind};
+use crate::word_map::WordMap;
+use crate::words;
 
 /// The features of every token of a document, stored flat.
 #[derive(Debug, Clone, Default)]
@@ -50,7 +52,7 @@ enum Template {
     BareNext2,
     BigramPrevious,
     BigramNext,
-    Lexicon,
+    NameLists,
     LexiconPrevious,
     LexiconNext,
     Trigger,
@@ -208,11 +210,6 @@ const PLACE_TRIGGERS: &[&str] = &[
     "جبل",
     "امارة",
     "دوله",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "وسط",
     "مطار",
     "ميناء",
 ];
@@ -225,7 +222,7 @@ pub struct TokenValues {
     stem: u64,
     suffix2: u64,
     shape: Shape,
-    lexicon: TokenMatch,
+    name_lists: TokenMatch,
     trigger: u8,
     /// Word cluster ids plus one (0: no cluster), coarse to fine.
     clusters: [u16; 3],
@@ -236,7 +233,7 @@ const EDGE: TokenValues = TokenValues {
     stem: 0x9e37_79b9_7f4a_7c15,
     suffix2: 0x9e37_79b9_7f4a_7c15,
     shape: Shape::Edge,
-    lexicon: TokenMatch(0),
+    name_lists: TokenMatch(0),
     trigger: 0,
     clusters: [u16::MAX; 3],
 };
@@ -341,6 +338,10 @@ fn trigger(stem: &str) -> u8 {
                 *triggers.entry(word).or_default() |= kind as u8;
             }
         }
+        // Direction nouns head places too (شمال سوريا).
+        for &(noun, _, _) in words::DIRECTIONS {
+            *triggers.entry(noun).or_default() |= Trigger::Place as u8;
+        }
         triggers
     });
     triggers.get(stem).copied().unwrap_or(0)
@@ -384,14 +385,15 @@ pub fn triggers(document: &Document, index: usize) -> u8 {
 
 /// Computes the features of every token of `document`, sentence by
 /// sentence (for training, where they are kept).
-pub fn extract(document: &Document, lexicon: &Lexicon) -> Features {
-    let matches = lexicon.matches(document);
+pub fn extract(document: &Document, name_lists: &NameLists, clusters: &WordClusters) -> Features {
+    let matches = name_lists.matches(document);
     let mut features = Features::default();
     let mut scratch = Scratch::new(document);
     for sentence in &document.sentences {
         append_sentence(
             document,
             &matches,
+            clusters,
             sentence.tokens.clone(),
             &mut scratch,
             &mut features,
@@ -432,8 +434,7 @@ impl Scratch {
 }
 
 /// The values of token `index` of `document`, lexicon matches aside.
-fn token_values(document: &Document, index: usize) -> Values {
-    let clusters = WordClusters::embedded();
+fn token_values(document: &Document, clusters: &WordClusters, index: usize) -> Values {
     let token = &document.tokens[index];
     let bare = document.bare(index);
     let stem = stem(bare, token.clitics.article);
@@ -456,7 +457,7 @@ fn token_values(document: &Document, index: usize) -> Values {
         stem: stem_hash,
         suffix2: hash_bytes(suffix(stem, 2).as_bytes()),
         shape: shape(document, index, bare),
-        lexicon: TokenMatch::default(),
+        name_lists: TokenMatch::default(),
         // An Arabic word's lookup form is its bare form, already made.
         clusters: clusters
             .get(&if token.kind == TokenKind::Arabic {
@@ -492,12 +493,14 @@ fn push_bits(out: &mut Vec<u32>, template: Template, bits: u8) {
 }
 
 /// Appends the features of the tokens `tokens` of one sentence of
-/// `document` (whose lexicon matches are `matches`) to `features`, so
+/// `document` (whose name-list matches are `matches`, its words' clusters
+/// in `clusters`) to `features`, so
 /// that the first of them is `features.of(n)` for the `n` tokens there
 /// before. `scratch`, made for `document`, is reused between calls.
 pub fn append_sentence(
     document: &Document,
     matches: &[TokenMatch],
+    clusters: &WordClusters,
     tokens: Range<usize>,
     scratch: &mut Scratch,
     features: &mut Features,
@@ -508,8 +511,9 @@ pub fn append_sentence(
     } = scratch;
     values.clear();
     for index in tokens.clone() {
-        let (mut this, words_hashes) = words.get(document, index, || token_values(document, index));
-        this.lexicon = matches[index];
+        let (mut this, words_hashes) =
+            words.get(document, index, || token_values(document, clusters, index));
+        this.name_lists = matches[index];
         values.push((this, words_hashes));
     }
     let at = |position: isize| -> &TokenValues {
@@ -583,17 +587,17 @@ pub fn append_sentence(
         if index == tokens.start {
             out.push(feature(Template::SentenceStart, 0));
         }
-        push_bits(out, Template::Lexicon, this.lexicon.names());
-        if previous.lexicon.names() != 0 {
+        push_bits(out, Template::NameLists, this.name_lists.names());
+        if previous.name_lists.names() != 0 {
             out.push(feature(
                 Template::LexiconPrevious,
-                u64::from(previous.lexicon.names()),
+                u64::from(previous.name_lists.names()),
             ));
         }
-        if next.lexicon.names() != 0 {
+        if next.name_lists.names() != 0 {
             out.push(feature(
                 Template::LexiconNext,
-                u64::from(next.lexicon.names()),
+                u64::from(next.name_lists.names()),
             ));
         }
         // Where the word stands in the listed names it is a part of: a
@@ -602,15 +606,15 @@ pub fn append_sentence(
         // the words around it. Pushed when no listed name has the word too:
         // that says something (leaving those out cost 0.9 of mean
         // development F1). See data/README.md for the measurements.
-        let parts = this.lexicon.parts();
+        let parts = this.name_lists.parts();
         push_bits(out, Template::NamePart, parts);
         out.extend([
             feature(Template::NameParts, u64::from(parts)),
             feature(
                 Template::NamePartsPrevious,
-                u64::from(previous.lexicon.parts()),
+                u64::from(previous.name_lists.parts()),
             ),
-            feature(Template::NamePartsNext, u64::from(next.lexicon.parts())),
+            feature(Template::NamePartsNext, u64::from(next.name_lists.parts())),
         ]);
         features.starts.push(features.hashes.len() as u32);
     }
@@ -653,9 +657,9 @@ mod tests {
     #[test]
     fn every_token_has_features_and_they_are_deterministic() {
         let document = Document::new("قال الرئيس الأمريكي. وفي بغداد، 3 قتلى");
-        let lexicon = Lexicon::parse("LOC\tبغداد\n");
-        let first = extract(&document, &lexicon);
-        let second = extract(&document, &lexicon);
+        let name_lists = NameLists::from_tsv("LOC\tبغداد\n");
+        let first = extract(&document, &name_lists, &WordClusters::embedded());
+        let second = extract(&document, &name_lists, &WordClusters::embedded());
         for index in 0..document.tokens.len() {
             assert!(first.of(index).len() > 20);
             assert_eq!(first.of(index), second.of(index));

@@ -3,8 +3,8 @@
 
 use crate::analysis::Label;
 use crate::findings::FoundGroup;
-use crate::lexicon::WordMap;
 use crate::text::Document;
+use crate::word_map::WordMap;
 
 use super::features::{Trigger, is_trigger};
 use super::{Mention, span};

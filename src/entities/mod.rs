@@ -7,8 +7,10 @@
 //!    hashed features tags every token BIO, sentence by sentence;
 //! 3. [`consistency`]: a name found once (برت مكجيرك) is found again in its
 //!    short form (مكجيرك), titles are left out of a person's span;
-//! 4. [`groups`]: mentions of one thing share a group with one canonical name.
+//! 4. [`groups`]: mentions of one thing share a group with one canonical
+//!    name.
 
+pub mod clusters;
 pub mod consistency;
 pub mod dates;
 pub mod features;
@@ -21,11 +23,37 @@ use std::ops::Range;
 
 use crate::analysis::Label;
 use crate::findings::{Findings, FoundEntity};
-use crate::lexicon::Lexicon;
+use crate::name_lists::NameLists;
+use crate::tables::TableError;
+use crate::tables::embedded;
 use crate::text::Document;
 
+use clusters::WordClusters;
 use model::Model;
 use tags::Tag;
+
+/// The tables the tagger reads: its weights, the name lists and the word
+/// clusters.
+#[derive(Debug, Clone)]
+pub struct TaggerTables {
+    /// The weights.
+    pub model: Model,
+    /// The name lists, whose matches are features.
+    pub name_lists: NameLists,
+    /// The word clusters, whose ids are features.
+    pub clusters: WordClusters,
+}
+
+impl TaggerTables {
+    /// The tables embedded in the library.
+    pub fn embedded() -> Result<TaggerTables, TableError> {
+        Ok(TaggerTables {
+            model: Model::from_bytes(embedded::TAGGER_WEIGHTS)?,
+            name_lists: NameLists::from_bytes(embedded::NAME_LISTS)?,
+            clusters: WordClusters::from_bytes(embedded::CLUSTERS)?,
+        })
+    }
+}
 
 /// A name found in a document, as a range of its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,10 +64,10 @@ pub struct Mention {
     pub label: Label,
 }
 
-/// Finds the entities of `document` and adds them, with their groups, to
-/// `findings`.
-pub fn find(document: &Document, findings: &mut Findings) {
-    let mentions = mentions(document);
+/// Finds the entities of `document` with the tagger's `tables` and adds
+/// them, with their groups, to `findings`.
+pub fn find(document: &Document, tables: &TaggerTables, findings: &mut Findings) {
+    let mentions = mentions(document, tables);
     let group_of = groups::group(document, &mentions, &mut findings.groups);
     findings.entities.extend(
         mentions
@@ -62,17 +90,11 @@ pub fn span(document: &Document, tokens: &Range<usize>) -> Range<usize> {
 }
 
 /// Every mention of `document`, in text order, not overlapping: dates by
-/// rule, names by the tagger, made consistent.
-pub fn mentions(document: &Document) -> Vec<Mention> {
-    mentions_with(document, Model::embedded(), Lexicon::embedded())
-}
-
-/// [`mentions`] with a given model and lexicon (for training and
-/// evaluation tools).
-pub fn mentions_with(document: &Document, model: &Model, lexicon: &Lexicon) -> Vec<Mention> {
+/// rule, names by the tagger with `tables`, made consistent.
+pub fn mentions(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
     let dates = dates::find(document);
-    let mut names = tag(document, model, lexicon);
-    consistency::apply(document, lexicon, &mut names);
+    let mut names = tag(document, tables);
+    consistency::apply(document, &tables.name_lists, &mut names);
     // Dates win over names on the same words.
     let mut in_date = vec![false; document.tokens.len()];
     for date in &dates {
@@ -86,8 +108,8 @@ pub fn mentions_with(document: &Document, model: &Model, lexicon: &Lexicon) -> V
 }
 
 /// The names the tagger finds in `document`, before consistency.
-pub fn tag(document: &Document, model: &Model, lexicon: &Lexicon) -> Vec<Mention> {
-    let matches = lexicon.matches(document);
+pub fn tag(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
+    let matches = tables.name_lists.matches(document);
     // One sentence's features at a time: a long text's would fill memory.
     let mut features = features::Features::default();
     let mut scratch = features::Scratch::new(document);
@@ -97,11 +119,14 @@ pub fn tag(document: &Document, model: &Model, lexicon: &Lexicon) -> Vec<Mention
         features::append_sentence(
             document,
             &matches,
+            &tables.clusters,
             sentence.tokens.clone(),
             &mut scratch,
             &mut features,
         );
-        let tags = model.tag_sentence(document, &features, sentence.tokens.clone());
+        let tags = tables
+            .model
+            .tag_sentence(document, &features, sentence.tokens.clone());
         let mut open: Option<Mention> = None;
         for (offset, &tag) in tags.iter().enumerate() {
             let index = sentence.tokens.start + offset;

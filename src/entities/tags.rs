@@ -18,7 +18,7 @@ pub enum Tag {
 }
 
 /// The labels the tagger gives, in tag order.
-const TAGGED_LABELS: [Label; 3] = [Label::Person, Label::Location, Label::Organization];
+const TAGGED_LABELS: [Label; 3] = Label::NAMES;
 
 impl Tag {
     /// Every tag, by index.

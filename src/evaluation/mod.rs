@@ -190,7 +190,7 @@ pub struct Scores {
 }
 
 /// The labels the corpora annotate.
-pub const NAME_LABELS: [Label; 3] = [Label::Person, Label::Location, Label::Organization];
+pub const NAME_LABELS: [Label; 3] = Label::NAMES;
 
 impl Scores {
     fn new(labels: &[Label]) -> Scores {

@@ -2,14 +2,11 @@
 //! country, coordinates) with the offline [`Gazetteer`], and adds the
 //! unambiguous place names the entity tagger missed.
 //!
-//! The stage runs after the entity tagger and before the quotes:
-//! `entities::find` → [`resolve`] → `quotes::find`.
-//!
-//! The tagger may use the gazetteer as a lexicon feature:
-//! [`Gazetteer::matches`] gives the token ranges of the place names in a
-//! document (longest first, through clitics) with their likeliest kind and
-//! whether the name is doubtful (often a plain word) or fuzzy (another
-//! spelling).
+//! The stage runs after the entity tagger and before the quotes (see
+//! [`crate::pipeline`]). [`Gazetteer::matches`] gives the token ranges of
+//! the place names in a document (longest first, through clitics) with
+//! their likeliest kind and whether the name is doubtful (often a plain
+//! word) or fuzzy (another spelling).
 //!
 //! ```
 //! use lamha::places::Gazetteer;
@@ -32,6 +29,7 @@ pub use gazetteer::{Entry, Gazetteer, PlaceMatch, name_key};
 use crate::analysis::{Label, PlaceKind};
 use crate::findings::{Findings, FoundEntity};
 use crate::text::Document;
+use crate::words;
 
 /// Population class from which a city or state named on its own is taken as
 /// a place without the tagger's word (about 300k people: capitals and large
@@ -64,8 +62,7 @@ const ADDED_CITY_CLASS: u8 = 11;
 ///   of another label leaves the tagger's decision.
 /// - Among same-named places the choice is [`Gazetteer::best`], with the
 ///   countries the document names as context.
-pub fn resolve(document: &Document, findings: &mut Findings) {
-    let gazetteer = Gazetteer::embedded();
+pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findings) {
     // Fuzzy matches serve only the tagger's places (the longest name inside
     // each below; none is added): looked for only on their tokens.
     let in_places = tokens_in_places(document, &findings.entities);
@@ -164,11 +161,6 @@ const HEAD_NOUNS: &[&str] = &[
     "جمهوريه",
 ];
 
-/// Direction words, normalised: before a country or state they stay outside
-/// its name (ANERcorp's training part tags جنوب outside the name 60 times,
-/// inside 6), before a continent or region they make one (غرب أفريقيا).
-const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
-
 /// The name a gazetteer match adds as a place: the match itself, or, when it
 /// starts with a head noun or a direction before a country or state (قطاع
 /// غزة, جنوب لبنان), the place after it; `None` when after a head noun
@@ -190,7 +182,7 @@ fn without_head<'m>(
     } else {
         bare
     };
-    let direction = matched.direction.is_some() || DIRECTIONS.contains(&stem);
+    let direction = matched.direction.is_some() || words::is_direction_noun(stem);
     if !direction && !HEAD_NOUNS.contains(&stem) {
         return Some(Cow::Borrowed(matched));
     }
@@ -291,7 +283,7 @@ fn tokens_in_places(document: &Document, entities: &[FoundEntity]) -> Vec<bool> 
 /// Acre rather than a Nigerian town), unless an entity of another label
 /// claims the name (مصر inside بنك مصر names no place).
 fn context_countries(
-    gazetteer: &'static Gazetteer,
+    gazetteer: &Gazetteer,
     matches: &[PlaceMatch],
     entities: &[FoundEntity],
 ) -> Vec<&'static str> {
@@ -354,7 +346,7 @@ mod tests {
             entities,
             ..Findings::default()
         };
-        resolve(&document, &mut findings);
+        resolve(&document, &Gazetteer::embedded(), &mut findings);
         findings
             .entities
             .iter()
@@ -428,7 +420,7 @@ mod tests {
         fn entities_stay_sorted_and_apart(text in "[ اأإلمنسويرقعبةهدتكحجصط،.و\n]{0,80}") {
             let document = Document::new(&text);
             let mut findings = Findings::default();
-            resolve(&document, &mut findings);
+            resolve(&document, &Gazetteer::embedded(), &mut findings);
             for pair in findings.entities.windows(2) {
                 proptest::prop_assert!(pair[0].span.end <= pair[1].span.start);
             }

@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use super::lexicon;
 use super::marks::Marked;
+use super::speech_words;
 use super::{Candidate, Source};
 use crate::analysis::QuoteKind;
 use crate::text::{Document, PerWord, TokenKind};
@@ -88,8 +88,8 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
         let word = document.norm(index);
         let (reporting_verb, participle) = cue_words.get(document, index, || {
             (
-                lexicon::is_reporting_verb(word),
-                lexicon::is_participle(word),
+                speech_words::is_reporting_verb(word),
+                speech_words::is_participle(word),
             )
         });
         let found = if scanner.is_verb_cue_given(index, reporting_verb) {
@@ -265,7 +265,7 @@ impl<'d> Scanner<'d> {
     /// it claims.
     fn verb(&self, verb: usize) -> Option<(Candidate, Option<usize>)> {
         let end = self.sentence_end(verb);
-        let weak = lexicon::is_weak_verb(self.word(verb));
+        let weak = speech_words::is_weak_verb(self.word(verb));
         let introducer = if weak {
             // بيّن is written like بين ("between"): only an adjacent
             // complementiser makes it speech (وبين جلالته أن).
@@ -283,7 +283,7 @@ impl<'d> Scanner<'d> {
             Introducer::Marks(span) => (verb..verb + 1, self.marked[span].opener),
             Introducer::Saying => return None,
         };
-        if lexicon::relays(self.word(verb))
+        if speech_words::relays(self.word(verb))
             && !(cue.end..subject_end).any(|index| self.word(index) == "عن")
         {
             // نقل reports speech only as نقل عن X ("quoted X"); otherwise
@@ -310,18 +310,18 @@ impl<'d> Scanner<'d> {
             if self.quoted[index] {
                 continue;
             }
-            if lexicon::is_complementiser(word)
-                && !lexicon::blocks_complementiser(self.word(index - 1))
+            if speech_words::is_complementiser(word)
+                && !speech_words::blocks_complementiser(self.word(index - 1))
             {
                 return Some(Introducer::Complementiser(index));
             }
             if word == ":" {
                 return Some(Introducer::Colon(index));
             }
-            if lexicon::is_saying_participle(word) {
+            if speech_words::is_saying_participle(word) {
                 return Some(Introducer::Saying);
             }
-            if self.is_verb_cue(index) || lexicon::is_participle(word) {
+            if self.is_verb_cue(index) || speech_words::is_participle(word) {
                 return None;
             }
         }
@@ -332,24 +332,25 @@ impl<'d> Scanner<'d> {
     /// same letters read as a verbal noun after عدم، عند، بعد (عدم كشف
     /// هويته).
     fn is_verb_cue(&self, index: usize) -> bool {
-        self.is_verb_cue_given(index, lexicon::is_reporting_verb(self.word(index)))
+        self.is_verb_cue_given(index, speech_words::is_reporting_verb(self.word(index)))
     }
 
     /// [`Scanner::is_verb_cue`] of token `index`, whose word is a reporting
     /// verb if `reporting_verb`.
     fn is_verb_cue_given(&self, index: usize, reporting_verb: bool) -> bool {
-        reporting_verb && !(index > 0 && lexicon::makes_verbal_noun(self.word(index - 1)))
+        reporting_verb && !(index > 0 && speech_words::makes_verbal_noun(self.word(index - 1)))
     }
 
     /// The cue, extended over a preposition right after it when the
     /// complementiser follows (أشار إلى أن), and where its subject ends.
     fn cue_with_preposition(&self, cue: usize, introducer: usize) -> (Range<usize>, usize) {
         let next = cue + 1;
-        if next < introducer && lexicon::is_cue_preposition(self.word(next)) {
+        if next < introducer && speech_words::is_cue_preposition(self.word(next)) {
             (cue..next + 1, introducer.saturating_sub(1).max(next + 1))
         } else {
             let before = introducer - 1;
-            let subject_end = if before > cue && lexicon::is_cue_preposition(self.word(before)) {
+            let subject_end = if before > cue && speech_words::is_cue_preposition(self.word(before))
+            {
                 before
             } else {
                 introducer
@@ -366,11 +367,11 @@ impl<'d> Scanner<'d> {
             return Source::After(subject);
         }
         let word = self.word(verb);
-        if lexicon::has_conjunction_wa(word) {
+        if speech_words::has_conjunction_wa(word) {
             return Source::Continuing;
         }
         let fronted = self.fronted_subject(verb);
-        let fronted_ok = !lexicon::has_conjunction_fa(word)
+        let fronted_ok = !speech_words::has_conjunction_fa(word)
             || fronted
                 .as_ref()
                 .is_some_and(|(_, opener)| *opener == Some("اما"));
@@ -419,22 +420,22 @@ impl<'d> Scanner<'d> {
                 && !(clitics.article && self.document.tokens[end - 1].clitics.article);
             let object = first
                 && !clitics.article
-                && lexicon::is_possessed(word)
-                && !lexicon::is_title(word);
+                && speech_words::is_possessed(word)
+                && !speech_words::is_title(word);
             // الأمين العام للأمم المتحدة: a title ending in العام takes
             // its organisation with ل.
             let of_general_title = !first && matches!(self.word(end - 1), "العام" | "عام");
             // بلاغ لوزارة الطاقة، بيان صادر عن مكتب أولمرت: a statement
             // names its author after it.
-            let of_document = !first && lexicon::is_document(self.word(end - 1));
+            let of_document = !first && speech_words::is_document(self.word(end - 1));
             if of_document && word == "عن" {
                 end += 1;
                 continue;
             }
             let preposition_belongs =
                 (prepositional_first && first) || of_general_title || of_document;
-            if lexicon::stops_subject(word)
-                || lexicon::is_participle(word)
+            if speech_words::stops_subject(word)
+                || speech_words::is_participle(word)
                 || (prepositional && !preposition_belongs)
                 || coordinated
                 || object
@@ -443,10 +444,10 @@ impl<'d> Scanner<'d> {
             }
             end += 1;
         }
-        if end > between.start && lexicon::is_vague_source(self.word(between.start)) {
+        if end > between.start && speech_words::is_vague_source(self.word(between.start)) {
             end = self.where_of_vague_source(end, between.end);
         }
-        if end > between.start && lexicon::is_title(self.word(between.start)) {
+        if end > between.start && speech_words::is_title(self.word(between.start)) {
             end = self.post_and_name(end, between.end);
         }
         if end > between.start {
@@ -473,9 +474,9 @@ impl<'d> Scanner<'d> {
                 && !token.clitics.article
                 && token.clitics.conjunction.is_none()
                 && token.clitics.preposition != Some('ل')
-                && !lexicon::stops_subject(word)
-                && !lexicon::is_reporting_verb(word)
-                && !lexicon::is_title(word);
+                && !speech_words::stops_subject(word)
+                && !speech_words::is_reporting_verb(word)
+                && !speech_words::is_title(word);
             if !plain {
                 break;
             }
@@ -519,8 +520,8 @@ impl<'d> Scanner<'d> {
             let word = self.word(next);
             let continues = token.is_word()
                 && (next == place_start || token.clitics.article || !token.clitics.any_detached())
-                && !lexicon::stops_subject(word)
-                && !lexicon::is_complementiser(word);
+                && !speech_words::stops_subject(word)
+                && !speech_words::is_complementiser(word);
             if !continues {
                 break;
             }
@@ -553,8 +554,8 @@ impl<'d> Scanner<'d> {
             && tokens[next].kind == TokenKind::Arabic
             && !tokens[next].clitics.article
             && tokens[next].clitics.conjunction.is_none()
-            && !lexicon::stops_subject(self.word(next))
-            && !lexicon::is_title(self.word(next))
+            && !speech_words::stops_subject(self.word(next))
+            && !speech_words::is_title(self.word(next))
         {
             next += 1;
         }
@@ -579,7 +580,7 @@ impl<'d> Scanner<'d> {
             };
             !self.quoted[index]
                 && titles.get(self.document, index, || {
-                    lexicon::is_title_or_rank(self.word(index))
+                    speech_words::is_title_or_rank(self.word(index))
                 })
                 && !governed()
         })
@@ -589,7 +590,7 @@ impl<'d> Scanner<'d> {
     /// clause ending at `clause_end`: the likeliest subject of its sentence.
     fn title_phrase(&self, start: usize, clause_end: usize) -> Option<Range<usize>> {
         let phrase = self.subject_after(start..clause_end, false);
-        if lexicon::is_vague_source(self.word(start)) {
+        if speech_words::is_vague_source(self.word(start)) {
             return (phrase.len() > 1).then_some(phrase);
         }
         // The clause runs on after the subject (وزيرة الخارجية كوندوليزا
@@ -601,8 +602,8 @@ impl<'d> Scanner<'d> {
         let tokens = &self.document.tokens;
         let plain = |index: usize| {
             !tokens[index].clitics.article
-                && !lexicon::is_title(self.word(index))
-                && !lexicon::is_organisation_head(self.word(index))
+                && !speech_words::is_title(self.word(index))
+                && !speech_words::is_organisation_head(self.word(index))
         };
         let name_start = (phrase.start + 1..phrase.end)
             .find(|&index| tokens[index - 1].clitics.article && plain(index));
@@ -628,7 +629,7 @@ impl<'d> Scanner<'d> {
         while end > start && matches!(self.word(end - 1), "،" | ",") {
             end -= 1;
         }
-        if end > start + 1 && lexicon::is_relative(self.word(end - 1)) {
+        if end > start + 1 && speech_words::is_relative(self.word(end - 1)) {
             return self
                 .antecedent(start, end - 1)
                 .map(|subject| (subject, None));
@@ -637,13 +638,13 @@ impl<'d> Scanner<'d> {
         while first > start && end - first <= MAX_FRONTED_SUBJECT {
             let index = first - 1;
             let word = self.word(index);
-            if lexicon::is_named_as(word) {
+            if speech_words::is_named_as(word) {
                 // The name given to someone unnamed (متحدث يدعى X).
                 return (first < end).then_some((first..end, None));
             }
             if !self.document.tokens[index].is_word()
-                || lexicon::is_complementiser(word)
-                || lexicon::is_reporting_verb(word)
+                || speech_words::is_complementiser(word)
+                || speech_words::is_reporting_verb(word)
             {
                 break;
             }
@@ -653,21 +654,22 @@ impl<'d> Scanner<'d> {
         if first == end || !clause_start || end - first > MAX_FRONTED_SUBJECT {
             return None;
         }
-        if lexicon::is_pronoun_subject(self.word(first)) {
+        if speech_words::is_pronoun_subject(self.word(first)) {
             return None;
         }
         let mut opener = None;
-        if lexicon::is_clause_opener(self.word(first)) {
+        if speech_words::is_clause_opener(self.word(first)) {
             opener = Some(self.word(first));
             first += 1;
         }
-        if first < end && lexicon::is_relative(self.word(end - 1)) {
+        if first < end && speech_words::is_relative(self.word(end - 1)) {
             end -= 1;
         }
         let plain = (first..end).all(|index| {
             let coordinated =
                 index > first && self.document.tokens[index].clitics.conjunction == Some('و');
-            !coordinated && (!lexicon::stops_subject(self.word(index)) || self.word(index) == "ل")
+            !coordinated
+                && (!speech_words::stops_subject(self.word(index)) || self.word(index) == "ل")
         });
         plain.then_some((first..end, opener))
     }
@@ -680,7 +682,7 @@ impl<'d> Scanner<'d> {
         while first > start && end - first < MAX_FRONTED_SUBJECT {
             let index = first - 1;
             let token = &self.document.tokens[index];
-            if !token.is_word() || lexicon::stops_subject(self.word(index)) {
+            if !token.is_word() || speech_words::stops_subject(self.word(index)) {
                 break;
             }
             first = index;
@@ -759,7 +761,7 @@ impl<'d> Scanner<'d> {
                     || next.breaks_before > 0
                     || next.clitics.conjunction == Some('و')
                     || self.is_verb_cue(closer + 1)
-                    || lexicon::is_participle(self.word(closer + 1))
+                    || speech_words::is_participle(self.word(closer + 1))
             }
         }
     }
@@ -794,7 +796,9 @@ impl<'d> Scanner<'d> {
     ) -> (Candidate, Option<usize>) {
         let marked = &self.marked[span];
         let mut content = marked.inner.clone();
-        if !after_colon && content.len() > 1 && lexicon::is_complementiser(self.word(content.start))
+        if !after_colon
+            && content.len() > 1
+            && speech_words::is_complementiser(self.word(content.start))
         {
             content.start += 1;
         }
@@ -812,7 +816,7 @@ impl<'d> Scanner<'d> {
     /// themselves.
     fn participle(&self, participle: usize) -> Option<(Candidate, Option<usize>)> {
         let end = self.sentence_end(participle);
-        let saying = lexicon::is_saying_participle(self.word(participle));
+        let saying = speech_words::is_saying_participle(self.word(participle));
         let introducer = self.scan_introducer(participle, MAX_PARTICIPLE_GAP);
         let introducer = match introducer {
             Some(Introducer::Saying) | None => {
@@ -840,7 +844,7 @@ impl<'d> Scanner<'d> {
         let word = self.word(index);
         let complementiser = word
             .strip_prefix('و')
-            .is_some_and(lexicon::is_complementiser);
+            .is_some_and(speech_words::is_complementiser);
         let span = self.opens.get(index + 1).copied().flatten()?;
         (complementiser && self.fills_clause(&self.marked[span]))
             .then(|| self.direct(index..index + 1, span, Source::Continuing, false))
@@ -855,10 +859,10 @@ impl<'d> Scanner<'d> {
         let next = |offset: usize| (index + offset < end).then(|| self.word(index + offset));
         // كما قاله، وفقًا لما قاله: the verb may carry its object.
         let reports = |word: &str| {
-            lexicon::is_reporting_verb(word)
+            speech_words::is_reporting_verb(word)
                 || word
                     .strip_suffix('ه')
-                    .is_some_and(lexicon::is_reporting_verb)
+                    .is_some_and(speech_words::is_reporting_verb)
         };
         let bare = word
             .strip_prefix('و')
@@ -958,7 +962,7 @@ impl<'d> Scanner<'d> {
             .rev()
             .find(|&index| {
                 let word = self.word(index);
-                lexicon::is_complementiser(word) || matches!(word, "،" | ",")
+                speech_words::is_complementiser(word) || matches!(word, "،" | ",")
             })
             .map_or(earliest, |boundary| boundary + 1);
         while start < before_phrase && matches!(self.word(start), "و" | "ف" | "وقد" | "فقد" | "قد")
@@ -990,7 +994,7 @@ impl<'d> Scanner<'d> {
             return None;
         }
         let word = self.word(index);
-        if !(lexicon::is_reporting_verb(word) || lexicon::is_participle(word)) {
+        if !(speech_words::is_reporting_verb(word) || speech_words::is_participle(word)) {
             return None;
         }
         let subject = self.subject_after(index + 1..end, false);

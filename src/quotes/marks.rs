@@ -3,7 +3,7 @@
 //! ‘ ’, (( ))), a quote running over several paragraphs with each paragraph
 //! reopened and only the last closed, and a missing closer.
 
-use super::lexicon;
+use super::speech_words;
 use crate::text::{Document, TokenKind};
 
 /// Quotation marks of one style pair only with each other.
@@ -133,9 +133,9 @@ fn side_by_neighbours(document: &Document, first: usize, last: usize) -> Side {
     let after_cue = first > 0 && {
         let previous = document.norm(first - 1);
         previous == ":"
-            || lexicon::is_reporting_verb(previous)
-            || lexicon::is_participle(previous)
-            || lexicon::is_complementiser(previous)
+            || speech_words::is_reporting_verb(previous)
+            || speech_words::is_participle(previous)
+            || speech_words::is_complementiser(previous)
     };
     if after_cue || first == 0 || tokens[first].breaks_before > 0 {
         return Side::Opens;

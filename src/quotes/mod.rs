@@ -15,9 +15,9 @@
 //!    stage and falls back on the noun phrase around the cue.
 
 mod cues;
-mod lexicon;
 mod marks;
 mod speaker;
+mod speech_words;
 
 use std::ops::Range;
 

@@ -10,12 +10,12 @@
 
 use std::ops::Range;
 
-use super::lexicon;
+use super::speech_words;
 use super::{Candidate, Source};
 use crate::analysis::Label;
 use crate::findings::{Findings, FoundEntity, FoundSpeaker};
-use crate::lexicon::WordMap;
 use crate::text::Document;
+use crate::word_map::WordMap;
 
 /// Resolves speakers in text order, remembering the last ones.
 pub(super) struct Resolver<'d> {
@@ -161,7 +161,7 @@ impl<'d> Resolver<'d> {
         }
         if subject.len() == 1 {
             let word = self.document.bare(subject.start);
-            if lexicon::is_back_reference(word)
+            if speech_words::is_back_reference(word)
                 && let Some(earlier) = self
                     .named_with_role(word)
                     .or_else(|| self.last_person.clone())
@@ -226,8 +226,8 @@ impl<'d> Resolver<'d> {
                     let previous = first - 1;
                     let word = self.document.norm(previous);
                     tokens[previous].clitics.article
-                        || lexicon::is_title(word)
-                        || lexicon::is_rank(word)
+                        || speech_words::is_title(word)
+                        || speech_words::is_rank(word)
                 }
             })
             .map(|entity| FoundSpeaker {
@@ -250,23 +250,24 @@ impl<'d> Resolver<'d> {
         // A rank right before a name (الرئيس شافيز), not one with its own
         // complement (السفير الأميركي).
         let mut start = subject.start;
-        while start + 1 < subject.end && lexicon::is_rank(norm(start)) && !article(start + 1) {
+        while start + 1 < subject.end && speech_words::is_rank(norm(start)) && !article(start + 1) {
             start += 1;
         }
         if start == subject.start && subject.len() == 1 {
             return subject.clone();
         }
         let first = norm(start);
-        let headed = lexicon::is_title(first)
-            || lexicon::is_vague_source(first)
-            || lexicon::is_organisation_head(first);
+        let headed = speech_words::is_title(first)
+            || speech_words::is_vague_source(first)
+            || speech_words::is_organisation_head(first);
         if !headed {
-            return match (start + 2..subject.end).find(|&index| lexicon::is_title(norm(index))) {
+            return match (start + 2..subject.end).find(|&index| speech_words::is_title(norm(index)))
+            {
                 Some(title) => start..title,
                 None => start..subject.end,
             };
         }
-        if !lexicon::is_title(first) {
+        if !speech_words::is_title(first) {
             return subject.clone();
         }
         let mut name_start = subject.end;
@@ -275,9 +276,9 @@ impl<'d> Resolver<'d> {
             let word = norm(index);
             let plain = self.document.tokens[index].is_word()
                 && !self.document.tokens[index].clitics.article
-                && !lexicon::is_title(word)
-                && !lexicon::is_organisation_head(word)
-                && !lexicon::is_organisation_head(norm(index - 1));
+                && !speech_words::is_title(word)
+                && !speech_words::is_organisation_head(word)
+                && !speech_words::is_organisation_head(norm(index - 1));
             if !plain {
                 break;
             }
@@ -287,7 +288,7 @@ impl<'d> Resolver<'d> {
         // X، وزير خارجيتها X); after an indefinite title the words without
         // the article are adjectives (ناطق عسكري لبناني).
         let definite_complement = (start + 1..name_start)
-            .any(|index| article(index) || lexicon::is_possessed(norm(index)));
+            .any(|index| article(index) || speech_words::is_possessed(norm(index)));
         if name_start < subject.end && name_start > start + 1 && definite_complement {
             name_start..subject.end
         } else {

@@ -10,12 +10,10 @@
 //! UTF-16 offsets only at the edge (`crate::output`).
 
 pub mod clitics;
-pub mod clusters;
 pub mod normalize;
 pub mod sentences;
 pub mod tokenize;
 pub mod vocabulary;
-pub mod word_table;
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -26,7 +24,7 @@ pub use sentences::Segment;
 pub use tokenize::{Token, TokenKind};
 pub use vocabulary::Vocabulary;
 
-use crate::lexicon::WordMap;
+use crate::word_map::WordMap;
 
 /// A text after the text layer: its normalised copy, tokens with their
 /// clitics, sentences and paragraphs.
@@ -54,6 +52,9 @@ pub struct Document<'a> {
     word_ids: Vec<u32>,
     /// How many distinct Arabic words the text has.
     distinct_words: usize,
+    /// The vocabulary the clitics were weighed with, for later stages that
+    /// weigh readings of a word too (the gazetteer's matcher).
+    pub vocabulary: Vocabulary,
 }
 
 /// Values of the Arabic words of one text, each made once, by
@@ -87,11 +88,16 @@ const NO_WORD: u32 = u32::MAX;
 const REBUILT: u32 = 1 << 31;
 
 impl<'a> Document<'a> {
-    /// Runs the text layer over `original`.
+    /// Runs the text layer over `original`, with the embedded vocabulary.
     pub fn new(original: &'a str) -> Self {
+        Document::with_vocabulary(original, Vocabulary::embedded())
+    }
+
+    /// Runs the text layer over `original`, weighing clitics with
+    /// `vocabulary`.
+    pub fn with_vocabulary(original: &'a str, vocabulary: Vocabulary) -> Self {
         let normalized = Normalized::new(original);
         let mut tokens = tokenize::tokenize(&normalized);
-        let vocabulary = Vocabulary::embedded();
         // A word's proclitics depend on the word alone, and weighing them
         // takes several vocabulary look-ups: each distinct word is split
         // once per text, and numbered for later stages' own per-word work.
@@ -114,7 +120,7 @@ impl<'a> Document<'a> {
             let next_id = words.len() as u32;
             let (id, clitics) = *words
                 .entry(word)
-                .or_insert_with(|| (next_id, clitics::split(word, vocabulary)));
+                .or_insert_with(|| (next_id, clitics::split(word, &vocabulary)));
             token.clitics = clitics;
             word_ids.push(id);
         }
@@ -147,6 +153,7 @@ impl<'a> Document<'a> {
             rebuilt,
             word_ids,
             distinct_words,
+            vocabulary,
         }
     }
 

@@ -3,43 +3,37 @@
 //! word of its own?).
 //!
 //! The table is built by `lamha-build vocabulary` from the shared corpora and
-//! name lists and embedded in the library; see `data/README.md`.
+//! name lists, written as `data/vocabulary.tsv` (`form<TAB>count` lines) and
+//! embedded as a [`WordTable`]; see `data/README.md`.
 
-use std::sync::OnceLock;
-
-use super::word_table::WordTable;
+use crate::tables::word_table::{self, WordTable};
+use crate::tables::{Table, TableError, embedded};
 
 /// Word forms and how often each was seen.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Vocabulary {
     counts: WordTable<u32>,
 }
 
-/// The embedded table: `form<TAB>count` lines, normalised forms.
-static VOCABULARY_TSV: &str = include_str!("../../data/vocabulary.tsv");
-
 impl Vocabulary {
-    /// The vocabulary embedded in the library, parsed once.
-    pub fn embedded() -> &'static Vocabulary {
-        static PARSED: OnceLock<Vocabulary> = OnceLock::new();
-        PARSED.get_or_init(|| Vocabulary::parse(VOCABULARY_TSV))
+    /// The vocabulary of a table's bytes.
+    pub fn from_bytes(bytes: &'static [u8]) -> Result<Vocabulary, TableError> {
+        Ok(Vocabulary {
+            counts: WordTable::from_bytes(bytes)?,
+        })
     }
 
-    /// Parses `form<TAB>count` lines; malformed lines are skipped.
-    pub fn parse(tsv: &'static str) -> Vocabulary {
-        let entries = tsv.lines().filter_map(|line| {
-            // A byte search: the general one for a char costs more than
-            // these short lines do.
-            let tab = line.bytes().position(|b| b == b'\t')?;
-            Some((&line[..tab], line[tab + 1..].parse().ok()?))
-        });
-        // Sized once: growing the table step by step was a fifth of the
-        // parse, which the first analysis waits for.
-        let mut counts = WordTable::with_capacity(tsv.bytes().filter(|&b| b == b'\n').count());
-        for (form, count) in entries {
-            counts.insert(form, count);
-        }
-        Vocabulary { counts }
+    /// The vocabulary embedded in the library (an empty one, were the table
+    /// damaged, which the library's tests rule out).
+    pub fn embedded() -> Vocabulary {
+        Vocabulary::from_bytes(embedded::VOCABULARY).unwrap_or_default()
+    }
+
+    /// A vocabulary of the given forms and counts, for tests and tools (the
+    /// table is leaked: it lives as long as the program).
+    pub fn of<'a>(counts: impl IntoIterator<Item = (&'a str, u32)>) -> Vocabulary {
+        Vocabulary::from_bytes(word_table::write(counts).leak())
+            .expect("a table just written reads")
     }
 
     /// How often `form` (normalised) was seen; 0 for an unknown form.

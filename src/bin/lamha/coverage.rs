@@ -27,7 +27,6 @@ use lamha::analysis::{Label, Place};
 use lamha::evaluation::CorpusText;
 use lamha::evaluation::conll::{self, Sentence};
 use lamha::findings::{Findings, FoundEntity};
-use lamha::places::Gazetteer;
 use lamha::text::Document;
 
 /// The default corpus, relative to the project root.
@@ -193,8 +192,9 @@ fn mentions(sentence: &Sentence, part: Part, alone: &mut Alone) -> Vec<Mention> 
         .map(|run| words[run.start].start..words[run.end - 1].end)
         .collect();
 
+    let gazetteer = &lamha::analyzer().tables().gazetteer;
     let mut by_itself = Findings::default();
-    lamha::places::resolve(&document, &mut by_itself);
+    lamha::places::resolve(&document, gazetteer, &mut by_itself);
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     alone.added += by_itself.entities.len();
     for entity in &by_itself.entities {
@@ -227,8 +227,7 @@ fn mentions(sentence: &Sentence, part: Part, alone: &mut Alone) -> Vec<Mention> 
             .collect(),
         ..Findings::default()
     };
-    lamha::places::resolve(&document, &mut findings);
-    let gazetteer = Gazetteer::embedded();
+    lamha::places::resolve(&document, gazetteer, &mut findings);
     let matches = gazetteer.matches(&document);
     runs.iter()
         .zip(&spans)

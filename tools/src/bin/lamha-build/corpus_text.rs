@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path;
 
 use lamha::Document;
-use lamha::text::clusters::lookup_form;
+use lamha::entities::clusters::lookup_form;
 
 use crate::sources;
 

@@ -94,9 +94,9 @@ pub fn build(shared: &Path, extra: &Path, out: &Path) -> Result<(), String> {
     settle_shared_names(&mut places);
     places.retain(|p| !p.names.is_empty());
     // The matcher that finds the doubtful names is the library's own, over
-    // the table as built so far (a build tool may leak it).
-    let undecided: &'static str = Box::leak(table(&places, &BTreeSet::new()).into_boxed_str());
-    let doubtful = doubtful_names(shared, &Gazetteer::parse(undecided))?;
+    // the table as built so far.
+    let undecided = table(&places, &BTreeSet::new());
+    let doubtful = doubtful_names(shared, &Gazetteer::from_tsv(&undecided))?;
     let table = table(&places, &doubtful);
     std::fs::write(out, &table).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!(
@@ -153,23 +153,14 @@ fn degrees(value: f64) -> String {
 
 /// Words of direction that dr5hn gives as the whole Arabic name of regions
 /// (Cameroon's East region is شرق, another is شمال شرق): as names they would
-/// swallow the direction of جنوب لبنان or شرق ووسط آسيا.
-const DIRECTION_WORDS: &[&str] = &[
-    "جنوب",
-    "جنوبي",
-    "شرق",
-    "شرقي",
-    "شمال",
-    "شمالي",
-    "غرب",
-    "غربي",
-    "وسط",
-    "الشمال",
-    "الجنوب",
-    "الشرق",
-    "الغرب",
-    "الوسط",
-];
+/// swallow the direction of جنوب لبنان or شرق ووسط آسيا. The library's
+/// direction nouns and adjectives, and the nouns with the article.
+fn is_direction_word(word: &str) -> bool {
+    lamha::words::direction(word).is_some()
+        || word
+            .strip_prefix("ال")
+            .is_some_and(lamha::words::is_direction_noun)
+}
 
 /// The key of an Arabic name from a list: without a parenthesised part, and
 /// `None` for a name with Latin letters, only direction words or nothing.
@@ -179,7 +170,7 @@ fn list_name_key(name: &str) -> Option<String> {
         return None;
     }
     let key = name_key(name);
-    let only_directions = key.split(' ').all(|word| DIRECTION_WORDS.contains(&word));
+    let only_directions = key.split(' ').all(is_direction_word);
     (!key.is_empty() && !only_directions).then_some(key)
 }
 
@@ -447,7 +438,7 @@ fn drop_shadowed_directions(places: &mut [Place]) {
             let Some((first, rest)) = name.split_once(' ') else {
                 return true;
             };
-            let shadowed = DIRECTION_WORDS.contains(&first)
+            let shadowed = is_direction_word(first)
                 && largest.get(rest).is_some_and(|(other, other_country)| {
                     *other > class && *other_country != country
                 });

@@ -12,7 +12,7 @@
 
 mod corpus_text;
 mod gazetteer;
-mod lexicon;
+mod name_lists;
 mod sources;
 mod train;
 mod vocabulary;

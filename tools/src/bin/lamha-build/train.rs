@@ -10,18 +10,19 @@
 use std::ops::Range;
 use std::path::Path;
 
+use lamha::entities::clusters::WordClusters;
 use lamha::entities::features::{Features, extract};
 use lamha::entities::model::{Model, row_of};
 use lamha::entities::tags::TAG_COUNT;
 use lamha::entities::viterbi::{JOIN_COUNT, Join, Transitions, best_tags};
-use lamha::entities::{mentions_with, span};
+use lamha::entities::{TaggerTables, mentions, span};
 use lamha::evaluation::conll::{self, Sentence};
 use lamha::evaluation::{CorpusText, Scores};
-use lamha::lexicon::Lexicon;
+use lamha::name_lists::NameLists;
 use lamha::text::Document;
 use lamha_tools::corpora::{self, CorpusFormat};
 
-use crate::lexicon::NameCounts;
+use crate::name_lists::NameCounts;
 use crate::sources;
 
 /// log2 of the number of feature rows. Mean development F1 over eight
@@ -109,14 +110,14 @@ struct Example {
     weight: f64,
 }
 
-fn examples(sentences: &[Sentence], weight: f64, lexicon: &Lexicon) -> Vec<Example> {
+fn examples(sentences: &[Sentence], weight: f64, name_lists: &NameLists) -> Vec<Example> {
     sentences
         .chunks(DOCUMENT_SENTENCES)
         .map(|chunk| {
             let corpus = CorpusText::new(chunk);
             let document = Document::new(&corpus.text);
             Example {
-                features: extract(&document, lexicon),
+                features: extract(&document, name_lists, &WordClusters::embedded()),
                 tags: corpus.token_tags(&document),
                 joins: (0..document.tokens.len())
                     .map(|index| Join::of(&document, index))
@@ -275,7 +276,7 @@ fn train(examples: &[Example], kept: &[bool], seed: u64) -> (Vec<f32>, Transitio
 
 /// The mean of the perceptrons trained with [`SEEDS`] (each moved by
 /// `seed_offset`), quantised.
-fn train_model(examples: &[Example], kept: &[bool], seed_offset: u64) -> Model {
+fn train_model(examples: &[Example], kept: &[bool], seed_offset: u64) -> Vec<u8> {
     let mut weights = vec![0f32; TAG_COUNT << ROWS_LOG2];
     let mut transitions = Transitions::default();
     let share = 1.0 / SEEDS.len() as f32;
@@ -351,7 +352,7 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
         names.lines().count(),
         names.len()
     );
-    let lexicon = Lexicon::parse(&names);
+    let name_lists = NameLists::from_tsv(&names);
     let mut all = Vec::new();
     // Fold boundaries fall between training documents.
     let documents = train_part.len().div_ceil(DOCUMENT_SENTENCES);
@@ -364,7 +365,7 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
         all.extend(examples(
             &train_part[start..end],
             1.0,
-            &Lexicon::parse(&fold_names),
+            &NameLists::from_tsv(&fold_names),
         ));
     }
     let extra: Vec<(String, f64)> = match std::env::var("LAMHA_EXTRA") {
@@ -383,27 +384,35 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
     };
     for (name, weight) in &extra {
         if *weight > 0.0 {
-            all.extend(examples(&read_extra(shared, name)?, *weight, &lexicon));
+            all.extend(examples(&read_extra(shared, name)?, *weight, &name_lists));
             eprintln!("training also on {name} (weight {weight})");
         }
     }
     let kept = learnt_rows(&all);
-    let model = train_model(&all, &kept, 0);
-    let bytes = model.write();
+    let bytes = train_model(&all, &kept, 0);
     let out = data.join("ner-model.bin");
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!("{}: {} bytes", out.display(), bytes.len());
     let dev = CorpusText::new(&dev_part);
     let document = Document::new(&dev.text);
-    let dev_scores = |model: &Model| {
+    // The tables a trained model is measured with: the embedded clusters and
+    // the name lists just built.
+    let tables_of = |bytes: Vec<u8>| -> Result<TaggerTables, String> {
+        Ok(TaggerTables {
+            model: Model::from_bytes(bytes.leak()).map_err(|e| e.to_string())?,
+            name_lists,
+            clusters: WordClusters::embedded(),
+        })
+    };
+    let dev_scores = |tables: &TaggerTables| {
         let found = dev.found(
-            mentions_with(&document, model, &lexicon)
+            mentions(&document, tables)
                 .iter()
                 .map(|mention| (span(&document, &mention.tokens), mention.label)),
         );
         Scores::compare(&dev.gold(), &found)
     };
-    let shipped = dev_scores(&model);
+    let shipped = dev_scores(&tables_of(bytes)?);
     eprint!(
         "ANERcorp development part (never trained on), entity stage alone:\n{}",
         shipped.report()
@@ -415,12 +424,12 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
                     shipped.micro.scores().2
                 } else {
                     let model = train_model(&all, &kept, draw as u64 * DRAW_SEED_STEP);
-                    dev_scores(&model).micro.scores().2
+                    dev_scores(&tables_of(model)?).micro.scores().2
                 };
                 eprintln!("draw {draw}: development F1 {f1:.1}");
-                f1
+                Ok(f1)
             })
-            .collect();
+            .collect::<Result<_, String>>()?;
         let mean = f1s.iter().sum::<f64>() / draws as f64;
         let variance = f1s.iter().map(|f| (f - mean).powi(2)).sum::<f64>() / (draws - 1) as f64;
         eprintln!(

@@ -7,8 +7,8 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::entities::dates::WEEKDAYS;
-use crate::lexicon::WordHasher;
+use crate::word_map::WordHasher;
+use crate::words::WEEKDAYS;
 
 /// Reporting verbs as (past 3rd person masculine, present stem without its
 /// person prefix). Speech verbs only: a decision (قرر) or an appeal (دعا)

@@ -13,7 +13,7 @@ use lamha::analysis::Label;
 use lamha::entities::tags::Tag;
 use lamha::evaluation::CorpusText;
 use lamha::evaluation::conll::Sentence;
-use lamha::lexicon::{LABELS, MAX_WORDS};
+use lamha::name_lists::MAX_WORDS;
 use lamha::text::Document;
 
 use crate::sources;
@@ -81,13 +81,13 @@ pub struct NameCounts {
     outside: HashMap<String, usize>,
 }
 
-/// Where `label` is counted: its place in [`LABELS`] (the last, the
+/// Where `label` is counted: its place in [`Label::NAMES`] (the last, the
 /// organisations', for any other).
 fn slot(label: Label) -> usize {
-    LABELS
+    Label::NAMES
         .iter()
         .position(|&l| l == label)
-        .unwrap_or(LABELS.len() - 1)
+        .unwrap_or(Label::NAMES.len() - 1)
 }
 
 impl NameCounts {
@@ -146,7 +146,7 @@ impl NameCounts {
         }
     }
 
-    /// The name list: `LABEL<TAB>name` lines, sorted; and how many names
+    /// The name list: a `#labels` line, then `LABEL<TAB>name` lines, sorted; and how many names
     /// each label has.
     pub fn table(&self) -> (String, BTreeMap<&'static str, usize>) {
         let mut lines: BTreeSet<(&'static str, &str)> = BTreeSet::new();
@@ -160,16 +160,21 @@ impl NameCounts {
                 continue;
             }
             let most = counts.iter().copied().max().unwrap_or(0);
-            for (index, label) in LABELS.into_iter().enumerate() {
+            for (index, label) in Label::NAMES.into_iter().enumerate() {
                 if counts[index] > 0 && counts[index] * MINOR_LABEL_SHARE >= most {
                     lines.insert((label.as_str(), name));
                     *kept.entry(label.as_str()).or_default() += 1;
                 }
             }
         }
-        let table = lines
-            .iter()
-            .map(|(label, name)| format!("{label}\t{name}\n"))
+        // The first line gives the bit order the library reads the labels in.
+        let codes: Vec<&str> = Label::NAMES.iter().map(|label| label.as_str()).collect();
+        let table = std::iter::once(format!("#labels {}\n", codes.join(" ")))
+            .chain(
+                lines
+                    .iter()
+                    .map(|(label, name)| format!("{label}\t{name}\n")),
+            )
             .collect();
         (table, kept)
     }

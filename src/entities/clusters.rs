@@ -6,48 +6,37 @@
 //!
 //! The table is learnt by `tools/clusters.py` from the text that
 //! `lamha-build corpus-text` writes, keyed by the form
-//! [`crate::text::Document::bare`] gives (normalised, proclitics removed).
+//! [`crate::text::Document::bare`] gives (normalised, proclitics removed),
+//! written as `data/clusters.tsv` and embedded as a
+//! [`crate::tables::word_table::WordTable`].
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
-use super::word_table::WordTable;
-use super::{Document, TokenKind};
+use crate::tables::word_table::WordTable;
+use crate::tables::{Table, TableError, embedded};
+use crate::text::{Document, TokenKind};
 
 /// Cluster ids of one word, coarse (of 64) to fine (of 1024).
 pub type ClusterIds = [u16; 3];
 
 /// Words and their cluster ids.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct WordClusters {
     ids: WordTable<ClusterIds>,
 }
 
-/// The embedded table: `form<TAB>c64<TAB>c256<TAB>c1024` lines.
-static CLUSTERS_TSV: &str = include_str!("../../data/clusters.tsv");
-
 impl WordClusters {
-    /// The clusters embedded in the library, parsed once.
-    pub fn embedded() -> &'static WordClusters {
-        static PARSED: OnceLock<WordClusters> = OnceLock::new();
-        PARSED.get_or_init(|| WordClusters::parse(CLUSTERS_TSV))
+    /// The clusters of a table's bytes.
+    pub fn from_bytes(bytes: &'static [u8]) -> Result<WordClusters, TableError> {
+        Ok(WordClusters {
+            ids: WordTable::from_bytes(bytes)?,
+        })
     }
 
-    /// Parses `form<TAB>id<TAB>id<TAB>id` lines; malformed lines are skipped.
-    pub fn parse(tsv: &'static str) -> WordClusters {
-        let ids = tsv
-            .lines()
-            .filter_map(|line| {
-                let mut fields = line.split('\t');
-                let form = fields.next()?;
-                let mut ids = [0u16; 3];
-                for id in &mut ids {
-                    *id = fields.next()?.parse().ok()?;
-                }
-                Some((form, ids))
-            })
-            .collect();
-        WordClusters { ids }
+    /// The clusters embedded in the library (none, were the table damaged,
+    /// which the library's tests rule out).
+    pub fn embedded() -> WordClusters {
+        WordClusters::from_bytes(embedded::CLUSTERS).unwrap_or_default()
     }
 
     /// The cluster ids of `form` (a lookup form), if it was seen often enough.

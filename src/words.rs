@@ -1,0 +1,37 @@
+//! Words more than one stage reads, listed once.
+
+/// Direction words, normalised: the noun (شمال), its adjective where the
+/// stages read one (شمالي), and the English the places stage names a region
+/// with (North Lebanon).
+pub const DIRECTIONS: &[(&str, Option<&str>, &str)] = &[
+    ("جنوب", Some("جنوبي"), "South"),
+    ("شرق", Some("شرقي"), "East"),
+    ("شمال", Some("شمالي"), "North"),
+    ("غرب", Some("غربي"), "West"),
+    ("وسط", None, "Central"),
+];
+
+/// The English of a direction noun or adjective (جنوب، جنوبي → South).
+pub fn direction(word: &str) -> Option<&'static str> {
+    DIRECTIONS
+        .iter()
+        .find(|(noun, adjective, _)| *noun == word || *adjective == Some(word))
+        .map(|(_, _, english)| *english)
+}
+
+/// True for a direction noun (شمال، جنوب، شرق، غرب، وسط).
+pub fn is_direction_noun(word: &str) -> bool {
+    DIRECTIONS.iter().any(|(noun, _, _)| *noun == word)
+}
+
+/// Day names, normalised, with the article. Without the article they are
+/// mostly other words (أحد "one").
+pub const WEEKDAYS: &[&str] = &[
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
