@@ -1,5 +1,5 @@
-//! The Wasm/JavaScript front end: `analyze`, `segment`, `version` and
-//! `maxTextLength`, returning plain JavaScript objects of the interface's
+//! The Wasm/JavaScript front end: `prepare`, `analyze`, `segment`, `version`
+//! and `maxTextLength`, returning plain JavaScript objects of the interface's
 //! shape (and `analyzeCount`, for the benchmarks).
 //!
 //! JavaScript strings may hold lone surrogates; wasm-bindgen passes them to
@@ -57,6 +57,13 @@ fn read_text(text: &Text) -> Result<String, JsError> {
     value
         .as_string()
         .ok_or_else(|| JsError::new("the text to analyse must be a string"))
+}
+
+/// Makes ready what the first analysis would otherwise make (see
+/// [`crate::prepare`]): call it once the page is idle after `init()`.
+#[wasm_bindgen]
+pub fn prepare() {
+    crate::prepare();
 }
 
 /// Analyses `text`: entities, quotes and groups, offsets in UTF-16 code units.
