@@ -2,7 +2,7 @@
 // reports slices the caller's string (UTF-16) to exactly its text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, segment, version, maxTextLength, sample } from './load.mjs';
+import { analyze, prepare, segment, version, maxTextLength, sample } from './load.mjs';
 
 test('version is the crate version', () => {
   assert.match(version(), /^\d+\.\d+\.\d+$/);
@@ -70,4 +70,11 @@ test('a text over the limit gets a clear error, not a crash', () => {
   assert.ok(limit >= 1_000_000);
   assert.throws(() => analyze('ا'.repeat(limit + 1)), /too long/);
   assert.equal(typeof analyze('').entities.length, 'number');
+});
+
+test('prepare() may be called any number of times and changes no analysis', () => {
+  const before = JSON.stringify(analyze(sample));
+  prepare();
+  prepare();
+  assert.equal(JSON.stringify(analyze(sample)), before);
 });
