@@ -239,10 +239,8 @@ impl Scores {
         scores
     }
 
-    /// Scores an analysis against a hand-annotated gold file's entities: a
-    /// found entity is right when its span and label are those of a gold
-    /// entity or of one of its accepted alternatives; an optional gold
-    /// entity counts neither way.
+    /// Scores an analysis against a hand-annotated gold file's entities
+    /// (PER, LOC, ORG and DATE, as the sample's gold annotates them).
     pub fn against_sample(gold: &[GoldEntity], found: &[Entity]) -> Scores {
         let mut scores = Scores::new(&[
             Label::Person,
@@ -250,6 +248,21 @@ impl Scores {
             Label::Organization,
             Label::Date,
         ]);
+        scores.add_article(gold, found);
+        scores
+    }
+
+    /// Empty scores of the name labels, for articles added one by one
+    /// ([`Scores::add_article`]).
+    pub fn of_names() -> Scores {
+        Scores::new(&NAME_LABELS)
+    }
+
+    /// Adds an article's analysis against its gold entities: a found
+    /// entity is right when its span and label are those of a gold entity
+    /// or of one of its accepted alternatives; an optional gold entity
+    /// counts neither way. Labels these scores do not count are ignored.
+    pub fn add_article(&mut self, gold: &[GoldEntity], found: &[Entity]) {
         let accepts = |gold: &GoldEntity, entity: &Entity| {
             std::iter::once(&gold.span).chain(&gold.alts).any(|alt| {
                 (alt.start, alt.end, alt.label) == (entity.start, entity.end, entity.label)
@@ -258,14 +271,13 @@ impl Scores {
         for entity in found {
             match gold.iter().find(|g| accepts(g, entity)) {
                 Some(g) if g.optional => {}
-                Some(_) => scores.add(entity.label, 1, 1, 0),
-                None => scores.add(entity.label, 0, 1, 0),
+                Some(_) => self.add(entity.label, 1, 1, 0),
+                None => self.add(entity.label, 0, 1, 0),
             }
         }
         for g in gold.iter().filter(|g| !g.optional) {
-            scores.add(g.span.label, 0, 0, 1);
+            self.add(g.span.label, 0, 0, 1);
         }
-        scores
     }
 
     /// The scores as a table, one line per label and one for all.
@@ -310,6 +322,68 @@ pub struct GoldEntity {
     /// Neither finding nor missing it counts.
     #[serde(default)]
     pub optional: bool,
+    /// For a place: where it is.
+    #[serde(default)]
+    pub place: Option<GoldPlace>,
+}
+
+/// Where a gold place is.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct GoldPlace {
+    /// ISO 3166-1 alpha-2 code of its country; `None` for a place spanning
+    /// several countries.
+    pub country: Option<String>,
+}
+
+/// A hand-annotated article with its text inline (a line of a gold JSON
+/// lines file such as `eval/news/news-dev.jsonl`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct GoldArticle {
+    /// The article's name.
+    pub id: String,
+    /// The article's text.
+    pub text: String,
+    /// The expected entities.
+    pub entities: Vec<GoldEntity>,
+}
+
+/// Places resolved to the right country, of all the gold places with a
+/// country: a gold place counts as resolved when a found LOC entity
+/// overlapping it has that country.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PlaceCounts {
+    /// Gold places with a country.
+    pub all: usize,
+    /// Of them, resolved to that country.
+    pub right: usize,
+}
+
+impl PlaceCounts {
+    /// Adds an article's analysis against its gold places.
+    pub fn add_article(&mut self, gold: &[GoldEntity], found: &[Entity]) {
+        for g in gold {
+            let Some(country) = g.place.as_ref().and_then(|p| p.country.as_deref()) else {
+                continue;
+            };
+            self.all += 1;
+            let resolved = found.iter().any(|entity| {
+                entity.label == Label::Location
+                    && entity.start < g.span.end
+                    && g.span.start < entity.end
+                    && entity.place.as_ref().and_then(|p| p.country.as_deref()) == Some(country)
+            });
+            self.right += usize::from(resolved);
+        }
+    }
+
+    /// The share resolved right.
+    pub fn share(&self) -> f64 {
+        if self.all == 0 {
+            0.0
+        } else {
+            self.right as f64 / self.all as f64
+        }
+    }
 }
 
 /// A hand-annotated gold file: where its text is and its entities.

@@ -3,6 +3,7 @@
 //! ```text
 //! lamha eval-ner FILE.conll [--dev] [--errors]   CoNLL entity-level scores (PER LOC ORG)
 //! lamha eval-ner --gold FILE.gold.json           scores against a hand-annotated article
+//! lamha eval-ner --gold FILE.jsonl               scores against hand-annotated articles, with places
 //! ```
 //!
 //! A CoNLL file is read as a user would paste it: the words of each
@@ -14,7 +15,7 @@
 use std::path::Path;
 
 use lamha::evaluation::conll;
-use lamha::evaluation::{CorpusText, GoldFile, Scores};
+use lamha::evaluation::{CorpusText, GoldArticle, GoldFile, PlaceCounts, Scores};
 use lamha::text::Document;
 
 /// Scores the entity stage on a CoNLL file (with `dev`, only its
@@ -76,10 +77,17 @@ pub fn conll(path: &Path, dev: bool, errors: bool) -> Result<String, String> {
     Ok(report)
 }
 
-/// Scores the analysis of a gold file's text against its entities.
+/// Scores the analysis of a gold file's text against its entities: a
+/// `.json` file naming its text file (as `tests/data/sample.gold.json`), or
+/// a `.jsonl` file of articles with their text inline (as
+/// `eval/news/news-dev.jsonl`), scored together on PER, LOC and ORG, with
+/// the share of places resolved to the right country.
 pub fn gold(path: &Path) -> Result<String, String> {
     let read =
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
+    if path.extension().is_some_and(|ext| ext == "jsonl") {
+        return articles(path, &read(path)?);
+    }
     let gold: GoldFile =
         serde_json::from_str(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
     let text_path = path.parent().unwrap_or(Path::new(".")).join(&gold.text);
@@ -90,5 +98,32 @@ pub fn gold(path: &Path) -> Result<String, String> {
         path.display(),
         text_path.display(),
         Scores::against_sample(&gold.entities, &analysis.entities).report()
+    ))
+}
+
+/// Scores the articles of a gold JSON lines file together.
+fn articles(path: &Path, lines: &str) -> Result<String, String> {
+    let mut scores = Scores::of_names();
+    let mut places = PlaceCounts::default();
+    let mut count = 0;
+    for (number, line) in lines
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let article: GoldArticle = serde_json::from_str(line)
+            .map_err(|e| format!("{}:{}: {e}", path.display(), number + 1))?;
+        let analysis = lamha::analyze(&article.text);
+        scores.add_article(&article.entities, &analysis.entities);
+        places.add_article(&article.entities, &analysis.entities);
+        count += 1;
+    }
+    Ok(format!(
+        "{}: {count} articles, entities\n{}  places resolved to the right country: {:.3} ({} of {})\n",
+        path.display(),
+        scores.report(),
+        places.share(),
+        places.right,
+        places.all
     ))
 }

@@ -33,8 +33,10 @@ usage:
   lamha eval-ner FILE.conll [--dev] [--errors]
                            entity-level precision, recall and F1 (PER LOC ORG) on a CoNLL file
                            (--dev: only its development part, the last 10% of its sentences)
-  lamha eval-ner --gold FILE.gold.json
-                           entity scores against a hand-annotated article
+  lamha eval-ner --gold FILE.gold.json | --gold FILE.jsonl
+                           entity scores against a hand-annotated article, or against the
+                           articles of a JSON lines file (eval/news/news-dev.jsonl) with the share
+                           of places resolved to the right country
   lamha segment            print the tokens, sentences and paragraphs of standard input as JSON
   lamha coverage [FILE.conll] [--sample N]
                            share of the corpus's LOC mentions the gazetteer resolves (default
@@ -42,7 +44,8 @@ usage:
                            ones, and N resolved ones drawn with a fixed seed
   lamha eval-quotes [FILE] [--without-entities] [--show]
                            score the quote stage on annotated quotes (default
-                           eval/quotes/anercorp-quotes.jsonl, or a gold .json of one article)
+                           eval/quotes/anercorp-quotes.jsonl, eval/news/news-dev.jsonl, or a gold
+                           .json of one article)
   lamha --version";
 
 fn main() -> ExitCode {
