@@ -20,7 +20,8 @@
 //! Layout (little-endian): header `LGAZ` v1; the words in the longest name;
 //! the places (count, then [`PLACE_BYTES`] each: kind letter, population
 //! class, country code or two zero bytes, the English name's offset and
-//! length in the English text, latitude and longitude as `f64`); the English
+//! length in the English text, latitude and longitude in hundredths of a
+//! degree as `i32`: the source's two decimals, exactly); the English
 //! text; the candidate lists (count, then `u32` place indices, each list in
 //! table order); the names (count, then per name its first candidate, its
 //! candidate count and whether it is doubtful); the name index (a
@@ -30,13 +31,13 @@
 
 use crate::tables::Table;
 use crate::tables::key_table::{self, KeyTable};
-use crate::tables::layout::{Reader, TableError, u16_at, u32_at, u64_at, write_header, write_u32};
+use crate::tables::layout::{Reader, TableError, u16_at, u32_at, write_header, write_u32};
 
 const MAGIC: [u8; 4] = *b"LGAZ";
-const VERSION: u16 = 1;
+const VERSION: u16 = 2;
 
 /// Bytes of one place's record.
-const PLACE_BYTES: usize = 28;
+const PLACE_BYTES: usize = 20;
 
 /// The name index's value for the first words of a name that are no name
 /// themselves: a run of words not in the index starts no name, so matching
@@ -119,8 +120,8 @@ impl GazetteerTable {
             population_class: record[1],
             country,
             name: self.english.get(offset..offset + length).unwrap_or(""),
-            lat: f64::from_bits(u64_at(record, 12)),
-            lon: f64::from_bits(u64_at(record, 20)),
+            lat: hundredths(u32_at(record, 12)),
+            lon: hundredths(u32_at(record, 16)),
         }
     }
 
@@ -225,6 +226,21 @@ impl Table for GazetteerTable {
     }
 }
 
+/// Degrees from hundredths stored as the bits of an `i32`. A division of
+/// two exact integers rounds once, to the double nearest the quotient: the
+/// very double that parsing the source's two-decimal text gives.
+fn hundredths(bits: u32) -> f64 {
+    f64::from(bits as i32) / 100.0
+}
+
+/// The hundredths of `degrees`, if it has at most two decimals (as the
+/// source writes them) and fits.
+fn to_hundredths(degrees: f64) -> Option<i32> {
+    let scaled = (degrees * 100.0).round();
+    (scaled.abs() < f64::from(i32::MAX) && hundredths(scaled as i32 as u32) == degrees)
+        .then_some(scaled as i32)
+}
+
 /// A name's skeleton, for matching spellings the table lacks: without
 /// spaces, without the long vowels ا و ي inside words and a final ه (ة), and
 /// with غ read as ج (both write a foreign g): تايلاند /
@@ -290,6 +306,11 @@ pub fn write(tsv: &str) -> Vec<u8> {
         ) else {
             continue;
         };
+        // Coordinates of more than two decimals are malformed here (the
+        // embedded table's test counts every line a place).
+        let (Some(lat), Some(lon)) = (to_hundredths(lat), to_hundredths(lon)) else {
+            continue;
+        };
         let country = match country.as_bytes() {
             [] => [0, 0],
             &[a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => [a, b],
@@ -301,8 +322,8 @@ pub fn write(tsv: &str) -> Vec<u8> {
         write_u32(&mut places, english.len());
         write_u32(&mut places, name.len());
         english.push_str(name);
-        places.extend_from_slice(&lat.to_bits().to_le_bytes());
-        places.extend_from_slice(&lon.to_bits().to_le_bytes());
+        places.extend_from_slice(&lat.to_le_bytes());
+        places.extend_from_slice(&lon.to_le_bytes());
         for marked in place_names.split('|').filter(|n| !n.is_empty()) {
             let (key, doubtful) = match marked.strip_prefix('*') {
                 Some(key) => (key, true),

@@ -4,22 +4,24 @@
 //!
 //! Layout (little-endian): header `LNAM` v1; the label codes the bits stand
 //! for, in bit order (`PER LOC ORG`, a length-prefixed text); the slot
-//! count (`u32`); the slots, each a phrase hash (`u64`) and its bits
-//! (`u16`), open addressing with linear probing, an empty slot's bits 0.
+//! count (`u32`); the slots, each the high half of a phrase hash (`u32`)
+//! and its bits (`u16`), open addressing with linear probing from the low
+//! bits of the hash, an empty slot's bits 0. Half a hash tells the names
+//! apart: two of a probe's few slots would have to share 32 bits by chance.
 //!
 //! Its source, `data/names.tsv`, is `LABEL<TAB>normalised name` lines after
 //! a `#labels` line giving the bit order of the labels.
 
 use crate::tables::Table;
 use crate::tables::layout::{
-    Reader, TableError, slot_count, u16_at, u64_at, write_header, write_u32,
+    Reader, TableError, slot_count, u16_at, u32_at, write_header, write_u32,
 };
 
 const MAGIC: [u8; 4] = *b"LNAM";
-const VERSION: u16 = 1;
+const VERSION: u16 = 2;
 
-/// Bytes of one slot: the hash and the bits.
-const SLOT_BYTES: usize = 10;
+/// Bytes of one slot: the high half of the hash and the bits.
+const SLOT_BYTES: usize = 6;
 
 /// The bit that marks the first words of a longer name: matching goes on
 /// past them, and stops at once where no name goes on.
@@ -61,11 +63,11 @@ impl NameTable {
         // At most one pass over the slots, even over damaged bytes.
         for _ in 0..=self.mask {
             let slot = &self.slots[index * SLOT_BYTES..(index + 1) * SLOT_BYTES];
-            let bits = u16_at(slot, 8);
+            let bits = u16_at(slot, 4);
             if bits == 0 {
                 return 0;
             }
-            if u64_at(slot, 0) == hash {
+            if u32_at(slot, 0) == (hash >> 32) as u32 {
                 return bits;
             }
             index = (index + 1) & self.mask;
@@ -177,12 +179,12 @@ pub fn write(tsv: &str) -> Vec<u8> {
     let mut slots = vec![0u8; slot_count * SLOT_BYTES];
     for hash in order {
         let mut index = (hash as usize) & mask;
-        while u16_at(&slots, index * SLOT_BYTES + 8) != 0 {
+        while u16_at(&slots, index * SLOT_BYTES + 4) != 0 {
             index = (index + 1) & mask;
         }
         let slot = &mut slots[index * SLOT_BYTES..(index + 1) * SLOT_BYTES];
-        slot[..8].copy_from_slice(&hash.to_le_bytes());
-        slot[8..].copy_from_slice(&entries[&hash].to_le_bytes());
+        slot[..4].copy_from_slice(&((hash >> 32) as u32).to_le_bytes());
+        slot[4..].copy_from_slice(&entries[&hash].to_le_bytes());
     }
     let codes = labels.join(" ");
     let mut out = Vec::new();
