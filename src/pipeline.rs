@@ -1,11 +1,11 @@
 //! The stages in their order, with the tables they read:
 //!
 //! ```text
-//! text ─► text layer ─► entities ─► places ─► quotes ─► output
-//!        (normalise,    (dates,     (resolve  (cues,     (UTF-16
-//!         tokens,        tagger,     LOC with  contents,  offsets,
-//!         clitics,       name lists, gazetteer, speakers) once)
-//!         sentences)     groups)     add missed)
+//! text ─► text layer ─► entities ─► places ─► groups ─► quotes ─► output
+//!        (normalise,    (dates,     (resolve   (mentions (cues,     (UTF-16
+//!         tokens,        tagger,     LOC with   of one    contents,  offsets,
+//!         clitics,       name lists, gazetteer, thing)    speakers)  once)
+//!         sentences)     consistency) add missed)
 //!           ▲               ▲            ▲
 //!       vocabulary    tagger tables   gazetteer
 //! ```
@@ -79,6 +79,7 @@ impl Analyzer {
         let mut findings = Findings::default();
         entities::find(document, &self.tables.tagger, &mut findings);
         places::resolve(document, &self.tables.gazetteer, &mut findings);
+        entities::groups::assign(document, &mut findings);
         quotes::find(document, &mut findings);
         findings
     }

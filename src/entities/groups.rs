@@ -2,7 +2,7 @@
 //! داعش, جوزيف دنفورد and دنفورد. The canonical name is the fullest mention.
 
 use crate::analysis::Label;
-use crate::findings::FoundGroup;
+use crate::findings::{Findings, FoundGroup};
 use crate::text::Document;
 use crate::word_map::WordMap;
 
@@ -28,6 +28,24 @@ fn key<'a>(document: &'a Document, mention: &Mention) -> Vec<&'a str> {
         words.push(document.bare(mention.tokens.start));
     }
     words
+}
+
+/// Groups the entities of `findings` (the tagger's and those the places
+/// stage added), each as the tokens its span overlaps, and sets each
+/// entity's group.
+pub fn assign(document: &Document, findings: &mut Findings) {
+    let mentions: Vec<Mention> = findings
+        .entities
+        .iter()
+        .map(|entity| Mention {
+            tokens: document.tokens_overlapping(&entity.span),
+            label: entity.label,
+        })
+        .collect();
+    let groups = group(document, &mentions, &mut findings.groups);
+    for (entity, group) in findings.entities.iter_mut().zip(groups) {
+        entity.group = group;
+    }
 }
 
 /// Groups `mentions` (sorted by start), adding the groups to `groups` in

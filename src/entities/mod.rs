@@ -7,7 +7,8 @@
 //!    hashed features tags every token BIO, sentence by sentence;
 //! 3. [`consistency`]: a name found once (برت مكجيرك) is found again in its
 //!    short form (مكجيرك), titles are left out of a person's span;
-//! 4. [`groups`]: mentions of one thing share a group with one canonical
+//! 4. [`groups`] (run by the pipeline after places, which add entities of
+//!    their own): mentions of one thing share a group with one canonical
 //!    name.
 
 pub mod clusters;
@@ -65,19 +66,17 @@ pub struct Mention {
 }
 
 /// Finds the entities of `document` with the tagger's `tables` and adds
-/// them, with their groups, to `findings`.
+/// them to `findings` (ungrouped: the pipeline groups them after places
+/// added theirs, with [`groups::assign`]).
 pub fn find(document: &Document, tables: &TaggerTables, findings: &mut Findings) {
-    let mentions = mentions(document, tables);
-    let group_of = groups::group(document, &mentions, &mut findings.groups);
     findings.entities.extend(
-        mentions
+        mentions(document, tables)
             .iter()
-            .zip(group_of)
-            .map(|(mention, group)| FoundEntity {
+            .map(|mention| FoundEntity {
                 span: span(document, &mention.tokens),
                 label: mention.label,
                 place: None,
-                group,
+                group: None,
             }),
     );
     findings.entities.sort_by_key(|entity| entity.span.start);

@@ -57,8 +57,7 @@ const ADDED_CITY_CLASS: u8 = 11;
 ///   or a direction before a country, as ANERcorp tags them (قطاع غزة →
 ///   غزة, جنوب لبنان → لبنان).
 /// - Such a name that covers `LOC` entities only, and is longer than they
-///   are, replaces them (the tagger's آسيا inside شرق ووسط آسيا); the new
-///   entity keeps the group of the first one. A name overlapping an entity
+///   are, replaces them (the tagger's آسيا inside شرق ووسط آسيا). A name overlapping an entity
 ///   of another label leaves the tagger's decision.
 /// - Among same-named places the choice is [`Gazetteer::best`], with the
 ///   countries the document names as context.
@@ -122,15 +121,12 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         if !replaces_shorter_places {
             continue;
         }
-        let group = findings.entities[overlapping.clone()]
-            .first()
-            .and_then(|entity| entity.group);
         replaced[overlapping].fill(true);
         added.push(FoundEntity {
             span: matched.span.clone(),
             label: Label::Location,
             place: Some(gazetteer.place(&matched, &context)),
-            group,
+            group: None,
         });
     }
     if !added.is_empty() {

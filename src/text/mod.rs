@@ -204,6 +204,14 @@ impl<'a> Document<'a> {
         self.distinct_words
     }
 
+    /// The tokens overlapping the byte range `span` of the original (empty,
+    /// at the first token after it, when none does).
+    pub fn tokens_overlapping(&self, span: &Range<usize>) -> Range<usize> {
+        let start = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let end = start + self.tokens[start..].partition_point(|t| t.span.start < span.end);
+        start..end
+    }
+
     /// The original text of a byte span.
     pub fn slice(&self, span: Range<usize>) -> &'a str {
         &self.original[span]
