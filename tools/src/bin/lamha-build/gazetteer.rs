@@ -15,8 +15,8 @@
 //! taken from every state and city that shares it. Among the cities and
 //! states of one country a name stays with the largest.
 //!
-//! Names the training corpora (ANERcorp without its development part,
-//! CAraNER, AQMAR) show more than twice as often off any place mention (a
+//! Names the training corpora (ANERcorp without its development part, and
+//! AQMAR) show more than twice as often off any place mention (a
 //! plain word, a person, a club) as as a whole one are marked doubtful (المدينة، شيراك، الجزيرة، صلاح الدين), so the places
 //! stage never adds them on its own.
 

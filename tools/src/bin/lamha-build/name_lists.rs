@@ -1,7 +1,6 @@
-//! The name lists (`data/names.tsv`): ANERGazet's persons, places and
-//! organisations, the countries, states and large cities of the
-//! countries-states-cities table, and the names annotated in the other
-//! corpora (AQMAR, CAraNER, Wojood, WikiFANE), mapped to PER / LOC / ORG;
+//! The name lists (`data/names.tsv`): the countries, states and large cities
+//! of the countries-states-cities table, and the names annotated in the
+//! other corpora (AQMAR, Wojood, WikiFANE), mapped to PER / LOC / ORG;
 //! and the names of ANERcorp's training part (never its development part),
 //! which `train` adds fold by fold so that the tagger does not learn to trust
 //! the lists blindly (see `OWN_NAME_FOLDS` there).
@@ -27,7 +26,8 @@ const COMMON_WORD_RATIO: usize = 3;
 /// times the name's most frequent label is.
 const MINOR_LABEL_SHARE: usize = 4;
 
-/// How much a name list entry counts against corpus evidence.
+/// How much a place of the gazetteer's sources counts against corpus
+/// evidence.
 const NAME_LIST_WEIGHT: usize = 2;
 
 /// Cities of at least this many people join the place names (with every
@@ -92,7 +92,7 @@ fn slot(label: Label) -> usize {
 
 impl NameCounts {
     /// The counts of the shared sources: the names of every corpus but
-    /// ANERcorp, the name lists and the places; the words outside names of
+    /// ANERcorp and the places; the words outside names of
     /// every corpus.
     pub fn gather(shared: &Path) -> Result<NameCounts, String> {
         let mut counts = NameCounts {
@@ -113,18 +113,6 @@ impl NameCounts {
         }
         for (_, sentences) in corpora.iter().filter(|(name, _)| *name != "anercorp") {
             counts.add_names(sentences);
-        }
-        for (file, label) in [
-            ("pers", Label::Person),
-            ("loc", Label::Location),
-            ("org", Label::Organization),
-        ] {
-            let path = shared.join(format!("data/lexicons/anergazet-{file}.txt"));
-            let list =
-                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            for name in list.lines().filter_map(name_words) {
-                counts.labelled.entry(name).or_default()[slot(label)] += NAME_LIST_WEIGHT;
-            }
         }
         for name in places(shared)? {
             if let Some(name) = name_words(&name) {

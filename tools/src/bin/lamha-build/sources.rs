@@ -5,11 +5,12 @@ use std::path::Path;
 use lamha::evaluation::conll::{self, Sentence};
 use lamha_tools::corpora::{self, CorpusFormat};
 
-/// The annotated corpora, by path under `data/ner`.
+/// The annotated corpora whose licences let what is derived from them ship,
+/// by path under `data/ner`. CAraNER ("free for research", no licence file)
+/// is left out: a research-only licence does not let derived tables ship.
 const CORPORA: &[(&str, CorpusFormat)] = &[
     ("anercorp-train.conll", CorpusFormat::Conll),
     ("wikifane-gold.conll", CorpusFormat::Conll),
-    ("caraner.csv", CorpusFormat::CaranerCsv),
     ("wojood-sample/train.txt", CorpusFormat::Conll),
     ("wojood-sample/val.txt", CorpusFormat::Conll),
     ("wojood-sample/test.txt", CorpusFormat::Conll),
@@ -19,7 +20,6 @@ const CORPORA: &[(&str, CorpusFormat)] = &[
 /// cities with classes of their own), by path under `data/ner`; AQMAR too.
 const PLACE_TAGGED_CORPORA: &[(&str, CorpusFormat)] = &[
     ("anercorp-train.conll", CorpusFormat::Conll),
-    ("caraner.csv", CorpusFormat::CaranerCsv),
 ];
 
 /// Every sentence of every shared corpus, in a fixed order, except ANERcorp's
@@ -29,13 +29,13 @@ pub fn all_sentences(shared: &Path) -> Result<Vec<Sentence>, String> {
 }
 
 /// The sentences of the corpora whose place tags are `LOC` (ANERcorp without
-/// its development part, CAraNER, AQMAR), in a fixed order.
+/// its development part, and AQMAR), in a fixed order.
 pub fn place_tagged_sentences(shared: &Path) -> Result<Vec<Sentence>, String> {
     Ok(flatten(read_corpora(shared, PLACE_TAGGED_CORPORA)?))
 }
 
 /// Every shared corpus by name (`anercorp` — its training part only —,
-/// `wikifane`, `caraner`, `wojood`, `aqmar`), in a fixed order.
+/// `wikifane`, `wojood`, `aqmar`), in a fixed order.
 pub fn corpora(shared: &Path) -> Result<Vec<(&'static str, Vec<Sentence>)>, String> {
     read_corpora(shared, CORPORA)
 }

@@ -100,7 +100,7 @@ const DRAW_SEED_STEP: u64 = 1000;
 /// The other corpora and the weight of their updates; 0 leaves a corpus out
 /// of training (it still feeds the lexicon). Measured on the development
 /// part: see data/README.md.
-const EXTRA_CORPORA: &[(&str, f64)] = &[("caraner", 0.1)];
+const EXTRA_CORPORA: &[(&str, f64)] = &[("wojood", 0.3)];
 
 /// A document of training sentences with its features and gold tags.
 struct Example {
@@ -370,7 +370,7 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
         ));
     }
     let extra: Vec<(String, f64)> = match std::env::var("LAMHA_EXTRA") {
-        // For measuring: LAMHA_EXTRA=aqmar:0.5,caraner:0.3
+        // For measuring: LAMHA_EXTRA=aqmar:0.5,wojood:0.3
         Ok(list) => list
             .split(',')
             .filter_map(|item| {

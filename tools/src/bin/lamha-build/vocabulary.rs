@@ -1,7 +1,7 @@
 //! The vocabulary: normalised Arabic word forms and how often each occurs in
-//! the shared corpora (ANERcorp's held-out development part excluded), plus
-//! the words of the name lists, so that the clitic splitter knows ليبيا and
-//! وليد as words of their own.
+//! the shared corpora whose licences let derived tables ship (ANERcorp's
+//! held-out development part excluded), so that the clitic splitter knows
+//! ليبيا and وليد as words of their own.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -15,19 +15,9 @@ use crate::sources;
 /// would double the table.
 const MIN_COUNT: u32 = 2;
 
-/// What one entry of a name list counts for: a name is a word even if the
-/// corpora never show it.
-const NAME_LIST_COUNT: u32 = 3;
-
 pub fn build(shared: &Path, out: &Path) -> Result<(), String> {
     let mut counts: BTreeMap<String, u32> = BTreeMap::new();
     count_sentences(&sources::all_sentences(shared)?, 1, &mut counts);
-    for list in ["pers", "loc", "org"] {
-        let path = shared.join(format!("data/lexicons/anergazet-{list}.txt"));
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        count_text(&text, NAME_LIST_COUNT, &mut counts);
-    }
     let mut table = String::new();
     for (form, count) in counts.iter().filter(|&(_, &c)| c >= MIN_COUNT) {
         table.push_str(&format!("{form}\t{count}\n"));
