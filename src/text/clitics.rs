@@ -175,11 +175,13 @@ pub fn split(word: &str, vocabulary: &Vocabulary) -> Clitics {
                 }
                 let score = weight * seen;
                 let taken = if seen == 0.0 && whole == 0.0 {
-                    // Neither is known: a new name after a conjunction or an
-                    // article combination is far likelier than a new word
-                    // that happens to start with those letters.
+                    // Neither is known: a new name after و or an article
+                    // combination is far likelier than a new word that
+                    // happens to start with those letters. Not after ف: a
+                    // clause rarely opens on a new name, and foreign names
+                    // often start with ف (فليك, فولوديمير, فلاديفوستوك).
                     (article && letters >= 4)
-                        || (conjunction.is_some() && preposition.is_none() && letters >= 3)
+                        || (conjunction == Some('و') && preposition.is_none() && letters >= 3)
                 } else {
                     score > whole
                 };

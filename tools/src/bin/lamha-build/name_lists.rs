@@ -37,7 +37,7 @@ const CITY_POPULATION: u64 = 100_000;
 
 /// The Arabic names of countries, states, capitals and large cities from
 /// the countries-states-cities table (`data/places/dr5hn-ar.tsv`).
-fn places(shared: &Path) -> Result<Vec<String>, String> {
+pub fn places(shared: &Path) -> Result<Vec<String>, String> {
     let path = shared.join("data/places/dr5hn-ar.tsv");
     let table = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(table

@@ -18,9 +18,8 @@ const CORPORA: &[(&str, CorpusFormat)] = &[
 
 /// The corpora that tag places `LOC` (WikiFANE and Wojood tag countries and
 /// cities with classes of their own), by path under `data/ner`; AQMAR too.
-const PLACE_TAGGED_CORPORA: &[(&str, CorpusFormat)] = &[
-    ("anercorp-train.conll", CorpusFormat::Conll),
-];
+const PLACE_TAGGED_CORPORA: &[(&str, CorpusFormat)] =
+    &[("anercorp-train.conll", CorpusFormat::Conll)];
 
 /// Every sentence of every shared corpus, in a fixed order, except ANERcorp's
 /// held-out development part.
