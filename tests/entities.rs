@@ -88,6 +88,18 @@ fn titles_and_clitics_stay_out_of_spans() {
 }
 
 #[test]
+fn people_joined_by_wa_are_two_names() {
+    let analysis = lamha::analyze("وقال الحارس كاسياس وراموس إن الفريق سيفوز.");
+    let people: Vec<&str> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Person)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(people, ["كاسياس", "راموس"]);
+}
+
+#[test]
 fn any_text_is_analysed_without_panic() {
     for text in [
         "",

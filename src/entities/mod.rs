@@ -106,6 +106,15 @@ pub fn mentions(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
     all
 }
 
+/// True when the word at `index`, tagged inside a person's name, opens with
+/// the conjunction و: two people named in a row (بوتين وزيلينسكي), whatever
+/// the tagger joined. A person's name has no و between its words (وليد,
+/// وجدي keep their و: the clitic splitter does not detach it), unlike an
+/// organisation's or a place's (وزارة الاقتصاد والتجارة, البوسنة والهرسك).
+fn is_coordinated_person(document: &Document, index: usize, label: Label) -> bool {
+    label == Label::Person && document.tokens[index].clitics.conjunction == Some('و')
+}
+
 /// The names the tagger finds in `document`, before consistency.
 pub fn tag(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
     let matches = tables.name_lists.matches(document);
@@ -130,7 +139,10 @@ pub fn tag(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
         for (offset, &tag) in tags.iter().enumerate() {
             let index = sentence.tokens.start + offset;
             match Tag::ALL[tag] {
-                Tag::Inside(label) if open.as_ref().is_some_and(|m| m.label == label) => {
+                Tag::Inside(label)
+                    if open.as_ref().is_some_and(|m| m.label == label)
+                        && !is_coordinated_person(document, index, label) =>
+                {
                     if let Some(mention) = open.as_mut() {
                         mention.tokens.end = index + 1;
                     }
