@@ -4,7 +4,9 @@
 //! the subject's place is the speaker, with its group. Without one, the
 //! subject's noun phrase is the speaker as written (مراكز بحثية، مصادر
 //! مطلعة، رئيس الاتحاد برند جوتشولك), less a rank before a name (الجنرال
-//! جوزيف دنفورد → جوزيف دنفورد). Quotes are resolved in text order so that
+//! جوزيف دنفورد → جوزيف دنفورد), unless a title names someone the document
+//! names too: then that person is the speaker (see
+//! `Resolver::person_with_title`). Quotes are resolved in text order so that
 //! a continuing speaker (وأضاف أن ...) and a back-reference (المتحدث، الوزير)
 //! point at the mention that named them earlier.
 
@@ -16,6 +18,20 @@ use crate::analysis::Label;
 use crate::findings::{Findings, FoundEntity, FoundSpeaker};
 use crate::text::Document;
 use crate::word_map::WordMap;
+
+/// How many words after a title phrase a person's name may start and still
+/// be the title's holder (إلى اليمن between مبعوث الأمم المتحدة الجديد and
+/// هانز غروندبرغ).
+const APPOSITION_WORDS: usize = 4;
+
+/// How many words before or after a person's name its title's head noun
+/// may stand (حسام حسن المدير الفني, مدرب الترجي الرياضي التونسي طارق ثابت).
+const TITLE_DISTANCE: usize = 4;
+
+/// A word without the article, as the titles are listed (المدير → مدير).
+fn without_article(word: &str) -> &str {
+    word.strip_prefix("ال").unwrap_or(word)
+}
 
 /// Resolves speakers in text order, remembering the last ones.
 pub(super) struct Resolver<'d> {
@@ -54,8 +70,18 @@ impl<'d> Resolver<'d> {
     /// The speaker of `candidate`; quotes must come in text order.
     pub(super) fn resolve(&mut self, candidate: &Candidate) -> Option<FoundSpeaker> {
         let speaker = match &candidate.source {
-            Source::After(subject) => self.named(subject, false),
-            Source::Before(subject) => self.named(subject, true),
+            Source::After(subject) | Source::Before(subject) => {
+                let nearest_last = matches!(candidate.source, Source::Before(_));
+                let named = self.named(subject, nearest_last);
+                // A title without a name (المدير الفني) stands for the
+                // person the document names with it.
+                match &named {
+                    Some(speaker) if self.label_of(speaker).is_none() => {
+                        self.person_with_title(subject, candidate).or(named)
+                    }
+                    _ => named,
+                }
+            }
             Source::Continuing => self.continuing(candidate),
         };
         self.last_sentence = Some(candidate.sentence);
@@ -138,6 +164,75 @@ impl<'d> Resolver<'d> {
                 span: entity.span.clone(),
                 group: entity.group,
             })
+    }
+
+    /// The person that the title phrase `subject`, naming nobody itself,
+    /// stands for: a person named right after it, before the quote's words
+    /// (قال مبعوث الأمم المتحدة الجديد إلى اليمن هانز غروندبرغ إن); else the
+    /// last person named before the cue next to the title's head noun
+    /// (حسام حسن المدير الفني للفراعنة ... وأشار المدير الفني إلى أن).
+    fn person_with_title(
+        &self,
+        subject: &Range<usize>,
+        candidate: &Candidate,
+    ) -> Option<FoundSpeaker> {
+        let document = self.document;
+        let head = (subject.start..subject.end)
+            .find(|&index| !speech_words::is_rank(document.norm(index)))?;
+        let title = without_article(document.bare(head));
+        // An unnamed official (مسؤول عراقي) stays unnamed.
+        if !speech_words::is_title(title) || speech_words::is_vague_source(title) {
+            return None;
+        }
+        let tokens = &document.tokens;
+        let entities = &self.findings.entities;
+        let person = |index: &usize| -> FoundSpeaker {
+            FoundSpeaker {
+                span: entities[*index].span.clone(),
+                group: entities[*index].group,
+            }
+        };
+        let token_of = |byte: usize| tokens.partition_point(|token| token.span.end <= byte);
+        // A name in apposition, within a few words after the phrase.
+        let before_content = if candidate.content.start > subject.end {
+            candidate.content.start
+        } else {
+            candidate.cue.start
+        };
+        let apposition_end = before_content.min(subject.end + APPOSITION_WORDS);
+        // Not the name an organisation's head introduces (لوكالة فرانس
+        // برس); a head with the article ends the title (رئيس المجلس نانا
+        // ايفا).
+        let introduced = |first: usize| {
+            let before = first - 1;
+            !tokens[before].clitics.article
+                && speech_words::is_organisation_head(document.bare(before))
+        };
+        if let Some(found) = self.persons.iter().find(|&&index| {
+            let first = token_of(entities[index].span.start);
+            subject.end <= first && first < apposition_end && !introduced(first)
+        }) {
+            return Some(person(found));
+        }
+        // The last person named before the cue beside the same head noun.
+        let cue_start = tokens[candidate.cue.start].span.start;
+        let count = self
+            .persons
+            .partition_point(|&index| entities[index].span.end <= cue_start);
+        self.persons[..count]
+            .iter()
+            .rev()
+            .find(|&&index| {
+                let first = token_of(entities[index].span.start);
+                let last = token_of(entities[index].span.end - 1);
+                let around = first.saturating_sub(TITLE_DISTANCE)..first;
+                let after = last + 1..(last + 1 + TITLE_DISTANCE).min(tokens.len());
+                around
+                    .chain(after)
+                    .filter(|&near| near < subject.start || near >= subject.end)
+                    .any(|near| without_article(document.bare(near)) == title)
+            })
+            .map(person)
     }
 
     /// The label of the entity a speaker's span is, if it is one.

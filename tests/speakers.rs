@@ -1,0 +1,40 @@
+//! Speakers named by a title: the person the title stands for in the
+//! document is the speaker, an unnamed official stays unnamed.
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    lamha::analyze(text)
+        .quotes
+        .into_iter()
+        .map(|quote| quote.speaker.map(|speaker| speaker.text))
+        .collect()
+}
+
+#[test]
+fn a_title_with_the_name_after_its_complement_is_the_person() {
+    assert_eq!(
+        speakers("قال مبعوث الأمم المتحدة الجديد إلى اليمن هانز غروندبرغ إن الهجوم يجب أن يتوقف."),
+        [Some("هانز غروندبرغ".to_string())]
+    );
+}
+
+#[test]
+fn a_title_repeated_later_is_the_person_named_beside_it() {
+    let found = speakers(
+        "أعلن حسام حسن المدير الفني لمنتخب مصر قائمة اللاعبين. وأشار المدير الفني إلى أن الفريق جاهز للمباراة.",
+    );
+    assert_eq!(found, [Some("حسام حسن".to_string())]);
+}
+
+#[test]
+fn an_unnamed_official_is_not_the_agency_he_spoke_to() {
+    let found = speakers(
+        "قال مسؤول عراقي لوكالة فرانس برس إن المفتشين وصلوا. واعتبر مسؤول عراقي أن الزيارة مهمة.",
+    );
+    assert_eq!(found.len(), 2);
+    assert!(
+        found
+            .iter()
+            .all(|speaker| speaker.as_deref() == Some("مسؤول عراقي")),
+        "{found:?}"
+    );
+}
