@@ -34,3 +34,29 @@ fn every_gold_place_of_the_sample_is_found_and_resolved() {
     }
     assert!(wrong.is_empty(), "places not found or wrong: {wrong:#?}");
 }
+
+/// The English name of the place each entity of `text` resolves to.
+fn places(text: &str) -> Vec<(String, Option<String>)> {
+    lamha::analyze(text)
+        .entities
+        .into_iter()
+        .map(|entity| (entity.text, entity.place.map(|place| place.name)))
+        .collect()
+}
+
+#[test]
+fn a_capital_that_shares_a_countrys_name_is_decided_by_the_other_places() {
+    let jordan = places("وصل الملك إلى عمان قادما من الأردن.");
+    assert!(
+        jordan.contains(&("عمان".to_string(), Some("Amman".to_string()))),
+        "{jordan:?}"
+    );
+    let alone = places("وصل الوفد إلى عمان اليوم.");
+    assert_eq!(alone, [("عمان".to_string(), Some("Oman".to_string()))]);
+    let oman = places("زار الوزير سلطنة عمان ثم عمان.");
+    assert!(
+        oman.iter()
+            .all(|(_, place)| place.as_deref() == Some("Oman")),
+        "{oman:?}"
+    );
+}

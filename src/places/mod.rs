@@ -26,7 +26,7 @@ use std::ops::Range;
 
 pub use gazetteer::{Entry, Gazetteer, PlaceMatch, name_key};
 
-use crate::analysis::{Label, PlaceKind};
+use crate::analysis::{Label, Place, PlaceKind};
 use crate::findings::{Findings, FoundEntity};
 use crate::text::Document;
 use crate::words;
@@ -97,7 +97,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
             .map(Cow::Borrowed)
             .or_else(|| own_name().map(Cow::Owned));
         if let Some(matched) = matched {
-            entity.place = Some(gazetteer.place(&matched, &context));
+            entity.place = Some(context.place(gazetteer, &matched));
         }
     }
 
@@ -125,7 +125,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         added.push(FoundEntity {
             span: matched.span.clone(),
             label: Label::Location,
-            place: Some(gazetteer.place(&matched, &context)),
+            place: Some(context.place(gazetteer, &matched)),
             group: None,
         });
     }
@@ -274,6 +274,51 @@ fn tokens_in_places(document: &Document, entities: &[FoundEntity]) -> Vec<bool> 
     in_places
 }
 
+/// The countries the document names, and by which names.
+struct Context {
+    /// Sorted, without repeats: what [`Gazetteer::best`] weighs.
+    countries: Vec<&'static str>,
+    /// Each country with a normalised name that named it.
+    named_by: Vec<(&'static str, String)>,
+}
+
+impl Context {
+    /// True when `country` is named by a name other than `key`: عمان
+    /// alone does not make a document one about Oman.
+    fn named_elsewhere(&self, country: &str, key: &str) -> bool {
+        self.named_by
+            .iter()
+            .any(|(named, by)| *named == country && by != key)
+    }
+
+    /// The place `matched` stands for: [`Gazetteer::place`], except that a
+    /// country's name that a city of another country bears is that city
+    /// when the document names the city's country and not the namesake
+    /// country otherwise (عمان in an article on Jordan is Amman).
+    fn place(&self, gazetteer: &Gazetteer, matched: &PlaceMatch) -> Place {
+        let place = gazetteer.place(matched, &self.countries);
+        let country_named = place
+            .country
+            .as_deref()
+            .is_some_and(|country| self.named_elsewhere(country, &matched.key));
+        if place.kind != PlaceKind::Country || country_named || matched.direction.is_some() {
+            return place;
+        }
+        matched
+            .candidates
+            .iter()
+            .map(|&index| gazetteer.entry(index))
+            .filter(|entry| {
+                entry.kind == PlaceKind::City
+                    && entry
+                        .country
+                        .is_some_and(|country| self.named_elsewhere(country, &matched.key))
+            })
+            .max_by_key(|entry| entry.population_class)
+            .map_or(place, |city| city.place())
+    }
+}
+
 /// The countries the document names: those of its unambiguous place names
 /// (countries, and notable cities and states such as حيفا, which makes عكا
 /// Acre rather than a Nigerian town), unless an entity of another label
@@ -282,9 +327,9 @@ fn context_countries(
     gazetteer: &Gazetteer,
     matches: &[PlaceMatch],
     entities: &[FoundEntity],
-) -> Vec<&'static str> {
+) -> Context {
     let mut first_entity = 0;
-    let mut countries: Vec<&'static str> = matches
+    let named_by: Vec<(&'static str, String)> = matches
         .iter()
         .filter(|m| !m.doubtful && !m.fuzzy && m.direction.is_none())
         .filter(|m| {
@@ -297,11 +342,15 @@ fn context_countries(
                 .iter()
                 .any(|e| e.label != Label::Location)
         })
-        .filter_map(|m| gazetteer.entry(m.best).country)
+        .filter_map(|m| Some((gazetteer.entry(m.best).country?, m.key.clone())))
         .collect();
+    let mut countries: Vec<&'static str> = named_by.iter().map(|(country, _)| *country).collect();
     countries.sort_unstable();
     countries.dedup();
-    countries
+    Context {
+        countries,
+        named_by,
+    }
 }
 
 /// True for a match that is a place whatever the tagger says (see

@@ -41,7 +41,7 @@ const NEWS_REGION: &[&str] = &[
 ];
 
 /// Elsewhere, cities smaller than this are left out.
-const MIN_CITY_POPULATION: u64 = 100_000;
+const MIN_CITY_POPULATION: u64 = 20_000;
 
 /// Population class of a hand-written place spanning several countries
 /// (continents, regions, seas): above any city, so a town of the same name
@@ -68,6 +68,9 @@ struct Place {
     lon: f64,
     population: Option<u64>,
     class: Option<u8>,
+    /// A country's capital keeps a name its country or another bears (عمان
+    /// is Amman as well as Oman: the places stage decides by the document).
+    capital: bool,
     name: String,
     names: BTreeSet<String>,
 }
@@ -238,6 +241,7 @@ fn read_dr5hn(tsv: &str) -> Vec<Place> {
             lon,
             population,
             class: (state_row && population.is_none()).then_some(UNKNOWN_STATE_CLASS),
+            capital: kind_field == "city:capital",
             name: name.to_string(),
             names,
         });
@@ -329,6 +333,7 @@ fn add_hand_list(
             } else {
                 HAND_LOCAL_CLASS
             }),
+            capital: false,
             name: name.to_string(),
             names,
         });
@@ -376,7 +381,8 @@ fn add_american_variants(places: &mut [Place]) {
 }
 
 /// Settles names several places bear: a name of a country, continent,
-/// region, sea or landmark is taken from every state and city; within a
+/// region, sea or landmark is taken from every state and city but a
+/// capital; within a
 /// country a name stays with its largest city, and a state loses a name one
 /// of its country's cities bears (بغداد the city, not the governorate).
 fn settle_shared_names(places: &mut [Place]) {
@@ -408,8 +414,10 @@ fn settle_shared_names(places: &mut [Place]) {
             continue;
         }
         let country = place.country.clone();
+        let capital = place.capital;
         place.names.retain(|name| {
-            !winners.contains(name) && keeper.get(&(country.clone(), name.clone())) == Some(&index)
+            (capital || !winners.contains(name))
+                && keeper.get(&(country.clone(), name.clone())) == Some(&index)
         });
     }
     drop_shadowed_directions(places);
