@@ -1,19 +1,12 @@
-"""Scores Lamha on the modern-news development set (articles/*.txt, see GUIDELINE.md).
+"""Builds the modern-news development set's gold file from the annotated articles.
 
-    python3 eval/news/score.py [--lamha target/release/lamha] [--jsonl OUT] [FILES...]
+    python3 eval/news/build.py [--out eval/news/news-dev.jsonl] [FILES...]
 
-Reads the annotated articles (the text is each body with its marks removed), runs
-`lamha analyze --jsonl` on the texts, and prints:
-
-- entities: exact-span precision, recall and F1 per label (PER, LOC, ORG) and micro;
-- places: of the annotated places with a country, the share that Lamha finds as a LOC entity
-  overlapping them resolved to that country;
-- quotes: precision, recall and F1 by content overlap (optional quotes neither rewarded nor
-  penalised), and the share of matched quotes whose speaker is one of the accepted forms
-  (Lamha's speaker text equal to a form, or one containing the other).
-
-With --jsonl OUT it also writes the gold in the shape of tests/data/sample.gold.json, one
-article a line. Standard library only; nothing here feeds a model or a table.
+Reads the annotated articles (articles/*.txt, see GUIDELINE.md; the text is each body with
+its marks removed), checks their marks, and writes the gold in the shape of
+tests/data/sample.gold.json, one article a line, with UTF-16 offsets. Prints what the set
+holds. Lamha scores itself on the file (`lamha eval-ner --gold FILE`, `lamha eval-quotes
+FILE`). Standard library only; nothing here feeds a model or a table.
 """
 
 import argparse
@@ -21,11 +14,9 @@ import glob
 import json
 import os
 import re
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 LABELS = ("PER", "LOC", "ORG")
 MARK = re.compile(r"\[(PER|LOC|ORG) |\{(\d+) |<(\d+) |[\]}>]")
 
@@ -173,98 +164,23 @@ class Article:
         )
 
 
-def ratio(a, b):
-    return a / b if b else 0.0
-
-
-def prf(tp, found, gold):
-    p, r = ratio(tp, found), ratio(tp, gold)
-    return p, r, ratio(2 * p * r, p + r)
-
-
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--lamha", default=os.path.join(ROOT, "target/release/lamha"))
-    parser.add_argument("--jsonl")
+    parser.add_argument("--out", default=os.path.join(HERE, "news-dev.jsonl"))
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     files = args.files or sorted(glob.glob(os.path.join(HERE, "articles", "*.txt")))
-    articles = [Article(path) for path in files]
-    golds = [article.gold() for article in articles]
-    if args.jsonl:
-        with open(args.jsonl, "w", encoding="utf-8") as out:
-            for gold in golds:
-                out.write(json.dumps(gold, ensure_ascii=False) + "\n")
-    request = "".join(
-        json.dumps({"id": g["id"], "text": g["text"]}, ensure_ascii=False) + "\n" for g in golds
-    )
-    run = subprocess.run(
-        [args.lamha, "analyze", "--jsonl"], input=request.encode(), capture_output=True, check=True
-    )
-    found = [json.loads(line)["analysis"] for line in run.stdout.decode().splitlines()]
-
-    counts = {label: [0, 0, 0] for label in LABELS}
-    places_right = places_all = 0
-    quote_tp = quote_found = quote_gold = recalled = 0
-    speakers_right = speakers_judged = 0
-    words = 0
-    for gold, analysis in zip(golds, found):
-        words += len(gold["text"].split())
-        want = {(e["start"], e["end"], e["label"]) for e in gold["entities"]}
-        got = {(e["start"], e["end"], e["label"]) for e in analysis["entities"] if e["label"] in LABELS}
-        for label in LABELS:
-            w = {x for x in want if x[2] == label}
-            g = {x for x in got if x[2] == label}
-            counts[label][0] += len(w & g)
-            counts[label][1] += len(g)
-            counts[label][2] += len(w)
-        for entity in gold["entities"]:
-            country = (entity.get("place") or {}).get("country")
-            if entity["label"] != "LOC" or not country:
-                continue
-            places_all += 1
-            places_right += any(
-                e["label"] == "LOC"
-                and e["start"] < entity["end"]
-                and entity["start"] < e["end"]
-                and (e.get("place") or {}).get("country") == country
-                for e in analysis["entities"]
-            )
-        overlaps = lambda a, b: a["start"] < b["end"] and b["start"] < a["end"]
-        matched_gold = set()
-        for quote in analysis["quotes"]:
-            hits = [i for i, g in enumerate(gold["quotes"]) if overlaps(quote["content"], g["content"])]
-            if not hits:
-                quote_found += 1
-                continue
-            if all(gold["quotes"][i].get("optional") for i in hits):
-                continue
-            quote_found += 1
-            quote_tp += 1
-            first = next(i for i in hits if not gold["quotes"][i].get("optional"))
-            matched_gold.update(hits)
-            accept = (gold["quotes"][first].get("speaker") or {}).get("accept")
-            if accept:
-                speakers_judged += 1
-                said = (quote.get("speaker") or {}).get("text", "")
-                speakers_right += bool(said) and any(
-                    said == form or said in form or form in said for form in accept
-                )
-        quote_gold += sum(1 for g in gold["quotes"] if not g.get("optional"))
-        recalled += sum(1 for i in matched_gold if not gold["quotes"][i].get("optional"))
-
-    entity_count = sum(len(g["entities"]) for g in golds)
-    print(f"{len(golds)} articles, {words} words, {entity_count} entities, "
-          f"{sum(len(g['quotes']) for g in golds)} quotes ({quote_gold} required), {places_all} places")
-    total = [sum(c[i] for c in counts.values()) for i in range(3)]
-    for label in LABELS + ("micro",):
-        tp, f, g = total if label == "micro" else counts[label]
-        p, r, f1 = prf(tp, f, g)
-        print(f"  {label:5} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f1:5.1f}   (gold {g}, found {f})")
-    p, r = ratio(quote_tp, quote_found), ratio(recalled, quote_gold)
-    f1 = ratio(2 * p * r, p + r)
-    print(f"  quotes  P {p:.3f}  R {r:.3f}  F1 {f1:.3f};  speaker right {ratio(speakers_right, speakers_judged):.3f} ({speakers_right}/{speakers_judged})")
-    print(f"  places resolved to the right country, of all: {ratio(places_right, places_all):.3f} ({places_right}/{places_all})")
+    golds = [Article(path).gold() for path in files]
+    with open(args.out, "w", encoding="utf-8") as out:
+        for gold in golds:
+            out.write(json.dumps(gold, ensure_ascii=False) + "\n")
+    words = sum(len(g["text"].split()) for g in golds)
+    labels = {label: sum(e["label"] == label for g in golds for e in g["entities"]) for label in LABELS}
+    places = sum("place" in e and bool(e["place"].get("country")) for g in golds for e in g["entities"])
+    quotes = sum(len(g["quotes"]) for g in golds)
+    required = sum(not q.get("optional") for g in golds for q in g["quotes"])
+    print(f"{args.out}: {len(golds)} articles, {words} words, entities {labels}, "
+          f"{places} places with a country, {quotes} quotes ({required} required)")
 
 
 if __name__ == "__main__":
