@@ -54,6 +54,19 @@ const VERBS: &[(&str, &str)] = &[
     ("روي", "روي"),
     ("وصف", "صف"),
     ("قدر", "قدر"),
+    // Written words: كتب عبر فيسبوك "…"، غرد بأن.
+    ("كتب", "كتب"),
+    ("غرد", "غرد"),
+];
+
+/// Verbs that report speech only when quotation marks or a colon follow
+/// (وواصل: "…"، وزاد: "…"): with أن they mean what they mean (زادت بنحو 18
+/// سنتيمترا ... إلا أن). Also reporting verbs for [`is_reporting_verb`].
+const QUOTING_VERBS: &[(&str, &str)] = &[
+    ("واصل", "واصل"),
+    ("زاد", "زيد"),
+    ("اكمل", "كمل"),
+    ("اختتم", "ختتم"),
 ];
 
 /// Past forms the suffix rules miss: verbs ending in ي drop it before
@@ -70,6 +83,10 @@ const IRREGULAR_VERB_FORMS: &[&str] = &[
     "روت",
     "رووا",
 ];
+
+/// Past forms of quoting verbs whose present would be taken for another
+/// word: أتمّ (its present يتم is "is done").
+const QUOTING_PAST_FORMS: &[&str] = &["اتم", "اتمت"];
 
 /// Verb forms that read as a writer's or an impersonal remark far more often
 /// than as someone's speech: يذكر أن ("it should be noted that").
@@ -536,26 +553,51 @@ fn listed(set: &'static OnceLock<ListSet>, list: &'static [&'static str], word: 
 fn verb_forms() -> &'static WordSet {
     static FORMS: OnceLock<WordSet> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut forms = WordSet::default();
-        for (past, present) in VERBS {
-            // No dual in ا: نقلًا، ذكرًا are adverbs far more often.
-            for suffix in ["", "ت", "وا", "تا"] {
-                forms.insert(format!("{past}{suffix}"));
-            }
-            // No first person plural (ن): نصر would be "we insist" in
-            // every نصر الله.
-            for prefix in ["ي", "ت"] {
-                for suffix in ["", "ون", "ان"] {
-                    forms.insert(format!("{prefix}{present}{suffix}"));
-                }
-            }
-        }
+        let mut forms = conjugated(VERBS);
         forms.extend(IRREGULAR_VERB_FORMS.iter().map(|form| form.to_string()));
+        forms.extend(quoting_verb_forms().iter().cloned());
         for form in IMPERSONAL_FORMS {
             forms.remove(*form);
         }
         forms
     })
+}
+
+/// The forms of the [`QUOTING_VERBS`].
+fn quoting_verb_forms() -> &'static WordSet {
+    static FORMS: OnceLock<WordSet> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms = conjugated(QUOTING_VERBS);
+        forms.extend(QUOTING_PAST_FORMS.iter().map(|form| form.to_string()));
+        forms
+    })
+}
+
+/// The past and present forms of `verbs` (past 3rd person masculine,
+/// present stem).
+fn conjugated(verbs: &[(&str, &str)]) -> WordSet {
+    let mut forms = WordSet::default();
+    for (past, present) in verbs {
+        // No dual in ا: نقلًا، ذكرًا are adverbs far more often.
+        for suffix in ["", "ت", "وا", "تا"] {
+            forms.insert(format!("{past}{suffix}"));
+        }
+        // No first person plural (ن): نصر would be "we insist" in
+        // every نصر الله.
+        for prefix in ["ي", "ت"] {
+            for suffix in ["", "ون", "ان"] {
+                forms.insert(format!("{prefix}{present}{suffix}"));
+            }
+        }
+    }
+    forms
+}
+
+/// True when `word` is a verb that reports speech only before quotation
+/// marks or a colon ([`QUOTING_VERBS`]), with or without و or ف.
+pub fn quotes_only(word: &str) -> bool {
+    let forms = quoting_verb_forms();
+    forms.contains(word) || without_conjunction(word).is_some_and(|rest| forms.contains(rest))
 }
 
 /// The word without an attached و or ف, when it has one.

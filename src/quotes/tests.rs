@@ -394,3 +394,15 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn quoting_verbs_introduce_marked_words_only() {
+    let found =
+        quotes("قال المدرب إن الفريق جاهز.\n\nوزاد: \"لن نخسر المباراة المقبلة أمام المنافس\".");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].kind, QuoteKind::Direct);
+    assert_eq!(found[1].content, "لن نخسر المباراة المقبلة أمام المنافس");
+    // With أن, زاد is "rose": no words are reported.
+    let found = quotes("زادت المياه بالأمس بنحو 18 سنتيمترا، إلا أن البحيرة ما زالت قابلة للمزيد.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -278,6 +278,11 @@ impl<'d> Scanner<'d> {
         } else {
             self.scan_introducer(verb, MAX_SUBJECT_GAP)?
         };
+        if speech_words::quotes_only(self.word(verb))
+            && matches!(introducer, Introducer::Complementiser(_))
+        {
+            return None;
+        }
         let (cue, subject_end) = match introducer {
             Introducer::Complementiser(at) | Introducer::Colon(at) => {
                 self.cue_with_preposition(verb, at)
