@@ -406,3 +406,22 @@ fn quoting_verbs_introduce_marked_words_only() {
     let found = quotes("زادت المياه بالأمس بنحو 18 سنتيمترا، إلا أن البحيرة ما زالت قابلة للمزيد.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn wafq_and_hasabama_open_a_sourced_claim() {
+    let found = quotes("ووفق مصادر مطلعة، فقد بلغ عدد القتلى عشرة في المدينة.");
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Reported,
+            "بلغ عدد القتلى عشرة في المدينة",
+            "مصادر مطلعة"
+        )]
+    );
+    let found = quotes("وحسبما صرح الوزير، فقد تم تسجيل وفاة جميع الضحايا في المدينة.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].speaker.as_deref(), Some("الوزير"));
+    // وفق a rule names no source.
+    let found = quotes("وتجري المحاكمة وفق الاتفاقات بين الطرفين منذ سنوات.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -550,7 +550,19 @@ impl<'d> Scanner<'d> {
                 Some(following) if following.starts_with('ل') => index + 1,
                 _ => return None,
             },
-            "وفق" if next(1) == Some("ما") && next(2).is_some_and(reports) => index + 3,
+            "وفق" => match next(1) {
+                Some("ما") if next(2).is_some_and(reports) => index + 3,
+                // وفق مصادر مطلعة، وفق بيان: a source, not a rule (وفق
+                // الاتفاقات).
+                Some(source)
+                    if speech_words::is_vague_source(source)
+                        || speech_words::is_document(source) =>
+                {
+                    index + 1
+                }
+                _ => return None,
+            },
+            "حسبما" if next(1).is_some_and(reports) => index + 2,
             "نقلا" if next(1) == Some("عن") => index + 2,
             "علي" if next(1) == Some("لسان") => index + 2,
             "علي"
