@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use crate::analysis::Label;
 use crate::name_lists::{LABELS, NameLists, label_bit, phrase_hash};
+use crate::quotes::speech_words;
 use crate::text::{Document, PerWord, TokenKind};
 use crate::word_map::WordMap;
 use crate::words::is_direction_noun;
@@ -417,16 +418,26 @@ fn within_reach(starts: &[usize], index: usize) -> bool {
         .any(|nearest| starts[nearest].abs_diff(index) <= REACH)
 }
 
-/// Removes titles, roles and nationalities from the start of person
-/// mentions (الفنان حسين فهمي، الهولندي روبن فان بيرسي).
+/// Removes titles, roles, nationalities and reporting verbs from the start
+/// of person mentions (الفنان حسين فهمي، الهولندي روبن فان بيرسي، نوه ولد
+/// الغزواني) and reporting verbs from their end (البرهان يحذر).
 fn trim_titles(document: &Document, mentions: &mut [Mention]) {
+    let speech_verb = |index: usize| speech_words::is_reporting_verb(document.norm(index));
     for mention in mentions.iter_mut() {
         while mention.label == Label::Person
             && mention.tokens.len() > 1
             && (is_trigger(document, mention.tokens.start, Trigger::Person)
-                || is_nationality(document, mention.tokens.start))
+                || is_nationality(document, mention.tokens.start)
+                || speech_verb(mention.tokens.start))
         {
             mention.tokens.start += 1;
+        }
+        // A headline's verb after the name (البرهان يحذر).
+        while mention.label == Label::Person
+            && mention.tokens.len() > 1
+            && speech_verb(mention.tokens.end - 1)
+        {
+            mention.tokens.end -= 1;
         }
     }
 }
@@ -638,6 +649,20 @@ mod tests {
         assert_eq!(
             texts(&document, &mentions),
             vec![("روبن فان بيرسي".to_string(), Label::Person)]
+        );
+    }
+
+    #[test]
+    fn reporting_verbs_around_a_name_are_left_out() {
+        let document = Document::new("ونوه ولد الغزواني بالدعم . البرهان يحذر من التقسيم");
+        let mut mentions = vec![mention(0..3, Label::Person), mention(5..7, Label::Person)];
+        apply(&document, &NameLists::default(), &mut mentions);
+        assert_eq!(
+            texts(&document, &mentions),
+            vec![
+                ("ولد الغزواني".to_string(), Label::Person),
+                ("البرهان".to_string(), Label::Person)
+            ]
         );
     }
 }

@@ -17,7 +17,7 @@
 mod cues;
 mod marks;
 mod speaker;
-mod speech_words;
+pub(crate) mod speech_words;
 
 use std::ops::Range;
 
