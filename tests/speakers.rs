@@ -38,3 +38,17 @@ fn an_unnamed_official_is_not_the_agency_he_spoke_to() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_official_named_after_the_title_is_the_person() {
+    let found = speakers(
+        "كشفت مسؤولة الإعلام في مفوضية الأمم المتحدة لشؤون اللاجئين ليزا أبو خالد أن عدد اللاجئين ارتفع.",
+    );
+    assert_eq!(found, [Some("ليزا أبو خالد".to_string())]);
+}
+
+#[test]
+fn a_source_speaking_to_an_agency_is_not_the_agency() {
+    let found = speakers("وقال مصدر أمني لفرانس برس إن الدبابات توغلت في المنطقة فجر أمس.");
+    assert_eq!(found, [Some("مصدر أمني".to_string())]);
+}

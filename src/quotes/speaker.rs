@@ -180,8 +180,8 @@ impl<'d> Resolver<'d> {
         let head = (subject.start..subject.end)
             .find(|&index| !speech_words::is_rank(document.norm(index)))?;
         let title = without_article(document.bare(head));
-        // An unnamed official (مسؤول عراقي) stays unnamed.
-        if !speech_words::is_title(title) || speech_words::is_vague_source(title) {
+        let vague = speech_words::is_vague_source(title);
+        if !speech_words::is_title(title) && !vague {
             return None;
         }
         let tokens = &document.tokens;
@@ -200,13 +200,14 @@ impl<'d> Resolver<'d> {
             candidate.cue.start
         };
         let apposition_end = before_content.min(subject.end + APPOSITION_WORDS);
-        // Not the name an organisation's head introduces (لوكالة فرانس
-        // برس); a head with the article ends the title (رئيس المجلس نانا
-        // ايفا).
+        // Not a name after a preposition (قال مصدر أمني لفرانس برس) or
+        // one an organisation's head introduces (لوكالة فرانس برس); a head
+        // with the article ends the title (رئيس المجلس نانا ايفا).
         let introduced = |first: usize| {
             let before = first - 1;
-            !tokens[before].clitics.article
-                && speech_words::is_organisation_head(document.bare(before))
+            tokens[first].clitics.preposition.is_some()
+                || (!tokens[before].clitics.article
+                    && speech_words::is_organisation_head(document.bare(before)))
         };
         if let Some(found) = self.persons.iter().find(|&&index| {
             let first = token_of(entities[index].span.start);
@@ -214,7 +215,12 @@ impl<'d> Resolver<'d> {
         }) {
             return Some(person(found));
         }
-        // The last person named before the cue beside the same head noun.
+        // An unnamed official (مسؤول عراقي) named by nobody after the title
+        // stays unnamed; else the last person named before the cue beside
+        // the same head noun.
+        if vague {
+            return None;
+        }
         let cue_start = tokens[candidate.cue.start].span.start;
         let count = self
             .persons
