@@ -52,3 +52,13 @@ fn a_source_speaking_to_an_agency_is_not_the_agency() {
     let found = speakers("وقال مصدر أمني لفرانس برس إن الدبابات توغلت في المنطقة فجر أمس.");
     assert_eq!(found, [Some("مصدر أمني".to_string())]);
 }
+
+#[test]
+fn relayed_words_are_the_quoted_persons() {
+    let found = speakers(
+        "ونقلت وكالة الأنباء السعودية عن وزير الخارجية فيصل بن فرحان قوله إن المملكة ترحب بالاتفاق.",
+    );
+    assert_eq!(found, [Some("فيصل بن فرحان".to_string())]);
+    let found = speakers("ونقلت الصحيفة عن مصادر مطلعة قولها إن المفاوضات توقفت.");
+    assert_eq!(found, [Some("مصادر مطلعة".to_string())]);
+}

@@ -290,14 +290,25 @@ impl<'d> Scanner<'d> {
             Introducer::Marks(span) => (verb..verb + 1, self.marked[span].opener),
             Introducer::Saying => return None,
         };
-        if speech_words::relays(self.word(verb))
-            && !(cue.end..subject_end).any(|index| self.word(index) == "عن")
-        {
+        let source = if speech_words::relays(self.word(verb)) {
             // نقل reports speech only as نقل عن X ("quoted X"); otherwise
-            // it carries people or goods (نقلوا إلى المستشفى).
-            return None;
-        }
-        let source = self.verb_source(verb, cue.end..subject_end);
+            // it carries people or goods (نقلوا إلى المستشفى). X speaks,
+            // not the paper or agency that relays the words (نقلت الوكالة
+            // عن الوزير قوله: the minister).
+            let from = (cue.end..subject_end).find(|&index| self.word(index) == "عن")?;
+            let mut quoted = self.subject_after(from + 1..subject_end, false);
+            // قوله، قولهم: "his saying", not part of who says it.
+            while !quoted.is_empty() && self.word(quoted.end - 1).starts_with("قول") {
+                quoted.end -= 1;
+            }
+            if quoted.is_empty() {
+                self.verb_source(verb, cue.end..subject_end)
+            } else {
+                Source::After(quoted)
+            }
+        } else {
+            self.verb_source(verb, cue.end..subject_end)
+        };
         self.introduced(cue, introducer, end, source)
     }
 
