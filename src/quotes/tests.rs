@@ -425,3 +425,12 @@ fn wafq_and_hasabama_open_a_sourced_claim() {
     let found = quotes("وتجري المحاكمة وفق الاتفاقات بين الطرفين منذ سنوات.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_short_quote_after_a_cue_and_a_colon_is_speech() {
+    let found = quotes("وقال الرئيس للمتظاهرين: \"لستم وحدكم\".");
+    assert_eq!(found, [seen(QuoteKind::Direct, "لستم وحدكم", "الرئيس")]);
+    // Without the colon, two words in marks inside the sentence are a term.
+    let found = quotes("وقال الرئيس للمتظاهرين \"لستم وحدكم\" ثم غادر.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -395,7 +395,15 @@ impl<'d> Scanner<'d> {
                 Some((self.reported(cue, at + 1, sentence_end, source), None))
             }
             Introducer::Colon(at) => {
-                if let Some(span) = self.opens.get(at + 1).copied().flatten() {
+                // After a cue and a colon, marks that end the sentence hold
+                // words said however few they are (قال: "لستم وحدكم").
+                let marks = self.opens.get(at + 1).copied().flatten().or_else(|| {
+                    (at + 1 < sentence_end)
+                        .then(|| self.short_marks_at(at + 1))
+                        .flatten()
+                        .filter(|&span| self.closes_sentence(&self.marked[span]))
+                });
+                if let Some(span) = marks {
                     return Some(self.direct(cue, span, source, true));
                 }
                 // Counting stops at enough words: the rest of a sentence of

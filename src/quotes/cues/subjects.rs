@@ -148,7 +148,7 @@ impl<'d> Scanner<'d> {
 
     /// The marked span opening at token `index` whatever its length (a
     /// quoted one-word name).
-    fn short_marks_at(&self, index: usize) -> Option<usize> {
+    pub(super) fn short_marks_at(&self, index: usize) -> Option<usize> {
         if self.document.tokens[index].kind != TokenKind::Quote {
             return None;
         }
