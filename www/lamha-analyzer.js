@@ -41,7 +41,7 @@ const STRINGS = {
     failed: (message) => `تعذر التحليل: ${message}`,
     none: 'لا شيء بعد.', more: (n) => `و${n} غيرها`, mentions: (n) => `${n} مرة`,
     unknownSpeaker: 'قائل غير معروف', direct: 'اقتباس مباشر', reported: 'اقتباس منقول',
-    name: 'الاسم', country: 'البلد', speaker: 'القائل', inQuote: 'ضمن اقتباس من', map: 'خريطة الأماكن المذكورة',
+    name: 'الاسم', country: 'البلد', separator: '، ', speaker: 'القائل', inQuote: 'ضمن اقتباس من', map: 'خريطة الأماكن المذكورة',
     kinds: { country: 'بلد', state: 'ولاية أو إقليم', city: 'مدينة', region: 'منطقة', continent: 'قارة', water: 'مسطح مائي', landmark: 'معلم' },
   },
   en: {
@@ -58,7 +58,7 @@ const STRINGS = {
     failed: (message) => `Could not analyse: ${message}`,
     none: 'Nothing yet.', more: (n) => `and ${n} more`, mentions: (n) => `${n}×`,
     unknownSpeaker: 'Unknown speaker', direct: 'Direct quote', reported: 'Reported quote',
-    name: 'Name', country: 'Country', speaker: 'Speaker', inQuote: 'In a quote by', map: 'Map of the places named',
+    name: 'Name', country: 'Country', separator: ', ', speaker: 'Speaker', inQuote: 'In a quote by', map: 'Map of the places named',
     kinds: { country: 'country', state: 'state or province', city: 'city', region: 'region', continent: 'continent', water: 'body of water', landmark: 'landmark' },
   },
 };
@@ -480,7 +480,7 @@ export class LamhaAnalyzer extends HTMLElement {
     const places = sorted.filter((thing) => thing.entity.label === 'LOC' && thing.entity.place);
     p.places.replaceChildren(...this.#rows(places, (thing) => {
       const { place } = thing.entity;
-      const where = [place.name, t.kinds[place.kind] ?? place.kind, this.#countryName(place.country)]
+      const where = [...this.#where(place), place.kind === 'country' ? null : this.#countryName(place.country)]
         .filter(Boolean).join(' · ');
       return this.#item(thing.key, h('span', { className: 'name' }, canonicalName(analysis, thing.entity),
         h('br'), h('small', {}, where)), h('span', { className: 'count' }, String(thing.count)));
@@ -495,12 +495,12 @@ export class LamhaAnalyzer extends HTMLElement {
       pin.setAttribute('r', 4);
       pin.dataset.key = thing.key;
       const title = document.createElementNS(SVG, 'title');
-      title.textContent = `${canonicalName(analysis, thing.entity)} (${thing.entity.place.name})`;
+      title.textContent = this.#placeName(thing.entity);
       pin.append(title);
       pin.addEventListener('click', () => this.#select(thing.key));
       return pin;
     }));
-    p.map.setAttribute('aria-label', `${t.map}: ${places.map((thing) => thing.entity.place.name).join('، ')}`);
+    p.map.setAttribute('aria-label', `${t.map}: ${places.map((thing) => this.#placeName(thing.entity)).join(t.separator)}`);
   }
 
   #rows(things, row) {
@@ -566,8 +566,7 @@ export class LamhaAnalyzer extends HTMLElement {
       lines.push(h('strong', {}, t[entity.label] ?? entity.label));
       lines.push(h('div', {}, `${t.name}: ${canonicalName(analysis, entity)}`));
       if (entity.place) {
-        const where = [entity.place.name, t.kinds[entity.place.kind] ?? entity.place.kind].filter(Boolean).join(' · ');
-        lines.push(h('div', {}, where));
+        lines.push(h('div', {}, this.#where(entity.place).join(' · ')));
         const country = this.#countryName(entity.place.country);
         if (country) lines.push(h('div', { className: 'country' }, `${t.country}: ${country}`));
       }
@@ -629,6 +628,26 @@ export class LamhaAnalyzer extends HTMLElement {
   #dark() {
     const theme = this.getAttribute('theme');
     return theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  }
+
+  /**
+   * A place's name in the interface's language. The analysis names places
+   * in English only (`place.name`); in Arabic a place is named as the
+   * article names it, spelling and all (الدنمارك, not another spelling of
+   * the country's name).
+   */
+  #placeName(entity) {
+    return this.#lang() === 'en' ? entity.place.name : canonicalName(this.#analysis, entity);
+  }
+
+  /**
+   * What a place is, to go beside the article's name for it: its English
+   * name too in the English interface (in Arabic that name is the article's
+   * own), and its kind.
+   */
+  #where(place) {
+    const kind = this.#t('kinds')[place.kind] ?? place.kind;
+    return this.#lang() === 'en' ? [place.name, kind] : [kind];
   }
 
   #countryName(code) {
