@@ -62,7 +62,7 @@ function startWorker() {
     const answer = answers.get(data.id);
     answers.delete(data.id);
     busy = false;
-    if (data.error === undefined) answer?.resolve(data.analysis);
+    if (data.error === undefined) answer?.resolve(JSON.parse(data.json));
     else answer?.reject(new Error(data.error));
     sendWaiting();
   });

@@ -15,7 +15,7 @@
 // { text, analysis }) after each analysis is shown.
 import { WORKER_THRESHOLD, analyzeInWorker, analyzeNow, ready } from './engine.js';
 import {
-  analysisCSV, canonicalName, entityKey, highlightedHTML, renderText, speakerKey, speakerName,
+  TextView, analysisCSV, canonicalName, entityKey, highlightedHTML, speakerKey, speakerName,
 } from './render.js';
 import { STYLES } from './styles.js';
 import { COUNTRIES, MAP_SCALE } from '../pkg/world-map.js';
@@ -93,6 +93,12 @@ export class LamhaAnalyzer extends HTMLElement {
   #saveTimer = 0;
   #built = false;
   #parts = {};
+  /** The elements now marked as chosen, to unmark without searching the view. */
+  #chosen = [];
+  /** The rows each panel list shows, by a key of what they show, to keep those that stay the same. */
+  #rowsShown = new WeakMap();
+  /** The quote each button of the quotes panel shows (its index moves as the text changes). */
+  #quoteOfButton = new WeakMap();
 
   constructor() {
     super();
@@ -255,6 +261,7 @@ export class LamhaAnalyzer extends HTMLElement {
     });
     p.status = h('div', { className: 'status', role: 'status', 'aria-live': 'polite' });
     p.view = h('div', { className: 'view', id: 'view', dir: 'rtl', lang: 'ar', role: 'region', dataset: { tAria: 'view' } });
+    p.textView = new TextView(p.view);
     p.entities = h('ul');
     p.quotes = h('div');
     p.places = h('ul');
@@ -278,13 +285,13 @@ export class LamhaAnalyzer extends HTMLElement {
     p.view.addEventListener('scroll', () => this.#placeTooltip(), { passive: true });
     p.view.addEventListener('click', (event) => {
       const mark = event.target.closest('mark');
-      if (mark) this.#select(mark.dataset.key);
+      if (mark) this.#select(this.#keyOfMark(mark));
     });
     this.shadowRoot.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.#hideTooltip();
       if ((event.key === 'Enter' || event.key === ' ') && event.target.matches?.('mark')) {
         event.preventDefault();
-        this.#select(event.target.dataset.key);
+        this.#select(this.#keyOfMark(event.target));
       }
     });
     this.#applyLanguage();
@@ -360,10 +367,11 @@ export class LamhaAnalyzer extends HTMLElement {
     this.#shownText = text;
     this.#elapsed = elapsed === null ? null : Math.max(1, Math.round(elapsed));
     this.#selected = null;
+    this.#unchoose();
     this.#hideTooltip();
     this.#updateCounts();
     this.dataset.state = 'rendering';
-    const rendering = renderText(this.#parts.view, text, analysis, {
+    const rendering = this.#parts.textView.update(text, analysis, {
       budget: text.length > WORKER_THRESHOLD ? RENDER_SLICE_MS : Infinity,
       cancelled: () => render !== this.#render,
     });
@@ -445,99 +453,179 @@ export class LamhaAnalyzer extends HTMLElement {
     const t = this.#strings();
 
     const things = new Map();
-    analysis.entities.forEach((entity) => {
-      const key = entityKey(entity);
+    for (const entity of analysis.entities) {
+      const key = entityKey(analysis, entity);
       const thing = things.get(key) ?? { key, entity, count: 0 };
       thing.count++;
       things.set(key, thing);
-    });
+    }
     const sorted = [...things.values()].sort((a, b) => b.count - a.count || a.entity.start - b.entity.start);
-    p.entities.replaceChildren(...this.#rows(sorted, (thing) => this.#item(thing.key,
-      h('span', { className: 'chip', dataset: { cat: thing.entity.label } }, t[thing.entity.label] ?? thing.entity.label),
-      h('span', { className: 'name' }, canonicalName(analysis, thing.entity)),
-      h('span', { className: 'count', title: t.mentions(thing.count) }, String(thing.count)))));
+    this.#reconcile(p.entities, this.#rows(sorted, (thing) => ({
+      key: `${thing.key}\u0001${thing.count}`,
+      build: () => this.#item(thing.key,
+        h('span', { className: 'chip', dataset: { cat: thing.entity.label } }, t[thing.entity.label] ?? thing.entity.label),
+        h('span', { className: 'name' }, canonicalName(analysis, thing.entity)),
+        h('span', { className: 'count', title: t.mentions(thing.count) }, String(thing.count))),
+    })));
 
     const speakers = new Map();
     analysis.quotes.forEach((quote, index) => {
-      const key = speakerKey(quote) ?? '';
+      const key = speakerKey(analysis, quote) ?? '';
       const speaker = speakers.get(key) ?? { key, name: speakerName(analysis, quote), quotes: [] };
       speaker.quotes.push(index);
       speakers.set(key, speaker);
     });
-    p.quotes.replaceChildren(...(speakers.size === 0 ? [h('p', { className: 'empty' }, t.none)]
-      : [...speakers.values()].slice(0, PANEL_ROWS).map((speaker) => h('section', { className: 'speaker' },
-        h('h4', {}, speaker.name ?? t.unknownSpeaker),
-        h('ul', {}, ...speaker.quotes.slice(0, PANEL_ROWS).map((index) => {
-          const quote = analysis.quotes[index];
-          const content = this.#shownText.slice(quote.content.start, quote.content.end);
-          return h('li', {}, h('button', {
-            type: 'button', className: 'item said', dataset: { q: index },
-            onclick: () => this.#selectQuote(index),
-          }, h('span', { className: 'name' }, `«${content.length > 160 ? `${content.slice(0, 160)}…` : content}»`),
-          h('span', { className: 'kind' }, t[quote.kind] ?? quote.kind)));
-        }))))));
+    // At most PANEL_ROWS quotes in all, shared out in the speakers' order.
+    let room = PANEL_ROWS;
+    const lists = [...speakers.values()].slice(0, PANEL_ROWS).map((speaker) => {
+      const shown = speaker.quotes.slice(0, room);
+      room -= shown.length;
+      return { speaker, shown };
+    });
+    const sections = this.#reconcile(p.quotes, speakers.size === 0
+      ? [{ key: 'none', build: () => h('p', { className: 'empty' }, t.none) }]
+      : lists.map(({ speaker }) => ({
+        key: speaker.key,
+        build: () => h('section', { className: 'speaker' }, h('h4', {}, speaker.name ?? t.unknownSpeaker), h('ul')),
+      })));
+    lists.forEach(({ speaker, shown }, n) => {
+      const rows = shown.map((index) => {
+        const quote = analysis.quotes[index];
+        const content = this.#shownText.slice(quote.content.start, quote.content.end);
+        const said = `«${content.length > 160 ? `${content.slice(0, 160)}…` : content}»`;
+        return {
+          key: `${quote.kind}\u0001${said}`,
+          build: () => h('li', {}, h('button', {
+            type: 'button', className: 'item said', onclick: (event) => this.#selectQuote(this.#quoteOfButton.get(event.currentTarget)),
+          }, h('span', { className: 'name' }, said), h('span', { className: 'kind' }, t[quote.kind] ?? quote.kind))),
+        };
+      });
+      const more = speaker.quotes.length - shown.length;
+      if (more > 0) rows.push({ key: `more\u0001${more}`, build: () => h('li', { className: 'more' }, t.more(more)) });
+      const items = this.#reconcile(sections[n].lastElementChild, rows);
+      shown.forEach((index, i) => this.#quoteOfButton.set(items[i].firstElementChild, index));
+    });
 
     const places = sorted.filter((thing) => thing.entity.label === 'LOC' && thing.entity.place);
-    p.places.replaceChildren(...this.#rows(places, (thing) => {
+    this.#reconcile(p.places, this.#rows(places, (thing) => {
       const { place } = thing.entity;
       const where = [...this.#where(place), place.kind === 'country' ? null : this.#countryName(place.country)]
         .filter(Boolean).join(' · ');
-      return this.#item(thing.key, h('span', { className: 'name' }, canonicalName(analysis, thing.entity),
-        h('br'), h('small', {}, where)), h('span', { className: 'count' }, String(thing.count)));
+      return {
+        key: `${thing.key}\u0001${thing.count}\u0001${where}`,
+        build: () => this.#item(thing.key, h('span', { className: 'name' }, canonicalName(analysis, thing.entity),
+          h('br'), h('small', {}, where)), h('span', { className: 'count' }, String(thing.count))),
+      };
     }));
     const named = new Set(places.filter((thing) => thing.entity.place.kind === 'country').map((thing) => thing.entity.place.name));
     for (const [name, shape] of p.countries) shape.classList.toggle('named', named.has(name));
-    p.pins.replaceChildren(...places.filter((thing) => Number.isFinite(thing.entity.place.lat)
-      && Number.isFinite(thing.entity.place.lon)).map((thing) => {
-      const pin = document.createElementNS(SVG, 'circle');
-      pin.setAttribute('cx', (thing.entity.place.lon + 180) * MAP_SCALE);
-      pin.setAttribute('cy', (90 - thing.entity.place.lat) * MAP_SCALE);
-      pin.setAttribute('r', 4);
-      pin.dataset.key = thing.key;
-      const title = document.createElementNS(SVG, 'title');
-      title.textContent = this.#placeName(thing.entity);
-      pin.append(title);
-      pin.addEventListener('click', () => this.#select(thing.key));
-      return pin;
-    }));
+    this.#reconcile(p.pins, places.filter((thing) => Number.isFinite(thing.entity.place.lat)
+      && Number.isFinite(thing.entity.place.lon)).map((thing) => ({
+      key: `${thing.key}\u0001${this.#placeName(thing.entity)}\u0001${thing.entity.place.lat},${thing.entity.place.lon}`,
+      build: () => {
+        const pin = document.createElementNS(SVG, 'circle');
+        pin.setAttribute('cx', (thing.entity.place.lon + 180) * MAP_SCALE);
+        pin.setAttribute('cy', (90 - thing.entity.place.lat) * MAP_SCALE);
+        pin.setAttribute('r', 4);
+        pin.dataset.key = thing.key;
+        const title = document.createElementNS(SVG, 'title');
+        title.textContent = this.#placeName(thing.entity);
+        pin.append(title);
+        pin.addEventListener('click', () => this.#select(thing.key));
+        return pin;
+      },
+    })));
     p.map.setAttribute('aria-label', `${t.map}: ${places.map((thing) => this.#placeName(thing.entity)).join(t.separator)}`);
   }
 
+  /** The rows of a panel list: PANEL_ROWS things, then how many more; or a line saying there is nothing. */
   #rows(things, row) {
-    if (things.length === 0) return [h('li', { className: 'empty' }, this.#t('none'))];
-    const rows = things.slice(0, PANEL_ROWS).map((thing) => h('li', {}, row(thing)));
-    if (things.length > PANEL_ROWS) rows.push(h('li', { className: 'more' }, this.#t('more')(things.length - PANEL_ROWS)));
+    if (things.length === 0) return [{ key: 'none', build: () => h('li', { className: 'empty' }, this.#t('none')) }];
+    const rows = things.slice(0, PANEL_ROWS).map((thing) => {
+      const { key, build } = row(thing);
+      return { key, build: () => h('li', {}, build()) };
+    });
+    const more = things.length - PANEL_ROWS;
+    if (more > 0) rows.push({ key: `more\u0001${more}`, build: () => h('li', { className: 'more' }, this.#t('more')(more)) });
     return rows;
+  }
+
+  /**
+   * Makes `parent`'s children the elements of `rows` ({ key, build }) in
+   * order, keeping the element of each key it shows already, and returns
+   * them: an analysis redrawn as the reader types changes a row or two, not
+   * the hundreds listed.
+   */
+  #reconcile(parent, rows) {
+    const shown = this.#rowsShown.get(parent) ?? new Map();
+    const kept = new Map();
+    const seen = new Map();
+    const elements = rows.map(({ key, build }) => {
+      // The same quote twice in a text is two rows.
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      const unique = `${key}\u0002${n}`;
+      const element = shown.get(unique) ?? build();
+      kept.set(unique, element);
+      return element;
+    });
+    let cursor = parent.firstChild;
+    for (const element of elements) {
+      if (element === cursor) cursor = cursor.nextSibling;
+      else parent.insertBefore(element, cursor);
+    }
+    while (cursor) {
+      const after = cursor.nextSibling;
+      cursor.remove();
+      cursor = after;
+    }
+    this.#rowsShown.set(parent, kept);
+    return elements;
   }
 
   #item(key, ...content) {
     return h('button', {
-      type: 'button', className: 'item', dataset: { key }, 'aria-pressed': 'false',
+      type: 'button', className: 'item', dataset: { key }, 'aria-pressed': String(key === this.#selected),
       onclick: () => this.#select(key),
     }, ...content);
+  }
+
+  /** The key of the thing a mark names. */
+  #keyOfMark(mark) {
+    const { analysis } = this.#parts.textView;
+    return entityKey(analysis, analysis.entities[this.#parts.textView.indexOf(mark)]);
   }
 
   /** Marks every mention of one thing (or, chosen again, none). */
   #select(key) {
     this.#selected = this.#selected === key ? null : key;
-    const root = this.shadowRoot;
-    for (const element of root.querySelectorAll('.selected')) element.classList.remove('selected');
-    for (const item of root.querySelectorAll('.item[data-key]')) {
+    this.#unchoose();
+    for (const item of this.#parts.panels.querySelectorAll('.item[data-key]')) {
       item.setAttribute('aria-pressed', String(item.dataset.key === this.#selected));
     }
     if (this.#selected === null) return;
-    const marks = root.querySelectorAll(`mark[data-key="${CSS.escape(this.#selected)}"]`);
-    for (const mark of marks) mark.classList.add('selected');
-    for (const pin of root.querySelectorAll(`circle[data-key="${CSS.escape(this.#selected)}"]`)) pin.classList.add('selected');
+    const view = this.#parts.textView;
+    const marks = view.elements('entity', (index) => entityKey(view.analysis, view.analysis.entities[index]) === this.#selected);
+    this.#choose([...marks, ...[...this.#parts.pins.children].filter((pin) => pin.dataset.key === this.#selected)]);
     marks[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }
 
   #selectQuote(index) {
     this.#selected = null;
-    for (const element of this.shadowRoot.querySelectorAll('.selected')) element.classList.remove('selected');
-    const parts = this.#parts.view.querySelectorAll(`.quote[data-q="${index}"]`);
-    for (const part of parts) part.classList.add('selected');
+    this.#unchoose();
+    const parts = this.#parts.textView.elements('quote', (quote) => quote === index);
+    this.#choose(parts);
     parts[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+
+  #choose(elements) {
+    for (const element of elements) element.classList.add('selected');
+    this.#chosen = elements;
+  }
+
+  #unchoose() {
+    for (const element of this.#chosen) element.classList.remove('selected');
+    this.#chosen = [];
   }
 
   #toggle(category) {
@@ -557,12 +645,13 @@ export class LamhaAnalyzer extends HTMLElement {
       this.#hideTooltip();
       return;
     }
-    const analysis = this.#analysis;
+    const view = this.#parts.textView;
+    const { analysis } = view;
     const t = this.#strings();
     const lines = [];
-    const quoteOf = quote ? analysis.quotes[quote.dataset.q] : null;
+    const quoteOf = quote ? analysis.quotes[view.indexOf(quote)] : null;
     if (mark && !this.#hidden.has(mark.dataset.label)) {
-      const entity = analysis.entities[mark.dataset.i];
+      const entity = analysis.entities[view.indexOf(mark)];
       lines.push(h('strong', {}, t[entity.label] ?? entity.label));
       lines.push(h('div', {}, `${t.name}: ${canonicalName(analysis, entity)}`));
       if (entity.place) {
@@ -669,6 +758,8 @@ export class LamhaAnalyzer extends HTMLElement {
     for (const element of this.shadowRoot.querySelectorAll('[data-t-aria]')) element.setAttribute('aria-label', t[element.dataset.tAria]);
     for (const element of this.shadowRoot.querySelectorAll('[data-t-placeholder]')) element.placeholder = t[element.dataset.tPlaceholder];
     p.theme.textContent = this.#dark() ? t.light : t.dark;
+    // Every row says something in the old language: none is kept.
+    this.#rowsShown = new WeakMap();
     if (this.#analysis && this.dataset.state === 'ready') {
       this.#renderPanels();
       this.#summary();
