@@ -121,5 +121,5 @@ const report = (what, paths) => {
 report('served demo (page, styles, scripts, map, Wasm, sample)', ['www/index.html', 'www/demo.css', 'www/demo.js',
   'www/lamha-analyzer.js', 'www/engine.js', 'www/render.js', 'www/styles.js', 'pkg/lamha.js', 'pkg/world-map.js',
   'pkg/lamha_bg.wasm', 'www/sample.txt']);
-report('worker (loaded for texts over 100,000 characters)', ['www/lamha-worker.js']);
+report('worker (loaded for texts over 20,000 characters)', ['www/lamha-worker.js']);
 report('single file dist/lamha.html', ['dist/lamha.html']);

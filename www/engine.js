@@ -5,8 +5,12 @@
 // resolves to null instead of being run.
 import init, { analyze } from '../pkg/lamha.js';
 
-/** Texts longer than this (UTF-16 units) are analysed in the worker. */
-export const WORKER_THRESHOLD = 100_000;
+/**
+ * Texts longer than this (UTF-16 units) are analysed in the worker. A long
+ * article is under 10,000; at 20,000 the analysis and the redraw in the
+ * keystroke's own task still fit in a frame, at 57,000 they took 20-40 ms.
+ */
+export const WORKER_THRESHOLD = 20_000;
 
 let wasmSource;
 let createWorker = () => new Worker(new URL('./lamha-worker.js', import.meta.url), { type: 'module' });

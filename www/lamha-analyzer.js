@@ -25,6 +25,12 @@ const CATEGORIES = ['PER', 'ORG', 'LOC', 'DATE', 'QUOTE'];
 const PANEL_ROWS = 150;
 /** How long a slice of rendering a long text may hold the page, in ms. */
 const RENDER_SLICE_MS = 8;
+/**
+ * A long text is analysed once typing pauses this long (ms): each analysis
+ * of one keeps a core busy and its result costs the page a parse and a
+ * redraw, which keystrokes would wait behind.
+ */
+const PAUSE_MS = 150;
 
 const STRINGS = {
   ar: {
@@ -91,6 +97,7 @@ export class LamhaAnalyzer extends HTMLElement {
   #hidden = new Set();
   #initialText = null;
   #saveTimer = 0;
+  #pause = {};
   #built = false;
   #parts = {};
   /** The elements now marked as chosen, to unmark without searching the view. */
@@ -348,10 +355,19 @@ export class LamhaAnalyzer extends HTMLElement {
       return this.#show(text, analysis, performance.now() - started).then(() => analysis);
     }
     this.#status(this.#t('analysing'));
-    this.dataset.state = 'analysing';
-    const started = performance.now();
-    return analyzeInWorker(text).then(async (analysis) => {
-      if (!analysis || run !== this.#run) return null;
+    if (this.dataset.state !== 'analysing') this.dataset.state = 'analysing';
+    // The wait before is cut short: its run is overtaken, and resolves to null.
+    clearTimeout(this.#pause.timer);
+    this.#pause.resolve?.();
+    return new Promise((resolve) => {
+      this.#pause = { resolve, timer: setTimeout(resolve, PAUSE_MS) };
+    }).then(() => {
+      if (run !== this.#run) return null;
+      const started = performance.now();
+      return analyzeInWorker(text).then((analysis) => ({ analysis, started }));
+    }).then(async (answer) => {
+      if (!answer?.analysis || run !== this.#run) return null;
+      const { analysis, started } = answer;
       await this.#show(text, analysis, performance.now() - started);
       return analysis;
     }, (error) => {
@@ -767,7 +783,8 @@ export class LamhaAnalyzer extends HTMLElement {
   }
 
   #status(message, error = false) {
-    this.#parts.status.textContent = message;
+    // Unchanged as most keystrokes leave it: not redrawn.
+    if (this.#parts.status.textContent !== message) this.#parts.status.textContent = message;
     this.#parts.status.classList.toggle('error', error);
   }
 }
