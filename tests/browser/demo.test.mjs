@@ -55,3 +55,24 @@ test('the demo page opens with the sample article analysed', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('the analyser is prepared before the first analysis, so the first time shown is a warm one', async () => {
+  const page = await newPage(session.browser);
+  // The module as served, with each call of prepare() and analyze() noted.
+  await page.route('**/pkg/lamha.js', async (route) => {
+    const response = await route.fetch();
+    const noted = (await response.text())
+      .replace('export function prepare() {', "export function prepare() { (globalThis.lamhaCalls ??= []).push('prepare');")
+      .replace(/export function analyze\((\w+)\) \{/, "export function analyze($1) { (globalThis.lamhaCalls ??= []).push('analyze');");
+    await route.fulfill({ response, body: noted });
+  });
+  await page.goto(`${session.origin}/`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  const calls = await page.evaluate(() => globalThis.lamhaCalls);
+  assert.equal(calls[0], 'prepare', calls.join(', '));
+  assert.ok(calls.includes('analyze'), calls.join(', '));
+  assert.equal(calls.filter((call) => call === 'prepare').length, 1);
+  assert.match(await page.locator('lamha-analyzer .status').textContent(), /\d+ مللي ثانية/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
