@@ -35,7 +35,7 @@ const PAUSE_MS = 150;
 const STRINGS = {
   ar: {
     PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', DATE: 'تاريخ', QUOTE: 'اقتباس',
-    legend: 'الفئات', explain: 'الأزرق للأشخاص، والبرتقالي للمنظمات، والأخضر للأماكن، والوردي للتواريخ، والخط المتقطع الأحمر تحت الاقتباسات. اضغط فئة لإخفائها أو إظهارها.',
+    legend: 'الفئات', explain: 'الأزرق للأشخاص، والأصفر الذهبي للمنظمات، والأخضر للأماكن، والوردي للتواريخ، والخط البرتقالي المتقطع تحت الاقتباسات. اضغط فئة لإخفائها أو إظهارها.',
     input: 'الصق مقالًا أو اكتب هنا', placeholder: 'الصق مقالًا عربيًا هنا…', view: 'النص مع الإبراز',
     entities: 'الكيانات', quotes: 'من قال ماذا', places: 'الأماكن',
     json: 'JSON', csv: 'CSV', copy: 'نسخ HTML', copied: 'نُسخ النص المبرز.', copyFailed: 'تعذر النسخ.',
@@ -52,7 +52,7 @@ const STRINGS = {
   },
   en: {
     PER: 'Person', ORG: 'Organisation', LOC: 'Place', DATE: 'Date', QUOTE: 'Quote',
-    legend: 'Categories', explain: 'Blue marks people, orange organisations, green places, pink dates; a red dashed underline marks quotes. Press a category to hide or show it.',
+    legend: 'Categories', explain: 'Blue marks people, golden yellow organisations, green places, pink dates; an orange dashed underline marks quotes. Press a category to hide or show it.',
     input: 'Paste an article or type here', placeholder: 'Paste an Arabic article here…', view: 'Highlighted text',
     entities: 'Entities', quotes: 'Who said what', places: 'Places',
     json: 'JSON', csv: 'CSV', copy: 'Copy HTML', copied: 'The highlighted text was copied.', copyFailed: 'Could not copy.',
@@ -81,6 +81,23 @@ function h(tag, props = {}, ...children) {
   }
   element.append(...children);
   return element;
+}
+
+let pixel;
+
+/**
+ * A CSS colour as #rrggbb (or rgba() where it is see-through). The mixed
+ * colours compute to color(srgb …), which Word and mail programs drop from
+ * pasted HTML; a pixel painted with the colour gives its plain value.
+ */
+function hex(colour) {
+  pixel ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = colour;
+  pixel.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+  if (a < 255) return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
+  return `#${[r, g, b].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
 }
 
 export class LamhaAnalyzer extends HTMLElement {
@@ -138,6 +155,9 @@ export class LamhaAnalyzer extends HTMLElement {
       this.#initialText = String(this.text ?? '');
       delete this.text;
     }
+    // The text the page gave is a button away once the reader has changed it
+    // (a src text, once loaded, is too).
+    this.#parts.sample.hidden = this.#initialText === null;
     this.#setText(stored ?? this.#initialText ?? '', { save: false });
     if (stored === null && this.#initialText === null && this.getAttribute('src')) this.#loadSource();
     else if (this.getAttribute('src')) this.#loadSource({ show: false });
@@ -197,15 +217,18 @@ export class LamhaAnalyzer extends HTMLElement {
     const styles = {};
     const probe = h('div', { className: 'view', hidden: true });
     this.shadowRoot.append(probe);
+    const look = (element) => {
+      const style = getComputedStyle(element);
+      return { background: hex(style.backgroundColor), border: hex(style.borderBottomColor) };
+    };
     for (const label of [...CATEGORIES.slice(0, 4), 'other']) {
       const sample = h('mark', { dataset: { label } });
       probe.append(sample);
-      const style = getComputedStyle(sample);
-      styles[label] = { background: style.backgroundColor, border: style.borderBottomColor };
+      styles[label] = look(sample);
     }
     const quote = h('span', { className: 'quote' });
     probe.append(quote);
-    styles.QUOTE = { background: getComputedStyle(quote).backgroundColor, border: getComputedStyle(quote).borderBottomColor };
+    styles.QUOTE = look(quote);
     probe.remove();
     const titles = { ...this.#strings(), quote: this.#t('speaker') };
     return highlightedHTML(this.#shownText ?? '', this.#analysis ?? { entities: [], quotes: [], groups: [] },
