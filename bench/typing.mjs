@@ -129,7 +129,8 @@ async function measure(page, kb, text, widget, loaded) {
     console.log(`  typing took ${(typing / 1000).toFixed(2)} s (${((KEYS * GAP_MS) / 1000).toFixed(2)} s of gaps), `
       + `the last key's analysis shown after ${(settled / 1000).toFixed(2)} s`);
   } else {
-    console.log(`${kb} kB, bare textarea: to frame: ${summary(framed)}; typing took ${(typing / 1000).toFixed(2)} s`);
+    console.log(`${kb} kB, bare textarea: handled: ${summary(handled)}`);
+    console.log(`  to frame: ${summary(framed)}; typing took ${(typing / 1000).toFixed(2)} s`);
   }
   if (page.errors.length) console.log(`  page errors: ${page.errors.join('; ')}`);
   await page.context().close();

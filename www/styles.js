@@ -86,7 +86,7 @@ textarea {
   max-block-size: 80vh; overflow: auto;
 }
 .chunk { content-visibility: auto; contain-intrinsic-size: auto 40em; }
-.line { white-space: pre-wrap; unicode-bidi: plaintext; content-visibility: auto; contain-intrinsic-size: auto 2.2em; }
+.line { white-space: pre-wrap; unicode-bidi: plaintext; }
 .view mark {
   color: inherit; border-radius: 0.25em; padding: 0.05em 0.15em; cursor: help;
   background: color-mix(in srgb, var(--c) var(--tint), var(--bg)); border-bottom: 2px var(--s) var(--c);
