@@ -333,14 +333,14 @@ export class LamhaAnalyzer extends HTMLElement {
     svg.setAttribute('viewBox', `0 ${10 * MAP_SCALE} ${360 * MAP_SCALE} ${140 * MAP_SCALE}`);
     svg.setAttribute('class', 'map');
     svg.setAttribute('role', 'img');
-    this.#parts.countries = new Map();
-    for (const [name, path] of COUNTRIES) {
+    this.#parts.countries = COUNTRIES.map(([code, path]) => {
       const shape = document.createElementNS(SVG, 'path');
       shape.setAttribute('d', path);
       shape.setAttribute('class', 'country');
-      this.#parts.countries.set(name, shape);
+      shape.dataset.country = code;
       svg.append(shape);
-    }
+      return shape;
+    });
     this.#parts.pins = document.createElementNS(SVG, 'g');
     svg.append(this.#parts.pins);
     return svg;
@@ -556,8 +556,9 @@ export class LamhaAnalyzer extends HTMLElement {
           h('br'), h('small', {}, where)), h('span', { className: 'count' }, String(thing.count))),
       };
     }));
-    const named = new Set(places.filter((thing) => thing.entity.place.kind === 'country').map((thing) => thing.entity.place.name));
-    for (const [name, shape] of p.countries) shape.classList.toggle('named', named.has(name));
+    // By code, not by name: the map's names are not the gazetteer's (United States of America, Czechia).
+    const named = new Set(places.filter((thing) => thing.entity.place.kind === 'country').map((thing) => thing.entity.place.country));
+    for (const shape of p.countries) shape.classList.toggle('named', named.has(shape.dataset.country));
     this.#reconcile(p.pins, places.filter((thing) => Number.isFinite(thing.entity.place.lat)
       && Number.isFinite(thing.entity.place.lon)).map((thing) => ({
       key: `${thing.key}\u0001${this.#placeName(thing.entity)}\u0001${thing.entity.place.lat},${thing.entity.place.lon}`,

@@ -144,3 +144,19 @@ test('the Arabic interface names places in Arabic, the English one in English', 
   await setLanguage('ar');
   assert.deepEqual(page.errors, []);
 });
+
+test('a country named is shaded on the map whatever the map calls it, and one too small to draw has a pin', async () => {
+  const text = 'زار وفد من الولايات المتحدة والتشيك والبحرين سوريا.';
+  await setLanguage('ar');
+  await show(text, [
+    ['الولايات المتحدة', 'LOC', { name: 'United States', kind: 'country', country: 'US', lat: 39.76, lon: -98.5 }],
+    ['التشيك', 'LOC', { name: 'Czech Republic', kind: 'country', country: 'CZ', lat: 49.75, lon: 15.5 }],
+    ['البحرين', 'LOC', { name: 'Bahrain', kind: 'country', country: 'BH', lat: 26, lon: 50.55 }],
+    ['سوريا', 'LOC', { name: 'Syria', kind: 'country', country: 'SY', lat: 35, lon: 38 }],
+  ]);
+  const map = page.locator('lamha-analyzer svg.map');
+  const shaded = await map.locator('path.country.named').evaluateAll((shapes) => shapes.map((shape) => shape.dataset.country));
+  assert.deepEqual(shaded.sort(), ['CZ', 'SY', 'US']);
+  assert.equal(await map.locator('path.country[data-country="BH"]').count(), 0, 'Bahrain is too small for the map');
+  assert.deepEqual(await map.locator('circle title').allTextContents(), ['الولايات المتحدة', 'التشيك', 'البحرين', 'سوريا']);
+});
