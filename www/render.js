@@ -293,7 +293,6 @@ export class TextView {
     line.nodes = [];
     let quoteElement = null;
     let innerElement = null;
-    let p = 0;
     const { pieces } = line;
     eachNode(pieces, (kind, span) => {
       const node = kind === 'quote' ? quoteNode(document, analysis, span.quote)
@@ -305,7 +304,7 @@ export class TextView {
     let n = 0;
     let quoteSpan = null;
     let innerSpan = null;
-    for (; p < pieces.length; p += 4) {
+    for (let p = 0; p < pieces.length; p += 4) {
       const quote = pieces[p + 2];
       const inner = pieces[p + 3];
       if (quote !== quoteSpan) {
