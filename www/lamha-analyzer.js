@@ -15,7 +15,7 @@
 // { text, analysis }) after each analysis is shown.
 import { WORKER_THRESHOLD, analyzeInWorker, analyzeNow, ready } from './engine.js';
 import {
-  analysisCSV, canonicalName, entityKey, highlightedHTML, renderText, speakerKey, speakerName,
+  TextView, analysisCSV, canonicalName, entityKey, highlightedHTML, speakerKey, speakerName,
 } from './render.js';
 import { STYLES } from './styles.js';
 import { COUNTRIES, MAP_SCALE } from '../pkg/world-map.js';
@@ -25,11 +25,17 @@ const CATEGORIES = ['PER', 'ORG', 'LOC', 'DATE', 'QUOTE'];
 const PANEL_ROWS = 150;
 /** How long a slice of rendering a long text may hold the page, in ms. */
 const RENDER_SLICE_MS = 8;
+/**
+ * A long text is analysed once typing pauses this long (ms): each analysis
+ * of one keeps a core busy and its result costs the page a parse and a
+ * redraw, which keystrokes would wait behind.
+ */
+const PAUSE_MS = 150;
 
 const STRINGS = {
   ar: {
     PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', DATE: 'تاريخ', QUOTE: 'اقتباس',
-    legend: 'الفئات', explain: 'الأزرق للأشخاص، والبرتقالي للمنظمات، والأخضر للأماكن، والوردي للتواريخ، والخط المتقطع الأحمر تحت الاقتباسات. اضغط فئة لإخفائها أو إظهارها.',
+    legend: 'الفئات', explain: 'الأزرق للأشخاص، والأصفر الذهبي للمنظمات، والأخضر للأماكن، والوردي للتواريخ، والخط البرتقالي المتقطع تحت الاقتباسات. اضغط فئة لإخفائها أو إظهارها.',
     input: 'الصق مقالًا أو اكتب هنا', placeholder: 'الصق مقالًا عربيًا هنا…', view: 'النص مع الإبراز',
     entities: 'الكيانات', quotes: 'من قال ماذا', places: 'الأماكن',
     json: 'JSON', csv: 'CSV', copy: 'نسخ HTML', copied: 'نُسخ النص المبرز.', copyFailed: 'تعذر النسخ.',
@@ -41,12 +47,12 @@ const STRINGS = {
     failed: (message) => `تعذر التحليل: ${message}`,
     none: 'لا شيء بعد.', more: (n) => `و${n} غيرها`, mentions: (n) => `${n} مرة`,
     unknownSpeaker: 'قائل غير معروف', direct: 'اقتباس مباشر', reported: 'اقتباس منقول',
-    name: 'الاسم', country: 'البلد', speaker: 'القائل', inQuote: 'ضمن اقتباس من', map: 'خريطة الأماكن المذكورة',
+    name: 'الاسم', country: 'البلد', separator: '، ', speaker: 'القائل', inQuote: 'ضمن اقتباس من', map: 'خريطة الأماكن المذكورة',
     kinds: { country: 'بلد', state: 'ولاية أو إقليم', city: 'مدينة', region: 'منطقة', continent: 'قارة', water: 'مسطح مائي', landmark: 'معلم' },
   },
   en: {
     PER: 'Person', ORG: 'Organisation', LOC: 'Place', DATE: 'Date', QUOTE: 'Quote',
-    legend: 'Categories', explain: 'Blue marks people, orange organisations, green places, pink dates; a red dashed underline marks quotes. Press a category to hide or show it.',
+    legend: 'Categories', explain: 'Blue marks people, golden yellow organisations, green places, pink dates; an orange dashed underline marks quotes. Press a category to hide or show it.',
     input: 'Paste an article or type here', placeholder: 'Paste an Arabic article here…', view: 'Highlighted text',
     entities: 'Entities', quotes: 'Who said what', places: 'Places',
     json: 'JSON', csv: 'CSV', copy: 'Copy HTML', copied: 'The highlighted text was copied.', copyFailed: 'Could not copy.',
@@ -58,7 +64,7 @@ const STRINGS = {
     failed: (message) => `Could not analyse: ${message}`,
     none: 'Nothing yet.', more: (n) => `and ${n} more`, mentions: (n) => `${n}×`,
     unknownSpeaker: 'Unknown speaker', direct: 'Direct quote', reported: 'Reported quote',
-    name: 'Name', country: 'Country', speaker: 'Speaker', inQuote: 'In a quote by', map: 'Map of the places named',
+    name: 'Name', country: 'Country', separator: ', ', speaker: 'Speaker', inQuote: 'In a quote by', map: 'Map of the places named',
     kinds: { country: 'country', state: 'state or province', city: 'city', region: 'region', continent: 'continent', water: 'body of water', landmark: 'landmark' },
   },
 };
@@ -77,6 +83,23 @@ function h(tag, props = {}, ...children) {
   return element;
 }
 
+let pixel;
+
+/**
+ * A CSS colour as #rrggbb (or rgba() where it is see-through). The mixed
+ * colours compute to color(srgb …), which Word and mail programs drop from
+ * pasted HTML; a pixel painted with the colour gives its plain value.
+ */
+function hex(colour) {
+  pixel ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = colour;
+  pixel.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+  if (a < 255) return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
+  return `#${[r, g, b].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
+}
+
 export class LamhaAnalyzer extends HTMLElement {
   static observedAttributes = ['text', 'lang', 'theme'];
 
@@ -91,8 +114,15 @@ export class LamhaAnalyzer extends HTMLElement {
   #hidden = new Set();
   #initialText = null;
   #saveTimer = 0;
+  #pause = {};
   #built = false;
   #parts = {};
+  /** The elements now marked as chosen, to unmark without searching the view. */
+  #chosen = [];
+  /** The rows each panel list shows, by a key of what they show, to keep those that stay the same. */
+  #rowsShown = new WeakMap();
+  /** The quote each button of the quotes panel shows (its index moves as the text changes). */
+  #quoteOfButton = new WeakMap();
 
   constructor() {
     super();
@@ -125,6 +155,9 @@ export class LamhaAnalyzer extends HTMLElement {
       this.#initialText = String(this.text ?? '');
       delete this.text;
     }
+    // The text the page gave is a button away once the reader has changed it
+    // (a src text, once loaded, is too).
+    this.#parts.sample.hidden = this.#initialText === null;
     this.#setText(stored ?? this.#initialText ?? '', { save: false });
     if (stored === null && this.#initialText === null && this.getAttribute('src')) this.#loadSource();
     else if (this.getAttribute('src')) this.#loadSource({ show: false });
@@ -184,15 +217,18 @@ export class LamhaAnalyzer extends HTMLElement {
     const styles = {};
     const probe = h('div', { className: 'view', hidden: true });
     this.shadowRoot.append(probe);
+    const look = (element) => {
+      const style = getComputedStyle(element);
+      return { background: hex(style.backgroundColor), border: hex(style.borderBottomColor) };
+    };
     for (const label of [...CATEGORIES.slice(0, 4), 'other']) {
       const sample = h('mark', { dataset: { label } });
       probe.append(sample);
-      const style = getComputedStyle(sample);
-      styles[label] = { background: style.backgroundColor, border: style.borderBottomColor };
+      styles[label] = look(sample);
     }
     const quote = h('span', { className: 'quote' });
     probe.append(quote);
-    styles.QUOTE = { background: getComputedStyle(quote).backgroundColor, border: getComputedStyle(quote).borderBottomColor };
+    styles.QUOTE = look(quote);
     probe.remove();
     const titles = { ...this.#strings(), quote: this.#t('speaker') };
     return highlightedHTML(this.#shownText ?? '', this.#analysis ?? { entities: [], quotes: [], groups: [] },
@@ -255,6 +291,7 @@ export class LamhaAnalyzer extends HTMLElement {
     });
     p.status = h('div', { className: 'status', role: 'status', 'aria-live': 'polite' });
     p.view = h('div', { className: 'view', id: 'view', dir: 'rtl', lang: 'ar', role: 'region', dataset: { tAria: 'view' } });
+    p.textView = new TextView(p.view);
     p.entities = h('ul');
     p.quotes = h('div');
     p.places = h('ul');
@@ -278,13 +315,13 @@ export class LamhaAnalyzer extends HTMLElement {
     p.view.addEventListener('scroll', () => this.#placeTooltip(), { passive: true });
     p.view.addEventListener('click', (event) => {
       const mark = event.target.closest('mark');
-      if (mark) this.#select(mark.dataset.key);
+      if (mark) this.#select(this.#keyOfMark(mark));
     });
     this.shadowRoot.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.#hideTooltip();
       if ((event.key === 'Enter' || event.key === ' ') && event.target.matches?.('mark')) {
         event.preventDefault();
-        this.#select(event.target.dataset.key);
+        this.#select(this.#keyOfMark(event.target));
       }
     });
     this.#applyLanguage();
@@ -296,14 +333,14 @@ export class LamhaAnalyzer extends HTMLElement {
     svg.setAttribute('viewBox', `0 ${10 * MAP_SCALE} ${360 * MAP_SCALE} ${140 * MAP_SCALE}`);
     svg.setAttribute('class', 'map');
     svg.setAttribute('role', 'img');
-    this.#parts.countries = new Map();
-    for (const [name, path] of COUNTRIES) {
+    this.#parts.countries = COUNTRIES.map(([code, path]) => {
       const shape = document.createElementNS(SVG, 'path');
       shape.setAttribute('d', path);
       shape.setAttribute('class', 'country');
-      this.#parts.countries.set(name, shape);
+      shape.dataset.country = code;
       svg.append(shape);
-    }
+      return shape;
+    });
     this.#parts.pins = document.createElementNS(SVG, 'g');
     svg.append(this.#parts.pins);
     return svg;
@@ -341,10 +378,19 @@ export class LamhaAnalyzer extends HTMLElement {
       return this.#show(text, analysis, performance.now() - started).then(() => analysis);
     }
     this.#status(this.#t('analysing'));
-    this.dataset.state = 'analysing';
-    const started = performance.now();
-    return analyzeInWorker(text).then(async (analysis) => {
-      if (!analysis || run !== this.#run) return null;
+    if (this.dataset.state !== 'analysing') this.dataset.state = 'analysing';
+    // The wait before is cut short: its run is overtaken, and resolves to null.
+    clearTimeout(this.#pause.timer);
+    this.#pause.resolve?.();
+    return new Promise((resolve) => {
+      this.#pause = { resolve, timer: setTimeout(resolve, PAUSE_MS) };
+    }).then(() => {
+      if (run !== this.#run) return null;
+      const started = performance.now();
+      return analyzeInWorker(text).then((analysis) => ({ analysis, started }));
+    }).then(async (answer) => {
+      if (!answer?.analysis || run !== this.#run) return null;
+      const { analysis, started } = answer;
       await this.#show(text, analysis, performance.now() - started);
       return analysis;
     }, (error) => {
@@ -360,10 +406,11 @@ export class LamhaAnalyzer extends HTMLElement {
     this.#shownText = text;
     this.#elapsed = elapsed === null ? null : Math.max(1, Math.round(elapsed));
     this.#selected = null;
+    this.#unchoose();
     this.#hideTooltip();
     this.#updateCounts();
     this.dataset.state = 'rendering';
-    const rendering = renderText(this.#parts.view, text, analysis, {
+    const rendering = this.#parts.textView.update(text, analysis, {
       budget: text.length > WORKER_THRESHOLD ? RENDER_SLICE_MS : Infinity,
       cancelled: () => render !== this.#render,
     });
@@ -445,99 +492,180 @@ export class LamhaAnalyzer extends HTMLElement {
     const t = this.#strings();
 
     const things = new Map();
-    analysis.entities.forEach((entity) => {
-      const key = entityKey(entity);
+    for (const entity of analysis.entities) {
+      const key = entityKey(analysis, entity);
       const thing = things.get(key) ?? { key, entity, count: 0 };
       thing.count++;
       things.set(key, thing);
-    });
+    }
     const sorted = [...things.values()].sort((a, b) => b.count - a.count || a.entity.start - b.entity.start);
-    p.entities.replaceChildren(...this.#rows(sorted, (thing) => this.#item(thing.key,
-      h('span', { className: 'chip', dataset: { cat: thing.entity.label } }, t[thing.entity.label] ?? thing.entity.label),
-      h('span', { className: 'name' }, canonicalName(analysis, thing.entity)),
-      h('span', { className: 'count', title: t.mentions(thing.count) }, String(thing.count)))));
+    this.#reconcile(p.entities, this.#rows(sorted, (thing) => ({
+      key: `${thing.key}\u0001${thing.count}`,
+      build: () => this.#item(thing.key,
+        h('span', { className: 'chip', dataset: { cat: thing.entity.label } }, t[thing.entity.label] ?? thing.entity.label),
+        h('span', { className: 'name' }, canonicalName(analysis, thing.entity)),
+        h('span', { className: 'count', title: t.mentions(thing.count) }, String(thing.count))),
+    })));
 
     const speakers = new Map();
     analysis.quotes.forEach((quote, index) => {
-      const key = speakerKey(quote) ?? '';
+      const key = speakerKey(analysis, quote) ?? '';
       const speaker = speakers.get(key) ?? { key, name: speakerName(analysis, quote), quotes: [] };
       speaker.quotes.push(index);
       speakers.set(key, speaker);
     });
-    p.quotes.replaceChildren(...(speakers.size === 0 ? [h('p', { className: 'empty' }, t.none)]
-      : [...speakers.values()].slice(0, PANEL_ROWS).map((speaker) => h('section', { className: 'speaker' },
-        h('h4', {}, speaker.name ?? t.unknownSpeaker),
-        h('ul', {}, ...speaker.quotes.slice(0, PANEL_ROWS).map((index) => {
-          const quote = analysis.quotes[index];
-          const content = this.#shownText.slice(quote.content.start, quote.content.end);
-          return h('li', {}, h('button', {
-            type: 'button', className: 'item said', dataset: { q: index },
-            onclick: () => this.#selectQuote(index),
-          }, h('span', { className: 'name' }, `«${content.length > 160 ? `${content.slice(0, 160)}…` : content}»`),
-          h('span', { className: 'kind' }, t[quote.kind] ?? quote.kind)));
-        }))))));
+    // At most PANEL_ROWS quotes in all, shared out in the speakers' order.
+    let room = PANEL_ROWS;
+    const lists = [...speakers.values()].slice(0, PANEL_ROWS).map((speaker) => {
+      const shown = speaker.quotes.slice(0, room);
+      room -= shown.length;
+      return { speaker, shown };
+    });
+    const sections = this.#reconcile(p.quotes, speakers.size === 0
+      ? [{ key: 'none', build: () => h('p', { className: 'empty' }, t.none) }]
+      : lists.map(({ speaker }) => ({
+        key: speaker.key,
+        build: () => h('section', { className: 'speaker' }, h('h4', {}, speaker.name ?? t.unknownSpeaker), h('ul')),
+      })));
+    lists.forEach(({ speaker, shown }, n) => {
+      const rows = shown.map((index) => {
+        const quote = analysis.quotes[index];
+        const content = this.#shownText.slice(quote.content.start, quote.content.end);
+        const said = `«${content.length > 160 ? `${content.slice(0, 160)}…` : content}»`;
+        return {
+          key: `${quote.kind}\u0001${said}`,
+          build: () => h('li', {}, h('button', {
+            type: 'button', className: 'item said', onclick: (event) => this.#selectQuote(this.#quoteOfButton.get(event.currentTarget)),
+          }, h('span', { className: 'name' }, said), h('span', { className: 'kind' }, t[quote.kind] ?? quote.kind))),
+        };
+      });
+      const more = speaker.quotes.length - shown.length;
+      if (more > 0) rows.push({ key: `more\u0001${more}`, build: () => h('li', { className: 'more' }, t.more(more)) });
+      const items = this.#reconcile(sections[n].lastElementChild, rows);
+      shown.forEach((index, i) => this.#quoteOfButton.set(items[i].firstElementChild, index));
+    });
 
     const places = sorted.filter((thing) => thing.entity.label === 'LOC' && thing.entity.place);
-    p.places.replaceChildren(...this.#rows(places, (thing) => {
+    this.#reconcile(p.places, this.#rows(places, (thing) => {
       const { place } = thing.entity;
-      const where = [place.name, t.kinds[place.kind] ?? place.kind, this.#countryName(place.country)]
+      const where = [...this.#where(place), place.kind === 'country' ? null : this.#countryName(place.country)]
         .filter(Boolean).join(' · ');
-      return this.#item(thing.key, h('span', { className: 'name' }, canonicalName(analysis, thing.entity),
-        h('br'), h('small', {}, where)), h('span', { className: 'count' }, String(thing.count)));
+      return {
+        key: `${thing.key}\u0001${thing.count}\u0001${where}`,
+        build: () => this.#item(thing.key, h('span', { className: 'name' }, canonicalName(analysis, thing.entity),
+          h('br'), h('small', {}, where)), h('span', { className: 'count' }, String(thing.count))),
+      };
     }));
-    const named = new Set(places.filter((thing) => thing.entity.place.kind === 'country').map((thing) => thing.entity.place.name));
-    for (const [name, shape] of p.countries) shape.classList.toggle('named', named.has(name));
-    p.pins.replaceChildren(...places.filter((thing) => Number.isFinite(thing.entity.place.lat)
-      && Number.isFinite(thing.entity.place.lon)).map((thing) => {
-      const pin = document.createElementNS(SVG, 'circle');
-      pin.setAttribute('cx', (thing.entity.place.lon + 180) * MAP_SCALE);
-      pin.setAttribute('cy', (90 - thing.entity.place.lat) * MAP_SCALE);
-      pin.setAttribute('r', 4);
-      pin.dataset.key = thing.key;
-      const title = document.createElementNS(SVG, 'title');
-      title.textContent = `${canonicalName(analysis, thing.entity)} (${thing.entity.place.name})`;
-      pin.append(title);
-      pin.addEventListener('click', () => this.#select(thing.key));
-      return pin;
-    }));
-    p.map.setAttribute('aria-label', `${t.map}: ${places.map((thing) => thing.entity.place.name).join('، ')}`);
+    // By code, not by name: the map's names are not the gazetteer's (United States of America, Czechia).
+    const named = new Set(places.filter((thing) => thing.entity.place.kind === 'country').map((thing) => thing.entity.place.country));
+    for (const shape of p.countries) shape.classList.toggle('named', named.has(shape.dataset.country));
+    this.#reconcile(p.pins, places.filter((thing) => Number.isFinite(thing.entity.place.lat)
+      && Number.isFinite(thing.entity.place.lon)).map((thing) => ({
+      key: `${thing.key}\u0001${this.#placeName(thing.entity)}\u0001${thing.entity.place.lat},${thing.entity.place.lon}`,
+      build: () => {
+        const pin = document.createElementNS(SVG, 'circle');
+        pin.setAttribute('cx', (thing.entity.place.lon + 180) * MAP_SCALE);
+        pin.setAttribute('cy', (90 - thing.entity.place.lat) * MAP_SCALE);
+        pin.setAttribute('r', 4);
+        pin.dataset.key = thing.key;
+        const title = document.createElementNS(SVG, 'title');
+        title.textContent = this.#placeName(thing.entity);
+        pin.append(title);
+        pin.addEventListener('click', () => this.#select(thing.key));
+        return pin;
+      },
+    })));
+    p.map.setAttribute('aria-label', `${t.map}: ${places.map((thing) => this.#placeName(thing.entity)).join(t.separator)}`);
   }
 
+  /** The rows of a panel list: PANEL_ROWS things, then how many more; or a line saying there is nothing. */
   #rows(things, row) {
-    if (things.length === 0) return [h('li', { className: 'empty' }, this.#t('none'))];
-    const rows = things.slice(0, PANEL_ROWS).map((thing) => h('li', {}, row(thing)));
-    if (things.length > PANEL_ROWS) rows.push(h('li', { className: 'more' }, this.#t('more')(things.length - PANEL_ROWS)));
+    if (things.length === 0) return [{ key: 'none', build: () => h('li', { className: 'empty' }, this.#t('none')) }];
+    const rows = things.slice(0, PANEL_ROWS).map((thing) => {
+      const { key, build } = row(thing);
+      return { key, build: () => h('li', {}, build()) };
+    });
+    const more = things.length - PANEL_ROWS;
+    if (more > 0) rows.push({ key: `more\u0001${more}`, build: () => h('li', { className: 'more' }, this.#t('more')(more)) });
     return rows;
+  }
+
+  /**
+   * Makes `parent`'s children the elements of `rows` ({ key, build }) in
+   * order, keeping the element of each key it shows already, and returns
+   * them: an analysis redrawn as the reader types changes a row or two, not
+   * the hundreds listed.
+   */
+  #reconcile(parent, rows) {
+    const shown = this.#rowsShown.get(parent) ?? new Map();
+    const kept = new Map();
+    const seen = new Map();
+    const elements = rows.map(({ key, build }) => {
+      // The same quote twice in a text is two rows.
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      const unique = `${key}\u0002${n}`;
+      const element = shown.get(unique) ?? build();
+      kept.set(unique, element);
+      return element;
+    });
+    let cursor = parent.firstChild;
+    for (const element of elements) {
+      if (element === cursor) cursor = cursor.nextSibling;
+      else parent.insertBefore(element, cursor);
+    }
+    while (cursor) {
+      const after = cursor.nextSibling;
+      cursor.remove();
+      cursor = after;
+    }
+    this.#rowsShown.set(parent, kept);
+    return elements;
   }
 
   #item(key, ...content) {
     return h('button', {
-      type: 'button', className: 'item', dataset: { key }, 'aria-pressed': 'false',
+      type: 'button', className: 'item', dataset: { key }, 'aria-pressed': String(key === this.#selected),
       onclick: () => this.#select(key),
     }, ...content);
+  }
+
+  /** The key of the thing a mark names. */
+  #keyOfMark(mark) {
+    const { analysis } = this.#parts.textView;
+    return entityKey(analysis, analysis.entities[this.#parts.textView.indexOf(mark)]);
   }
 
   /** Marks every mention of one thing (or, chosen again, none). */
   #select(key) {
     this.#selected = this.#selected === key ? null : key;
-    const root = this.shadowRoot;
-    for (const element of root.querySelectorAll('.selected')) element.classList.remove('selected');
-    for (const item of root.querySelectorAll('.item[data-key]')) {
+    this.#unchoose();
+    for (const item of this.#parts.panels.querySelectorAll('.item[data-key]')) {
       item.setAttribute('aria-pressed', String(item.dataset.key === this.#selected));
     }
     if (this.#selected === null) return;
-    const marks = root.querySelectorAll(`mark[data-key="${CSS.escape(this.#selected)}"]`);
-    for (const mark of marks) mark.classList.add('selected');
-    for (const pin of root.querySelectorAll(`circle[data-key="${CSS.escape(this.#selected)}"]`)) pin.classList.add('selected');
+    const view = this.#parts.textView;
+    const marks = view.elements('entity', (index) => entityKey(view.analysis, view.analysis.entities[index]) === this.#selected);
+    this.#choose([...marks, ...[...this.#parts.pins.children].filter((pin) => pin.dataset.key === this.#selected)]);
     marks[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }
 
   #selectQuote(index) {
     this.#selected = null;
-    for (const element of this.shadowRoot.querySelectorAll('.selected')) element.classList.remove('selected');
-    const parts = this.#parts.view.querySelectorAll(`.quote[data-q="${index}"]`);
-    for (const part of parts) part.classList.add('selected');
+    this.#unchoose();
+    const parts = this.#parts.textView.elements('quote', (quote) => quote === index);
+    this.#choose(parts);
     parts[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+
+  #choose(elements) {
+    for (const element of elements) element.classList.add('selected');
+    this.#chosen = elements;
+  }
+
+  #unchoose() {
+    for (const element of this.#chosen) element.classList.remove('selected');
+    this.#chosen = [];
   }
 
   #toggle(category) {
@@ -557,17 +685,17 @@ export class LamhaAnalyzer extends HTMLElement {
       this.#hideTooltip();
       return;
     }
-    const analysis = this.#analysis;
+    const view = this.#parts.textView;
+    const { analysis } = view;
     const t = this.#strings();
     const lines = [];
-    const quoteOf = quote ? analysis.quotes[quote.dataset.q] : null;
+    const quoteOf = quote ? analysis.quotes[view.indexOf(quote)] : null;
     if (mark && !this.#hidden.has(mark.dataset.label)) {
-      const entity = analysis.entities[mark.dataset.i];
+      const entity = analysis.entities[view.indexOf(mark)];
       lines.push(h('strong', {}, t[entity.label] ?? entity.label));
       lines.push(h('div', {}, `${t.name}: ${canonicalName(analysis, entity)}`));
       if (entity.place) {
-        const where = [entity.place.name, t.kinds[entity.place.kind] ?? entity.place.kind].filter(Boolean).join(' · ');
-        lines.push(h('div', {}, where));
+        lines.push(h('div', {}, this.#where(entity.place).join(' · ')));
         const country = this.#countryName(entity.place.country);
         if (country) lines.push(h('div', { className: 'country' }, `${t.country}: ${country}`));
       }
@@ -631,6 +759,26 @@ export class LamhaAnalyzer extends HTMLElement {
     return theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   }
 
+  /**
+   * A place's name in the interface's language. The analysis names places
+   * in English only (`place.name`); in Arabic a place is named as the
+   * article names it, spelling and all (الدنمارك, not another spelling of
+   * the country's name).
+   */
+  #placeName(entity) {
+    return this.#lang() === 'en' ? entity.place.name : canonicalName(this.#analysis, entity);
+  }
+
+  /**
+   * What a place is, to go beside the article's name for it: its English
+   * name too in the English interface (in Arabic that name is the article's
+   * own), and its kind.
+   */
+  #where(place) {
+    const kind = this.#t('kinds')[place.kind] ?? place.kind;
+    return this.#lang() === 'en' ? [place.name, kind] : [kind];
+  }
+
   #countryName(code) {
     if (!code) return null;
     try {
@@ -650,6 +798,8 @@ export class LamhaAnalyzer extends HTMLElement {
     for (const element of this.shadowRoot.querySelectorAll('[data-t-aria]')) element.setAttribute('aria-label', t[element.dataset.tAria]);
     for (const element of this.shadowRoot.querySelectorAll('[data-t-placeholder]')) element.placeholder = t[element.dataset.tPlaceholder];
     p.theme.textContent = this.#dark() ? t.light : t.dark;
+    // Every row says something in the old language: none is kept.
+    this.#rowsShown = new WeakMap();
     if (this.#analysis && this.dataset.state === 'ready') {
       this.#renderPanels();
       this.#summary();
@@ -657,7 +807,8 @@ export class LamhaAnalyzer extends HTMLElement {
   }
 
   #status(message, error = false) {
-    this.#parts.status.textContent = message;
+    // Unchanged as most keystrokes leave it: not redrawn.
+    if (this.#parts.status.textContent !== message) this.#parts.status.textContent = message;
     this.#parts.status.classList.toggle('error', error);
   }
 }

@@ -77,15 +77,18 @@ export function forEachPiece(text, analysis, piece) {
   }
 }
 
-/** A key for "the same thing" across mentions: its group, else label and text. */
-export function entityKey(entity) {
-  return entity.group != null ? `g${entity.group}` : `${entity.label}:${entity.text}`;
+/**
+ * A key for "the same thing" across mentions: its label and canonical name.
+ * Not the group's number, which every group named earlier in the text
+ * shifts: a key must stay the same while the reader types elsewhere.
+ */
+export function entityKey(analysis, entity) {
+  return `${entity.label}:${canonicalName(analysis, entity)}`;
 }
 
-/** A key for a quote's speaker; null for an unattributed quote. */
-export function speakerKey(quote) {
-  if (!quote.speaker) return null;
-  return quote.speaker.group != null ? `g${quote.speaker.group}` : `s:${quote.speaker.text}`;
+/** A key for a quote's speaker (the name credited); null for an unattributed quote. */
+export function speakerKey(analysis, quote) {
+  return quote.speaker ? `s:${speakerName(analysis, quote)}` : null;
 }
 
 /** The canonical name of an entity (its group's name) or its text. */
@@ -101,80 +104,235 @@ export function speakerName(analysis, quote) {
 }
 
 /**
- * Builds the highlighted text as DOM under `root` (emptied first). With
- * `budget` (milliseconds), builds in slices of about that long, yielding to
- * the page between them, and returns a promise of the end (`cancelled()`
- * stops it); without, builds it all now and returns nothing.
+ * The lines of a text with their pieces (flat: start, end, quote, inner, as
+ * `forEachPiece` gives them) and a signature of how they look: the pieces'
+ * offsets within the line and what each highlight shows, without the text
+ * and without indexes into the analysis, so that a line reads the same
+ * wherever it has moved to.
  */
-export function renderText(root, text, analysis, { budget = Infinity, cancelled = () => false } = {}) {
-  const steps = buildSteps(root, text, analysis, budget);
-  if (steps.next().done) return undefined;
-  return new Promise((resolve) => {
-    const step = () => {
-      if (cancelled() || steps.next().done) resolve();
-      else setTimeout(step);
-    };
-    setTimeout(step);
+function linesOf(text, analysis) {
+  const lines = [];
+  let current = null;
+  let quoteSpan = null;
+  let innerSpan = null;
+  forEachPiece(text, analysis, (start, end, line, quote, inner) => {
+    if (current === null || current.number !== line) {
+      current = { number: line, start, end, signature: '', pieces: [] };
+      lines.push(current);
+      quoteSpan = null;
+      innerSpan = null;
+    }
+    let look = `${start - current.start}-${end - start}`;
+    if (quote !== quoteSpan) {
+      const said = quote && analysis.quotes[quote.quote];
+      look += said ? `q${said.kind}\u0001${speakerName(analysis, said) ?? ''}\u0001` : 'q';
+      quoteSpan = quote;
+      innerSpan = null;
+    }
+    if (inner !== innerSpan) {
+      look += inner === null ? 'i' : inner.cue !== undefined ? 'c' : `e${analysis.entities[inner.entity].label}\u0001`;
+      innerSpan = inner;
+    }
+    current.signature += `${look};`;
+    current.end = end;
+    current.pieces.push(start, end, quote, inner);
   });
+  return lines;
 }
 
-/** Builds the DOM of `renderText`, pausing (yield) whenever `budget` ms have gone by. */
-function* buildSteps(root, text, analysis, budget) {
-  root.replaceChildren();
-  const document = root.ownerDocument;
-  let lineElement = null;
-  let lineNumber = -1;
-  let quoteElement = null;
+/**
+ * Calls `node(kind, span)` for each element a line's pieces make, in the
+ * order they are made: 'quote' for a quote's part, 'entity' or 'cue' for an
+ * inner span. Building a line and taking one over share it, so the elements
+ * of a line whose signature is unchanged line up with the new spans.
+ */
+function eachNode(pieces, node) {
   let quoteSpan = null;
-  let innerElement = null;
   let innerSpan = null;
-  let pending = document.createDocumentFragment();
-  const pieces = [];
-  forEachPiece(text, analysis, (start, end, line, quote, inner) => pieces.push(start, end, line, quote, inner));
-  let sliceStart = performance.now();
-  let sliced = false;
-  for (let i = 0; i < pieces.length; i += 5) {
-    const start = pieces[i];
-    const end = pieces[i + 1];
-    const line = pieces[i + 2];
-    const quote = pieces[i + 3];
-    const inner = pieces[i + 4];
-    if (line !== lineNumber) {
-      lineElement = document.createElement('div');
-      lineElement.className = 'line';
-      pending.append(lineElement);
-      lineNumber = line;
-      quoteElement = null;
-      quoteSpan = null;
-      innerElement = null;
-      innerSpan = null;
-    }
+  for (let i = 0; i < pieces.length; i += 4) {
+    const quote = pieces[i + 2];
+    const inner = pieces[i + 3];
     if (quote !== quoteSpan) {
       quoteSpan = quote;
-      quoteElement = quote ? quoteNode(document, analysis, quote.quote) : null;
-      if (quoteElement) lineElement.append(quoteElement);
-      innerElement = null;
       innerSpan = null;
+      if (quote) node('quote', quote);
     }
-    const parent = quoteElement ?? lineElement;
     if (inner !== innerSpan) {
       innerSpan = inner;
-      innerElement = inner ? innerNode(document, analysis, inner) : null;
-      if (innerElement) parent.append(innerElement);
-    }
-    (innerElement ?? parent).append(document.createTextNode(text.slice(start, end)));
-    if (i % 500 === 0 && performance.now() - sliceStart > budget) {
-      // Each slice in a block of its own, which the page skips (style and
-      // layout) while it is out of view: adding a slice costs the page as
-      // much as the slice, not as much as all that is there already.
-      root.append(chunk(document, pending));
-      pending = document.createDocumentFragment();
-      sliced = true;
-      yield;
-      sliceStart = performance.now();
+      if (inner) node(inner.cue !== undefined ? 'cue' : 'entity', inner);
     }
   }
-  root.append(sliced ? chunk(document, pending) : pending);
+}
+
+/**
+ * The highlighted text under a root element, kept in step with the text and
+ * its analysis. Each update redraws only the lines whose text or highlights
+ * changed: typing in one paragraph of a long text touches that paragraph's
+ * line, not the thousands around it. User text only becomes text nodes.
+ */
+export class TextView {
+  #root;
+  /** What the DOM shows: the text, its analysis, and one record per line. */
+  #text = '';
+  #analysis = { entities: [], quotes: [], groups: [] };
+  #lines = [];
+  /** Each mark's entity and each quote part's quote, as indexes into the analysis shown. */
+  #index = new WeakMap();
+
+  constructor(root) {
+    this.#root = root;
+  }
+
+  /** The analysis the highlights now show. */
+  get analysis() {
+    return this.#analysis;
+  }
+
+  /** The index of the entity a mark shows, or of the quote a quote part belongs to. */
+  indexOf(element) {
+    return this.#index.get(element);
+  }
+
+  /** The elements of the view of one kind ('entity', 'quote', 'cue') whose index passes `test`. */
+  elements(kind, test) {
+    const found = [];
+    for (const line of this.#lines) {
+      let n = 0;
+      eachNode(line.pieces, (nodeKind, span) => {
+        const element = line.nodes[n++];
+        if (nodeKind === kind && test(span[kind])) found.push(element);
+      });
+    }
+    return found;
+  }
+
+  /**
+   * Shows `text` highlighted as `analysis` says. With `budget` (ms), the
+   * lines to draw are built in slices of about that long, yielding to the
+   * page between them, off the page until all are built (`cancelled()`
+   * drops them, leaving what was shown): returns a promise of the end, or
+   * nothing when it is done already.
+   */
+  update(text, analysis, { budget = Infinity, cancelled = () => false } = {}) {
+    const steps = this.#steps(text, analysis, budget, cancelled);
+    if (steps.next().done) return undefined;
+    return new Promise((resolve) => {
+      const step = () => {
+        if (steps.next().done) resolve();
+        else setTimeout(step);
+      };
+      setTimeout(step);
+    });
+  }
+
+  * #steps(text, analysis, budget, cancelled) {
+    const old = this.#lines;
+    const lines = linesOf(text, analysis);
+    // The lines before the first change and after the last keep their
+    // elements when their highlights look the same: a line wholly inside
+    // the text's unchanged start or end has the same text.
+    const before = this.#text;
+    const shortest = Math.min(before.length, text.length);
+    let same = 0;
+    while (same < shortest && before.charCodeAt(same) === text.charCodeAt(same)) same++;
+    let sameEnd = 0;
+    while (sameEnd < shortest - same
+      && before.charCodeAt(before.length - 1 - sameEnd) === text.charCodeAt(text.length - 1 - sameEnd)) sameEnd++;
+    const shift = text.length - before.length;
+    let head = 0;
+    while (head < old.length && head < lines.length && old[head].end <= same && old[head].end === lines[head].end
+      && old[head].signature === lines[head].signature) head++;
+    let tail = 0;
+    while (tail < old.length - head && tail < lines.length - head) {
+      const was = old[old.length - 1 - tail];
+      const now = lines[lines.length - 1 - tail];
+      if (was.start < before.length - sameEnd || now.start !== was.start + shift || now.end !== was.end + shift
+        || was.signature !== now.signature) break;
+      tail++;
+    }
+    const document = this.#root.ownerDocument;
+    let block = document.createDocumentFragment();
+    const blocks = [];
+    let sliceStart = performance.now();
+    for (let i = head; i < lines.length - tail; i++) {
+      block.append(this.#build(document, text, analysis, lines[i]));
+      if (budget !== Infinity && performance.now() - sliceStart > budget) {
+        // Each slice in a block of its own, which the page skips (style and
+        // layout) while it is out of view.
+        blocks.push(chunk(document, block));
+        block = document.createDocumentFragment();
+        yield;
+        if (cancelled()) return;
+        sliceStart = performance.now();
+      }
+    }
+    if (cancelled()) return;
+    blocks.push(blocks.length > 0 ? chunk(document, block) : block);
+    // Taken over: the unchanged lines' elements now stand for the new spans.
+    for (let i = 0; i < head; i++) this.#adopt(old[i], lines[i]);
+    for (let i = 0; i < tail; i++) this.#adopt(old[old.length - 1 - i], lines[lines.length - 1 - i]);
+    const next = old[old.length - tail]?.element;
+    const gone = old.slice(head, old.length - tail);
+    if (next) next.before(...blocks);
+    else if (head > 0) old[head - 1].element.after(...blocks);
+    else this.#root.append(...blocks);
+    for (const line of gone) {
+      const parent = line.element.parentNode;
+      line.element.remove();
+      if (parent !== this.#root && parent.childElementCount === 0) parent.remove();
+    }
+    this.#text = text;
+    this.#analysis = analysis;
+    this.#lines = lines;
+  }
+
+  #build(document, text, analysis, line) {
+    const element = document.createElement('div');
+    element.className = 'line';
+    line.element = element;
+    line.nodes = [];
+    let quoteElement = null;
+    let innerElement = null;
+    const { pieces } = line;
+    eachNode(pieces, (kind, span) => {
+      const node = kind === 'quote' ? quoteNode(document, analysis, span.quote)
+        : kind === 'cue' ? cueNode(document) : markNode(document, analysis, span.entity);
+      if (kind !== 'cue') this.#index.set(node, span[kind]);
+      line.nodes.push(node);
+    });
+    // The text, piece by piece, into the elements made above, in order.
+    let n = 0;
+    let quoteSpan = null;
+    let innerSpan = null;
+    for (let p = 0; p < pieces.length; p += 4) {
+      const quote = pieces[p + 2];
+      const inner = pieces[p + 3];
+      if (quote !== quoteSpan) {
+        quoteSpan = quote;
+        innerSpan = null;
+        innerElement = null;
+        quoteElement = quote ? line.nodes[n++] : null;
+        if (quoteElement) element.append(quoteElement);
+      }
+      if (inner !== innerSpan) {
+        innerSpan = inner;
+        innerElement = inner ? line.nodes[n++] : null;
+        if (innerElement) (quoteElement ?? element).append(innerElement);
+      }
+      (innerElement ?? quoteElement ?? element).append(document.createTextNode(text.slice(pieces[p], pieces[p + 1])));
+    }
+    return element;
+  }
+
+  #adopt(old, line) {
+    line.element = old.element;
+    line.nodes = old.nodes;
+    let n = 0;
+    eachNode(line.pieces, (kind, span) => {
+      const node = old.nodes[n++];
+      if (kind !== 'cue') this.#index.set(node, span[kind]);
+    });
+  }
 }
 
 function chunk(document, content) {
@@ -188,27 +346,21 @@ function quoteNode(document, analysis, index) {
   const quote = analysis.quotes[index];
   const element = document.createElement('span');
   element.className = 'quote';
-  element.dataset.q = index;
   element.dataset.kind = quote.kind;
   const speaker = speakerName(analysis, quote);
   if (speaker) element.dataset.speaker = speaker;
-  const key = speakerKey(quote);
-  if (key) element.dataset.speakerKey = key;
   return element;
 }
 
-function innerNode(document, analysis, span) {
-  if (span.cue !== undefined) {
-    const element = document.createElement('span');
-    element.className = 'cue';
-    element.dataset.cue = span.cue;
-    return element;
-  }
-  const entity = analysis.entities[span.entity];
+function cueNode(document) {
+  const element = document.createElement('span');
+  element.className = 'cue';
+  return element;
+}
+
+function markNode(document, analysis, index) {
   const element = document.createElement('mark');
-  element.dataset.i = span.entity;
-  element.dataset.label = entity.label;
-  element.dataset.key = entityKey(entity);
+  element.dataset.label = analysis.entities[index].label;
   element.tabIndex = 0;
   return element;
 }

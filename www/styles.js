@@ -86,15 +86,24 @@ textarea {
   max-block-size: 80vh; overflow: auto;
 }
 .chunk { content-visibility: auto; contain-intrinsic-size: auto 40em; }
-.line { white-space: pre-wrap; unicode-bidi: plaintext; content-visibility: auto; contain-intrinsic-size: auto 2.2em; }
+.line { white-space: pre-wrap; unicode-bidi: plaintext; }
 .view mark {
   color: inherit; border-radius: 0.25em; padding: 0.05em 0.15em; cursor: help;
   background: color-mix(in srgb, var(--c) var(--tint), var(--bg)); border-bottom: 2px var(--s) var(--c);
   box-decoration-break: clone; -webkit-box-decoration-break: clone;
 }
+/* The tag is an inline-block: an atomic inline is a non-joining neutral to
+   the text around it, so the name's last letter keeps its final form instead
+   of joining onto an Arabic tag (الدنمارك with a medial ك), and a number
+   after the name cannot be ordered by the bidi algorithm between the name
+   and a Latin tag, which would split the highlight in two. The mark itself is
+   not isolated: a line's direction comes from its first strong letter
+   outside isolates, so a line that begins with a name (a dateline) would be
+   laid out left to right. */
 .view mark::after {
+  display: inline-block; unicode-bidi: isolate;
   font-size: 0.62em; font-weight: 600; color: color-mix(in srgb, var(--c) 75%, var(--fg));
-  margin-inline-start: 0.3em; vertical-align: 0.15em; letter-spacing: 0.02em;
+  margin-inline-start: 0.3em; vertical-align: 0.15em;
 }
 mark[data-label="PER"] { --c: var(--per); --s: solid; }
 mark[data-label="ORG"] { --c: var(--org); --s: double; }
@@ -105,6 +114,8 @@ mark:not([data-label="PER"]):not([data-label="ORG"]):not([data-label="LOC"]):not
 .view mark[data-label="ORG"]::after { content: "منظمة"; }
 .view mark[data-label="LOC"]::after { content: "مكان"; }
 .view mark[data-label="DATE"]::after { content: "تاريخ"; }
+/* Spaced out only in Latin: letter spacing pulls Arabic's joined letters apart. */
+:host([lang="en"]) .view mark::after { letter-spacing: 0.02em; }
 :host([lang="en"]) .view mark[data-label="PER"]::after { content: "PER"; }
 :host([lang="en"]) .view mark[data-label="ORG"]::after { content: "ORG"; }
 :host([lang="en"]) .view mark[data-label="LOC"]::after { content: "LOC"; }

@@ -55,3 +55,63 @@ test('the demo page opens with the sample article analysed', async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('the analyser is prepared before the first analysis, so the first time shown is a warm one', async () => {
+  const page = await newPage(session.browser);
+  // The module as served, with each call of prepare() and analyze() noted.
+  await page.route('**/pkg/lamha.js', async (route) => {
+    const response = await route.fetch();
+    const noted = (await response.text())
+      .replace('export function prepare() {', "export function prepare() { (globalThis.lamhaCalls ??= []).push('prepare');")
+      .replace(/export function analyze\((\w+)\) \{/, "export function analyze($1) { (globalThis.lamhaCalls ??= []).push('analyze');");
+    await route.fulfill({ response, body: noted });
+  });
+  await page.goto(`${session.origin}/`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  const calls = await page.evaluate(() => globalThis.lamhaCalls);
+  assert.equal(calls[0], 'prepare', calls.join(', '));
+  assert.ok(calls.includes('analyze'), calls.join(', '));
+  assert.equal(calls.filter((call) => call === 'prepare').length, 1);
+  assert.match(await page.locator('lamha-analyzer .status').textContent(), /\d+ مللي ثانية/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the page around the widget follows its language and theme', async () => {
+  const page = await newPage(session.browser, { colorScheme: 'light' });
+  await page.goto(`${session.origin}/`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  const background = () => page.evaluate(() => {
+    const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+    return (r + g + b) / 3;
+  });
+  assert.ok(await background() > 200, 'light to begin with');
+  await page.locator('lamha-analyzer button[data-t="language"]').click();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+  assert.match(await page.locator('#intro').textContent(), /^Paste an Arabic news article/);
+  assert.match(await page.locator('#status').textContent(), /works offline/);
+  assert.doesNotMatch(await page.locator('header p, footer').allTextContents().then((texts) => texts.join(' ')), /[\u0600-\u06ff]/);
+  // The theme button (its label says the theme it switches to).
+  const theme = page.locator('lamha-analyzer button[data-t="dark"]');
+  await theme.click();
+  assert.ok(await background() < 60, 'the page is dark too');
+  await theme.click();
+  assert.ok(await background() > 200, 'and light again');
+  await page.locator('lamha-analyzer button[data-t="language"]').click();
+  assert.match(await page.locator('#intro').textContent(), /^الصق مقالًا/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the single file offers its sample text again once the reader has cleared it', async () => {
+  const page = await newPage(session.browser);
+  await page.goto(new URL('dist/lamha.html', ROOT).href);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  await page.locator('lamha-analyzer button[data-t="clear"]').click();
+  assert.equal(await page.locator('lamha-analyzer #input').inputValue(), '');
+  await page.locator('lamha-analyzer button[data-t="sample"]').click();
+  assert.equal(await page.locator('lamha-analyzer #input').inputValue(), sample);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -53,6 +53,34 @@ test('the legend counts each category as the analysis does', async () => {
   assert.equal(expected.PER, 5);
 });
 
+test('the line explaining the colours names the colours shown', async () => {
+  // Hue ranges (degrees) of the colour words the legend may use.
+  const WORDS = { pink: [290, 345], blue: [190, 250], green: [130, 190], 'golden yellow': [36, 60], orange: [15, 36], red: [345, 375] };
+  const hues = await page.evaluate(() => {
+    const root = document.querySelector('lamha-analyzer').shadowRoot;
+    return Object.fromEntries(['PER', 'ORG', 'LOC', 'DATE', 'QUOTE'].map((category) => {
+      const [r, g, b] = getComputedStyle(root.querySelector(`.toggle[data-cat="${category}"] .swatch`))
+        .borderBottomColor.match(/[\d.]+/g).map(Number).map((value) => value / 255);
+      const max = Math.max(r, g, b);
+      const spread = max - Math.min(r, g, b);
+      const hue = max === r ? ((g - b) / spread) % 6 : max === g ? (b - r) / spread + 2 : (r - g) / spread + 4;
+      return [category, (hue * 60 + 360) % 360];
+    }));
+  });
+  const english = 'Blue marks people, golden yellow organisations, green places, pink dates; an orange dashed underline marks quotes.';
+  const named = { PER: 'blue', ORG: 'golden yellow', LOC: 'green', DATE: 'pink', QUOTE: 'orange' };
+  for (const [category, word] of Object.entries(named)) {
+    const [from, to] = WORDS[word];
+    const hue = hues[category] < from ? hues[category] + 360 : hues[category];
+    assert.ok(hue >= from && hue <= to, `${category} is drawn at hue ${hues[category]}, not ${word}`);
+  }
+  await analyzer().evaluate((element) => element.setAttribute('lang', 'en'));
+  assert.ok((await analyzer().locator('.explain').textContent()).startsWith(english));
+  await analyzer().evaluate((element) => element.setAttribute('lang', 'ar'));
+  assert.match(await analyzer().locator('.explain').textContent(),
+    /^الأزرق للأشخاص، والأصفر الذهبي للمنظمات، والأخضر للأماكن، والوردي للتواريخ، والخط البرتقالي المتقطع تحت الاقتباسات/);
+});
+
 test('a legend toggle hides a category and shows it again', async () => {
   const person = mark('PER', 'جوزيف دنفورد');
   const background = () => person.evaluate((element) => getComputedStyle(element).backgroundColor);
@@ -78,7 +106,8 @@ test('hovering a place shows its label, place and country; keyboard focus does t
   await tooltip.waitFor({ state: 'visible' });
   const shown = await tooltip.textContent();
   assert.match(shown, /مكان/);
-  assert.match(shown, /Mosul/);
+  assert.match(shown, /مدينة/);
+  assert.doesNotMatch(shown, /[A-Za-z]/, 'the Arabic interface names the place in Arabic');
   assert.match(shown, /البلد: العراق/);
   await page.mouse.move(1, 1);
   await tooltip.waitFor({ state: 'hidden' });
@@ -122,7 +151,7 @@ test('who said what lists each speaker with their quotes', async () => {
 
 test('places are listed with their country and pinned on the offline map', async () => {
   const places = await analyzer().locator('.places .item').allTextContents();
-  assert.ok(places.some((place) => place.includes('الموصل') && place.includes('Mosul') && place.includes('العراق')),
+  assert.ok(places.some((place) => place.includes('الموصل') && place.includes('مدينة') && place.includes('العراق')),
     places.join(' | '));
   const pins = analyzer().locator('.map circle');
   assert.ok(await pins.count() >= 7);
@@ -142,6 +171,9 @@ test('the analysis exports as JSON and CSV, and the highlighted text as HTML', a
   assert.equal(rows.length, 1 + json.entities.length + json.quotes.length);
   assert.ok(rows.some((row) => row.startsWith('entity,LOC,1748,1754,الموصل,الموصل,Mosul,IQ')));
   assert.match(exported.html, /<mark title="مكان"[^>]*>الموصل<\/mark>/);
+  // Plain colours, which word processors and mail programs keep.
+  assert.doesNotMatch(exported.html, /color\(|color-mix|oklch|var\(/);
+  assert.match(exported.html, /<mark title="مكان" style="background:#[0-9a-f]{6};color:inherit;border-bottom:2px solid #[0-9a-f]{6}">الموصل/);
   const download = page.waitForEvent('download');
   await analyzer().locator('button[data-t="csv"]').click();
   assert.equal((await download).suggestedFilename(), 'lamha-analysis.csv');
@@ -154,7 +186,7 @@ test('the interface switches to English and back', async () => {
   assert.equal(await analyzer().locator('.toggle[data-cat="PER"] [data-t]').textContent(), 'Person');
   assert.equal(await analyzer().locator('details.quotes summary').textContent(), 'Who said what');
   await mark('LOC', 'الموصل').hover();
-  assert.match(await analyzer().locator('#tooltip').textContent(), /Country: Iraq/);
+  assert.match(await analyzer().locator('#tooltip').textContent(), /Mosul · city.*Country: Iraq/);
   await page.mouse.move(1, 1);
   await language.click();
   assert.equal(await analyzer().locator('details.quotes summary').textContent(), 'من قال ماذا');
