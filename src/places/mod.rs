@@ -278,17 +278,21 @@ fn tokens_in_places(document: &Document, entities: &[FoundEntity]) -> Vec<bool> 
 struct Context {
     /// Sorted, without repeats: what [`Gazetteer::best`] weighs.
     countries: Vec<&'static str>,
-    /// Each country with a normalised name that named it.
-    named_by: Vec<(&'static str, String)>,
+    /// For each of `countries`, in the same order, a name that named it and
+    /// whether another name did too: enough to tell whether a name other
+    /// than a given one names the country, in one binary search however
+    /// long the text.
+    named_by: Vec<(String, bool)>,
 }
 
 impl Context {
     /// True when `country` is named by a name other than `key`: عمان
     /// alone does not make a document one about Oman.
     fn named_elsewhere(&self, country: &str, key: &str) -> bool {
-        self.named_by
-            .iter()
-            .any(|(named, by)| *named == country && by != key)
+        self.countries.binary_search(&country).is_ok_and(|at| {
+            let (first, several) = &self.named_by[at];
+            *several || first != key
+        })
     }
 
     /// The place `matched` stands for: [`Gazetteer::place`], except that a
@@ -329,7 +333,7 @@ fn context_countries(
     entities: &[FoundEntity],
 ) -> Context {
     let mut first_entity = 0;
-    let named_by: Vec<(&'static str, String)> = matches
+    let mut named: Vec<(&'static str, String)> = matches
         .iter()
         .filter(|m| !m.doubtful && !m.fuzzy && m.direction.is_none())
         .filter(|m| {
@@ -344,13 +348,23 @@ fn context_countries(
         })
         .filter_map(|m| Some((gazetteer.entry(m.best).country?, m.key.clone())))
         .collect();
-    let mut countries: Vec<&'static str> = named_by.iter().map(|(country, _)| *country).collect();
-    countries.sort_unstable();
-    countries.dedup();
-    Context {
-        countries,
-        named_by,
+    named.sort_unstable();
+    named.dedup();
+    let mut context = Context {
+        countries: Vec::new(),
+        named_by: Vec::new(),
+    };
+    for (country, key) in named {
+        if context.countries.last() == Some(&country) {
+            if let Some((_, several)) = context.named_by.last_mut() {
+                *several = true;
+            }
+        } else {
+            context.countries.push(country);
+            context.named_by.push((key, false));
+        }
     }
+    context
 }
 
 /// True for a match that is a place whatever the tagger says (see

@@ -28,6 +28,11 @@ const APPOSITION_WORDS: usize = 4;
 /// may stand (حسام حسن المدير الفني, مدرب الترجي الرياضي التونسي طارق ثابت).
 const TITLE_DISTANCE: usize = 4;
 
+/// How many of the persons named before a title are looked at for the one
+/// it stands for: an article's worth, so that a long text is not searched
+/// from its start at every quote.
+const TITLE_LOOKBACK_PERSONS: usize = 50;
+
 /// A word without the article, as the titles are listed (المدير → مدير).
 fn without_article(word: &str) -> &str {
     word.strip_prefix("ال").unwrap_or(word)
@@ -209,10 +214,15 @@ impl<'d> Resolver<'d> {
                 || (!tokens[before].clitics.article
                     && speech_words::is_organisation_head(document.bare(before)))
         };
-        if let Some(found) = self.persons.iter().find(|&&index| {
-            let first = token_of(entities[index].span.start);
-            subject.end <= first && first < apposition_end && !introduced(first)
-        }) {
+        let subject_end_byte = tokens[subject.end - 1].span.end;
+        let after_subject = self
+            .persons
+            .partition_point(|&index| entities[index].span.start < subject_end_byte);
+        if let Some(found) = self.persons[after_subject..]
+            .iter()
+            .take_while(|&&index| token_of(entities[index].span.start) < apposition_end)
+            .find(|&&index| !introduced(token_of(entities[index].span.start)))
+        {
             return Some(person(found));
         }
         // An unnamed official (مسؤول عراقي) named by nobody after the title
@@ -228,6 +238,7 @@ impl<'d> Resolver<'d> {
         self.persons[..count]
             .iter()
             .rev()
+            .take(TITLE_LOOKBACK_PERSONS)
             .find(|&&index| {
                 let first = token_of(entities[index].span.start);
                 let last = token_of(entities[index].span.end - 1);
