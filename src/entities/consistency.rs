@@ -420,7 +420,8 @@ fn within_reach(starts: &[usize], index: usize) -> bool {
 
 /// Removes titles, roles, nationalities and reporting verbs from the start
 /// of person mentions (الفنان حسين فهمي، الهولندي روبن فان بيرسي، نوه ولد
-/// الغزواني) and reporting verbs from their end (البرهان يحذر).
+/// الغزواني) and reporting verbs and participles from their end (البرهان
+/// يحذر، جمال البدر مضيفا).
 fn trim_titles(document: &Document, mentions: &mut [Mention]) {
     let speech_verb = |index: usize| speech_words::is_reporting_verb(document.norm(index));
     for mention in mentions.iter_mut() {
@@ -432,10 +433,12 @@ fn trim_titles(document: &Document, mentions: &mut [Mention]) {
         {
             mention.tokens.start += 1;
         }
-        // A headline's verb after the name (البرهان يحذر).
+        // A headline's verb after the name (البرهان يحذر), a participle
+        // (جمال البدر مضيفا).
         while mention.label == Label::Person
             && mention.tokens.len() > 1
-            && speech_verb(mention.tokens.end - 1)
+            && (speech_verb(mention.tokens.end - 1)
+                || speech_words::is_participle(document.norm(mention.tokens.end - 1)))
         {
             mention.tokens.end -= 1;
         }
@@ -654,14 +657,21 @@ mod tests {
 
     #[test]
     fn reporting_verbs_around_a_name_are_left_out() {
-        let document = Document::new("ونوه ولد الغزواني بالدعم . البرهان يحذر من التقسيم");
-        let mut mentions = vec![mention(0..3, Label::Person), mention(5..7, Label::Person)];
+        let document = Document::new(
+            "ونوه ولد الغزواني بالدعم . البرهان يحذر من التقسيم . وقال جمال البدر مضيفا",
+        );
+        let mut mentions = vec![
+            mention(0..3, Label::Person),
+            mention(5..7, Label::Person),
+            mention(11..14, Label::Person),
+        ];
         apply(&document, &NameLists::default(), &mut mentions);
         assert_eq!(
             texts(&document, &mentions),
             vec![
                 ("ولد الغزواني".to_string(), Label::Person),
-                ("البرهان".to_string(), Label::Person)
+                ("البرهان".to_string(), Label::Person),
+                ("جمال البدر".to_string(), Label::Person)
             ]
         );
     }
