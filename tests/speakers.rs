@@ -62,3 +62,19 @@ fn relayed_words_are_the_quoted_persons() {
     let found = speakers("ونقلت الصحيفة عن مصادر مطلعة قولها إن المفاوضات توقفت.");
     assert_eq!(found, [Some("مصادر مطلعة".to_string())]);
 }
+
+#[test]
+fn a_clause_opened_by_a_particle_is_spoken_by_its_subject() {
+    let found = speakers(
+        "كما هاجم حسن نصر الله رئيس الوزراء اللبناني فؤاد السنيورة ، واعتبر أن استقباله كان خطأ كبيرا.",
+    );
+    assert_eq!(found, [Some("حسن نصر الله".to_string())]);
+}
+
+#[test]
+fn a_title_heading_the_clause_is_the_person_named_with_it_before() {
+    let found = speakers(
+        "أعلن حسن نصر الله الأمين العام لحزب الله موقفه. وشن الأمين العام لحزب الله هجوما عنيفا على القوى ، وقال إن الطيران كان يقصف البلد.",
+    );
+    assert_eq!(found, [Some("حسن نصر الله".to_string())]);
+}

@@ -87,7 +87,17 @@ impl<'d> Resolver<'d> {
                     _ => named,
                 }
             }
-            Source::Continuing => self.continuing(candidate),
+            Source::Continuing => {
+                let continued = self.continuing(candidate);
+                // The same for a title phrase heading the clause (وشن الأمين
+                // العام لحزب الله هجوما ... وقال إن).
+                match (&continued, &candidate.clause_subject) {
+                    (Some(speaker), Some(subject)) if self.label_of(speaker).is_none() => {
+                        self.person_with_title(subject, candidate).or(continued)
+                    }
+                    _ => continued,
+                }
+            }
         };
         self.last_sentence = Some(candidate.sentence);
         if let Some(speaker) = &speaker {
@@ -231,6 +241,15 @@ impl<'d> Resolver<'d> {
         if vague {
             return None;
         }
+        // The title's head noun and the word after it (رئيس مجلس, مدير
+        // فني): the head alone (رئيس) would name every president.
+        let complement = (head + 1 < subject.end).then(|| without_article(document.bare(head + 1)));
+        let same_title = |near: usize| {
+            without_article(document.bare(near)) == title
+                && complement.is_none_or(|word| {
+                    near + 1 < tokens.len() && without_article(document.bare(near + 1)) == word
+                })
+        };
         let cue_start = tokens[candidate.cue.start].span.start;
         let count = self
             .persons
@@ -247,7 +266,7 @@ impl<'d> Resolver<'d> {
                 around
                     .chain(after)
                     .filter(|&near| near < subject.start || near >= subject.end)
-                    .any(|near| without_article(document.bare(near)) == title)
+                    .any(|near| same_title(near))
             })
             .map(person)
     }
@@ -334,13 +353,18 @@ impl<'d> Resolver<'d> {
             })
             .find(|entity| {
                 let first = tokens.partition_point(|token| token.span.end <= entity.span.start);
-                first <= clause.start + 1 || {
-                    let previous = first - 1;
-                    let word = self.document.norm(previous);
-                    tokens[previous].clitics.article
-                        || speech_words::is_title(word)
-                        || speech_words::is_rank(word)
-                }
+                // After the verb, or after a particle and the verb (كما
+                // هاجم نصر الله).
+                first <= clause.start + 1
+                    || (first == clause.start + 2
+                        && speech_words::is_clause_particle(self.document.norm(clause.start)))
+                    || {
+                        let previous = first - 1;
+                        let word = self.document.norm(previous);
+                        tokens[previous].clitics.article
+                            || speech_words::is_title(word)
+                            || speech_words::is_rank(word)
+                    }
             })
             .map(|entity| FoundSpeaker {
                 span: entity.span.clone(),

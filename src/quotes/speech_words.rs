@@ -757,6 +757,24 @@ pub fn is_document(word: &str) -> bool {
     DOCUMENTS.contains(&word)
 }
 
+/// True when `word` is a particle that may open a clause before its verb
+/// (كما هاجم، ثم أكد، وقد أعلن).
+pub fn is_clause_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "كما"
+            | "وكما"
+            | "ثم"
+            | "قد"
+            | "وقد"
+            | "فقد"
+            | "فيما"
+            | "بينما"
+            | "لكن"
+            | "ولكن"
+    )
+}
+
 /// True when `word` is a noun of office or role heading a title phrase.
 pub fn is_title(word: &str) -> bool {
     static SET: OnceLock<ListSet> = OnceLock::new();
