@@ -266,7 +266,7 @@ impl<'d> Resolver<'d> {
                 around
                     .chain(after)
                     .filter(|&near| near < subject.start || near >= subject.end)
-                    .any(|near| same_title(near))
+                    .any(&same_title)
             })
             .map(person)
     }
