@@ -78,3 +78,12 @@ fn a_title_heading_the_clause_is_the_person_named_with_it_before() {
     );
     assert_eq!(found, [Some("حسن نصر الله".to_string())]);
 }
+
+#[test]
+fn a_subject_after_a_concession_speaks() {
+    let found = speakers(
+        "وقال المسؤولون إن الزيارة مهمة. وأبدت سوريا عبر فيصل المقداد استعدادها للحوار. غير أن المقداد أضاف أن واشنطن لم تستجب للدعوة.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], Some("المقداد".to_string()));
+}

@@ -311,7 +311,16 @@ impl<'d> Scanner<'d> {
             }
             first = index;
         }
-        let clause_start = first == start || !self.document.tokens[first - 1].is_word();
+        // غير أن المقداد أضاف، رغم أن أنان اعتبر: أن after a concession
+        // opens a clause of its own.
+        let after_concession = first >= start + 2
+            && speech_words::is_complementiser(self.word(first - 1))
+            && matches!(
+                self.word(first - 2),
+                "غير" | "رغم" | "ورغم" | "برغم" | "وبرغم" | "بيد" | "الا"
+            );
+        let clause_start =
+            first == start || !self.document.tokens[first - 1].is_word() || after_concession;
         if first == end || !clause_start || end - first > MAX_FRONTED_SUBJECT {
             return None;
         }
