@@ -87,3 +87,11 @@ fn a_subject_after_a_concession_speaks() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], Some("المقداد".to_string()));
 }
+
+#[test]
+fn an_honorific_with_a_pronoun_is_the_person_it_honours() {
+    let found = speakers(
+        "يبدأ جلالة الملك عبدالله الثاني اليوم زيارة للكويت يلتقي خلالها الشيخ صباح الاحمد الصباح . وقال جلالته ان الاردن سيقوم بتقديم المساعدة .",
+    );
+    assert_eq!(found, [Some("عبدالله الثاني".to_string())]);
+}

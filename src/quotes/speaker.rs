@@ -144,6 +144,12 @@ impl<'d> Resolver<'d> {
     /// sentence; else the person the sentence is about (حذرت الوزيرة X من
     /// ... وأبدت ثقتها بأن); else the last speaker.
     fn continuing(&self, candidate: &Candidate) -> Option<FoundSpeaker> {
+        // وقال جلالته إن: the honorific names the subject.
+        if candidate.cue.end < self.document.tokens.len()
+            && let Some(person) = self.honoured(candidate.cue.end)
+        {
+            return Some(person);
+        }
         if self.last_sentence == Some(candidate.sentence) && self.last.is_some() {
             return self.last.clone();
         }
@@ -244,16 +250,40 @@ impl<'d> Resolver<'d> {
         // The title's head noun and the word after it (رئيس مجلس, مدير
         // فني): the head alone (رئيس) would name every president.
         let complement = (head + 1 < subject.end).then(|| without_article(document.bare(head + 1)));
+        self.person_beside(title, complement, subject, candidate.cue.start)
+    }
+
+    /// The person an honorific with a pronoun suffix at token `index`
+    /// stands for (جلالته، سموه): the last one named beside جلالة، سمو.
+    fn honoured(&self, index: usize) -> Option<FoundSpeaker> {
+        let honorific = speech_words::honorific_of(self.document.bare(index))?;
+        self.person_beside(honorific, None, &(index..index + 1), index)
+    }
+
+    /// The last person named before token `before`, within
+    /// [`TITLE_DISTANCE`] words of the noun `title` (without the article)
+    /// followed by `complement` if given, that noun outside `subject`.
+    fn person_beside(
+        &self,
+        title: &str,
+        complement: Option<&str>,
+        subject: &Range<usize>,
+        before: usize,
+    ) -> Option<FoundSpeaker> {
+        let document = self.document;
+        let tokens = &document.tokens;
+        let entities = &self.findings.entities;
+        let token_of = |byte: usize| tokens.partition_point(|token| token.span.end <= byte);
         let same_title = |near: usize| {
             without_article(document.bare(near)) == title
                 && complement.is_none_or(|word| {
                     near + 1 < tokens.len() && without_article(document.bare(near + 1)) == word
                 })
         };
-        let cue_start = tokens[candidate.cue.start].span.start;
+        let before_byte = tokens[before].span.start;
         let count = self
             .persons
-            .partition_point(|&index| entities[index].span.end <= cue_start);
+            .partition_point(|&index| entities[index].span.end <= before_byte);
         self.persons[..count]
             .iter()
             .rev()
@@ -268,7 +298,10 @@ impl<'d> Resolver<'d> {
                     .filter(|&near| near < subject.start || near >= subject.end)
                     .any(&same_title)
             })
-            .map(person)
+            .map(|&index| FoundSpeaker {
+                span: entities[index].span.clone(),
+                group: entities[index].group,
+            })
     }
 
     /// The label of the entity a speaker's span is, if it is one.
@@ -292,6 +325,9 @@ impl<'d> Resolver<'d> {
         }
         if subject.len() == 1 {
             let word = self.document.bare(subject.start);
+            if let Some(person) = self.honoured(subject.start) {
+                return Some(person);
+            }
             if speech_words::is_back_reference(word)
                 && let Some(earlier) = self
                     .named_with_role(word)

@@ -757,6 +757,23 @@ pub fn is_document(word: &str) -> bool {
     DOCUMENTS.contains(&word)
 }
 
+/// The honorific a word with a pronoun suffix stands for (جلالته →
+/// جلاله, سموه → سمو, فخامته → فخامه), normalised.
+pub fn honorific_of(word: &str) -> Option<&'static str> {
+    const HONORIFICS: &[(&str, &str)] = &[
+        ("جلالته", "جلاله"),
+        ("سموه", "سمو"),
+        ("فخامته", "فخامه"),
+        ("معاليه", "معالي"),
+        ("سعادته", "سعاده"),
+        ("نيافته", "نيافه"),
+    ];
+    HONORIFICS
+        .iter()
+        .find(|(with_suffix, _)| *with_suffix == word)
+        .map(|&(_, honorific)| honorific)
+}
+
 /// True when `word` is a particle that may open a clause before its verb
 /// (كما هاجم، ثم أكد، وقد أعلن).
 pub fn is_clause_particle(word: &str) -> bool {
