@@ -95,3 +95,15 @@ fn an_honorific_with_a_pronoun_is_the_person_it_honours() {
     );
     assert_eq!(found, [Some("عبدالله الثاني".to_string())]);
 }
+
+#[test]
+fn the_subject_after_a_particle_beats_a_name_in_a_headline() {
+    let found = speakers(
+        "زيارة بلير نصر الله انتقد الزيارة كما هاجم نصر الله رئيس الوزراء البريطاني توني بلير ، واعتبر أن استقباله في بيروت تصرف غير أخلاقي .",
+    );
+    assert_eq!(
+        found.last(),
+        Some(&Some("نصر الله".to_string())),
+        "{found:?}"
+    );
+}

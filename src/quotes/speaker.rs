@@ -373,34 +373,47 @@ impl<'d> Resolver<'d> {
             })
     }
 
-    /// The person entity in `clause` standing where a subject stands: right
-    /// after the clause's first word (أعرب رونالدو) or after a title or a
-    /// word with the article (حذرت وزيرة الخارجية البريطانية مارغريت
+    /// The person entity in `clause` standing where a subject stands: after
+    /// a particle and its verb (كما هاجم نصر الله), the last one; else
+    /// right after the clause's first word (أعرب رونالدو) or after a title
+    /// or a word with the article (حذرت وزيرة الخارجية البريطانية مارغريت
     /// بيكيت), not as the object of a noun (استقبال بلير).
     fn subject_person(&self, clause: &Range<usize>) -> Option<FoundSpeaker> {
         let tokens = &self.document.tokens;
         let bytes = tokens[clause.start].span.start..tokens[clause.end - 1].span.end;
-        self.starting_within(&bytes)
-            .iter()
-            .filter(|entity| {
+        let persons = || {
+            self.starting_within(&bytes).iter().filter(|entity| {
                 entity.label == Label::Person
                     && bytes.start <= entity.span.start
                     && entity.span.end <= bytes.end
             })
-            .find(|entity| {
-                let first = tokens.partition_point(|token| token.span.end <= entity.span.start);
-                // After the verb, or after a particle and the verb (كما
-                // هاجم نصر الله).
-                first <= clause.start + 1
-                    || (first == clause.start + 2
-                        && speech_words::is_clause_particle(self.document.norm(clause.start)))
-                    || {
+        };
+        let first_token = |entity: &FoundEntity| {
+            tokens.partition_point(|token| token.span.end <= entity.span.start)
+        };
+        // After a particle and its verb (كما هاجم نصر الله): the clause's
+        // own subject, the last such one being nearest the quote.
+        let after_particle = persons()
+            .filter(|entity| {
+                let first = first_token(entity);
+                first >= clause.start + 2
+                    && speech_words::is_clause_particle(self.document.norm(first - 2))
+            })
+            .next_back();
+        after_particle
+            .or_else(|| {
+                // Right after the clause's first word, or after a title or a
+                // word with the article.
+                persons().find(|entity| {
+                    let first = first_token(entity);
+                    first <= clause.start + 1 || {
                         let previous = first - 1;
                         let word = self.document.norm(previous);
                         tokens[previous].clitics.article
                             || speech_words::is_title(word)
                             || speech_words::is_rank(word)
                     }
+                })
             })
             .map(|entity| FoundSpeaker {
                 span: entity.span.clone(),
