@@ -393,13 +393,11 @@ impl<'d> Resolver<'d> {
         };
         // After a particle and its verb (كما هاجم نصر الله): the clause's
         // own subject, the last such one being nearest the quote.
-        let after_particle = persons()
-            .filter(|entity| {
-                let first = first_token(entity);
-                first >= clause.start + 2
-                    && speech_words::is_clause_particle(self.document.norm(first - 2))
-            })
-            .next_back();
+        let after_particle = persons().rfind(|entity| {
+            let first = first_token(entity);
+            first >= clause.start + 2
+                && speech_words::is_clause_particle(self.document.norm(first - 2))
+        });
         after_particle
             .or_else(|| {
                 // Right after the clause's first word, or after a title or a
