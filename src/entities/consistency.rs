@@ -425,9 +425,17 @@ fn within_reach(starts: &[usize], index: usize) -> bool {
 fn trim_titles(document: &Document, mentions: &mut [Mention]) {
     let speech_verb = |index: usize| speech_words::is_reporting_verb(document.norm(index));
     for mention in mentions.iter_mut() {
+        // A title without the article after a title is a given name
+        // (اللاعب أمير العماري), unlike a rank (وزير الداخلية الشيخ سالم).
+        let after_title = |start: usize| {
+            start > 0
+                && !document.tokens[start].clitics.article
+                && is_trigger(document, start - 1, Trigger::Person)
+        };
         while mention.label == Label::Person
             && mention.tokens.len() > 1
-            && (is_trigger(document, mention.tokens.start, Trigger::Person)
+            && ((is_trigger(document, mention.tokens.start, Trigger::Person)
+                && !after_title(mention.tokens.start))
                 || is_nationality(document, mention.tokens.start)
                 || speech_verb(mention.tokens.start))
         {
@@ -672,6 +680,21 @@ mod tests {
                 ("ولد الغزواني".to_string(), Label::Person),
                 ("البرهان".to_string(), Label::Person),
                 ("جمال البدر".to_string(), Label::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_title_is_a_given_name_but_a_rank_is_not() {
+        let document =
+            Document::new("أكد اللاعب أمير العماري . وقال وزير الداخلية الشيخ سالم النواف");
+        let mut mentions = vec![mention(2..4, Label::Person), mention(8..11, Label::Person)];
+        apply(&document, &NameLists::default(), &mut mentions);
+        assert_eq!(
+            texts(&document, &mentions),
+            vec![
+                ("أمير العماري".to_string(), Label::Person),
+                ("سالم النواف".to_string(), Label::Person)
             ]
         );
     }
