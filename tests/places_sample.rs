@@ -60,3 +60,17 @@ fn a_capital_that_shares_a_countrys_name_is_decided_by_the_other_places() {
         "{oman:?}"
     );
 }
+
+#[test]
+fn barcelona_is_the_spanish_city() {
+    let found = places("سافر الفريق إلى برشلونة أمس.");
+    assert_eq!(
+        found,
+        [("برشلونة".to_string(), Some("Barcelona".to_string()))]
+    );
+    let country = lamha::analyze("سافر الفريق إلى برشلونة أمس.").entities[0]
+        .place
+        .as_ref()
+        .and_then(|place| place.country.clone());
+    assert_eq!(country.as_deref(), Some("ES"));
+}
