@@ -30,7 +30,7 @@ TEMPLATE = os.path.join(HERE, "countries.template.tsv")
 OUT = os.path.join(HERE, "anercorp-places.jsonl")
 
 sys.path.insert(0, os.path.join(HERE, "..", "quotes"))
-from conll import load_sentences  # noqa: E402
+from conll import load_tagged  # noqa: E402
 
 SOURCE = re.compile(r"^anercorp-train\.conll sentences (\d+)-(\d+)$")
 # ISO 3166-1 alpha-2 codes that may appear (checked so that a typo is caught).
@@ -44,24 +44,6 @@ MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR
 QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG
 TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM
 ZW""".split())
-
-
-def load_tagged(path):
-    """Per sentence, the (word, tag) pairs; words as conll.load_sentences gives them."""
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if cur:
-                    sents.append(cur)
-                    cur = []
-                continue
-            word, tag = line.rsplit(" ", 1)
-            cur.append((word, tag))
-    if cur:
-        sents.append(cur)
-    return sents
 
 
 def passage_mentions(tagged, a, b):
@@ -117,8 +99,7 @@ def main():
     args = ap.parse_args()
 
     tagged = load_tagged(args.conll)
-    words = load_sentences(args.conll)
-    assert [[w for w, _ in s] for s in tagged] == words, "tagged reader disagrees with conll.py"
+    words = [[word for word, _ in sentence] for sentence in tagged]
 
     with open(PASSAGES, encoding="utf-8") as f:
         passages = [json.loads(l) for l in f if l.strip()]
