@@ -141,12 +141,15 @@ function linesOf(text, analysis) {
 }
 
 /**
- * Calls `node(kind, span)` for each element a line's pieces make, in the
- * order they are made: 'quote' for a quote's part, 'entity' or 'cue' for an
- * inner span. Building a line and taking one over share it, so the elements
- * of a line whose signature is unchanged line up with the new spans.
+ * Calls `node(kind, span, inQuote)` for each element a line's pieces make, in
+ * the order they are made: 'quote' for a quote's part, 'entity' or 'cue' for
+ * an inner span (`inQuote` when it lies in a quote's part). With `piece`,
+ * also calls `piece(start, end, inQuote, inInner)` for each piece of text,
+ * after the elements it goes in. Building a line and taking one over share
+ * it, so the elements of a line whose signature is unchanged line up with
+ * the new spans.
  */
-function eachNode(pieces, node) {
+function eachNode(pieces, node, piece) {
   let quoteSpan = null;
   let innerSpan = null;
   for (let i = 0; i < pieces.length; i += 4) {
@@ -155,12 +158,13 @@ function eachNode(pieces, node) {
     if (quote !== quoteSpan) {
       quoteSpan = quote;
       innerSpan = null;
-      if (quote) node('quote', quote);
+      if (quote) node('quote', quote, false);
     }
     if (inner !== innerSpan) {
       innerSpan = inner;
-      if (inner) node(inner.cue !== undefined ? 'cue' : 'entity', inner);
+      if (inner) node(inner.cue !== undefined ? 'cue' : 'entity', inner, Boolean(quote));
     }
+    piece?.(pieces[i], pieces[i + 1], Boolean(quoteSpan), Boolean(innerSpan));
   }
 }
 
@@ -293,34 +297,22 @@ export class TextView {
     line.nodes = [];
     let quoteElement = null;
     let innerElement = null;
-    const { pieces } = line;
-    eachNode(pieces, (kind, span) => {
+    eachNode(line.pieces, (kind, span, inQuote) => {
       const node = kind === 'quote' ? quoteNode(document, analysis, span.quote)
         : kind === 'cue' ? cueNode(document) : markNode(document, analysis, span.entity);
       if (kind !== 'cue') this.#index.set(node, span[kind]);
       line.nodes.push(node);
+      if (kind === 'quote') {
+        quoteElement = node;
+        element.append(node);
+      } else {
+        innerElement = node;
+        (inQuote ? quoteElement : element).append(node);
+      }
+    }, (start, end, inQuote, inInner) => {
+      const parent = inInner ? innerElement : inQuote ? quoteElement : element;
+      parent.append(document.createTextNode(text.slice(start, end)));
     });
-    // The text, piece by piece, into the elements made above, in order.
-    let n = 0;
-    let quoteSpan = null;
-    let innerSpan = null;
-    for (let p = 0; p < pieces.length; p += 4) {
-      const quote = pieces[p + 2];
-      const inner = pieces[p + 3];
-      if (quote !== quoteSpan) {
-        quoteSpan = quote;
-        innerSpan = null;
-        innerElement = null;
-        quoteElement = quote ? line.nodes[n++] : null;
-        if (quoteElement) element.append(quoteElement);
-      }
-      if (inner !== innerSpan) {
-        innerSpan = inner;
-        innerElement = inner ? line.nodes[n++] : null;
-        if (innerElement) (quoteElement ?? element).append(innerElement);
-      }
-      (innerElement ?? quoteElement ?? element).append(document.createTextNode(text.slice(pieces[p], pieces[p + 1])));
-    }
     return element;
   }
 
