@@ -43,6 +43,17 @@ export async function newPage(browser, options = {}) {
 }
 
 /**
+ * A new page showing the recorded-analysis fixture (the widget fed a gold
+ * analysis through `showAnalysis`), once it is ready.
+ */
+export async function fixturePage(session, options = {}) {
+  const page = await newPage(session.browser, options);
+  await page.goto(`${session.origin}/tests/browser/fixtures/render.html`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  return page;
+}
+
+/**
  * Pastes into the widget's text area as a person would (Ctrl+V), replacing
  * what it holds. `text` goes on the clipboard as plain text, and `html`,
  * where given, as rich text beside it. The page's context needs the

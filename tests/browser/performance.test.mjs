@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, newPage, paste, analysed, ROOT } from './chromium.mjs';
+import { start, newPage, fixturePage, paste, analysed, ROOT } from './chromium.mjs';
 
 const sample = readFileSync(new URL('www/sample.txt', ROOT), 'utf8');
 const big = sample.repeat(Math.ceil(1_000_000 / sample.length));
@@ -54,9 +54,7 @@ test('keys typed while a 1 MB paste is analysed are handled within 100 ms', asyn
 test('keys pressed while the highlights of a 1 MB text are built are handled within 100 ms', async () => {
   // The recorded analysis of the sample, repeated: as many highlights as the
   // real analysis will make, whatever it finds today.
-  const page = await newPage(session.browser);
-  await page.goto(`${session.origin}/tests/browser/fixtures/render.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  const page = await fixturePage(session);
   const marks = await page.evaluate(() => {
     const element = document.querySelector('lamha-analyzer');
     const { text } = element;

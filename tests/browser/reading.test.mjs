@@ -4,15 +4,13 @@
 // and each interface language names places in its own language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newPage } from './chromium.mjs';
+import { start, fixturePage } from './chromium.mjs';
 
 let session;
 let page;
 before(async () => {
   session = await start();
-  page = await newPage(session.browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${session.origin}/tests/browser/fixtures/render.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  page = await fixturePage(session, { viewport: { width: 1280, height: 900 } });
 });
 after(async () => { await session?.close(); });
 

@@ -4,16 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, newPage, ROOT } from './chromium.mjs';
+import { start, fixturePage, ROOT } from './chromium.mjs';
 
 const text = readFileSync(new URL('tests/data/sample.txt', ROOT), 'utf8');
 let session;
 let page;
 before(async () => {
   session = await start();
-  page = await newPage(session.browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${session.origin}/tests/browser/fixtures/render.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  page = await fixturePage(session, { viewport: { width: 1280, height: 900 } });
 });
 after(async () => { await session?.close(); });
 
