@@ -152,7 +152,9 @@ impl<'d> Scanner<'d> {
         if self.document.tokens[index].kind != TokenKind::Quote {
             return None;
         }
-        self.marked.iter().position(|span| span.opener == index)
+        // The spans are sorted by opener (`marks::marked_spans`).
+        let at = self.marked.partition_point(|span| span.opener < index);
+        (self.marked.get(at)?.opener == index).then_some(at)
     }
 
     /// An unnamed source's phrase runs on through where the source is (مصدر
