@@ -37,6 +37,16 @@ pub struct FoundSpeaker {
     pub group: Option<usize>,
 }
 
+impl From<&FoundEntity> for FoundSpeaker {
+    /// The entity as the speaker it names, with its group.
+    fn from(entity: &FoundEntity) -> Self {
+        FoundSpeaker {
+            span: entity.span.clone(),
+            group: entity.group,
+        }
+    }
+}
+
 /// Attributed speech.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundQuote {

@@ -181,10 +181,7 @@ impl<'d> Resolver<'d> {
         count
             .checked_sub(1)
             .map(|last| &entities[self.persons[last]])
-            .map(|entity| FoundSpeaker {
-                span: entity.span.clone(),
-                group: entity.group,
-            })
+            .map(FoundSpeaker::from)
     }
 
     /// The person that the title phrase `subject`, naming nobody itself,
@@ -207,12 +204,6 @@ impl<'d> Resolver<'d> {
         }
         let tokens = &document.tokens;
         let entities = &self.findings.entities;
-        let person = |index: &usize| -> FoundSpeaker {
-            FoundSpeaker {
-                span: entities[*index].span.clone(),
-                group: entities[*index].group,
-            }
-        };
         let token_of = |byte: usize| tokens.partition_point(|token| token.span.end <= byte);
         // A name in apposition, within a few words after the phrase.
         let before_content = if candidate.content.start > subject.end {
@@ -239,7 +230,7 @@ impl<'d> Resolver<'d> {
             .take_while(|&&index| token_of(entities[index].span.start) < apposition_end)
             .find(|&&index| !introduced(token_of(entities[index].span.start)))
         {
-            return Some(person(found));
+            return Some(FoundSpeaker::from(&entities[*found]));
         }
         // An unnamed official (مسؤول عراقي) named by nobody after the title
         // stays unnamed; else the last person named before the cue beside
@@ -298,10 +289,7 @@ impl<'d> Resolver<'d> {
                     .filter(|&near| near < subject.start || near >= subject.end)
                     .any(&same_title)
             })
-            .map(|&index| FoundSpeaker {
-                span: entities[index].span.clone(),
-                group: entities[index].group,
-            })
+            .map(|&index| FoundSpeaker::from(&entities[index]))
     }
 
     /// The label of the entity a speaker's span is, if it is one.
@@ -367,10 +355,7 @@ impl<'d> Resolver<'d> {
         };
         inside(Label::Person)
             .or_else(|| inside(Label::Organization))
-            .map(|entity| FoundSpeaker {
-                span: entity.span.clone(),
-                group: entity.group,
-            })
+            .map(FoundSpeaker::from)
     }
 
     /// The person entity in `clause` standing where a subject stands: after
@@ -413,10 +398,7 @@ impl<'d> Resolver<'d> {
                     }
                 })
             })
-            .map(|entity| FoundSpeaker {
-                span: entity.span.clone(),
-                group: entity.group,
-            })
+            .map(FoundSpeaker::from)
     }
 
     /// The person's name inside a subject phrase with a title, or the
