@@ -120,11 +120,19 @@ impl<'d> Resolver<'d> {
         self.by_first_word.get(role).cloned()
     }
 
+    /// The first token ending after byte `byte`: the one holding it, or the
+    /// next.
+    fn token_at(&self, byte: usize) -> usize {
+        self.document
+            .tokens
+            .partition_point(|token| token.span.end <= byte)
+    }
+
     /// The bare first word of a speaker's mention, if a token starts inside
     /// it.
     fn first_word(&self, speaker: &FoundSpeaker) -> Option<String> {
         let tokens = &self.document.tokens;
-        let first = tokens.partition_point(|token| token.span.end <= speaker.span.start);
+        let first = self.token_at(speaker.span.start);
         (first < tokens.len() && tokens[first].span.start < speaker.span.end)
             .then(|| self.document.bare(first).to_owned())
     }
@@ -204,7 +212,7 @@ impl<'d> Resolver<'d> {
         }
         let tokens = &document.tokens;
         let entities = &self.findings.entities;
-        let token_of = |byte: usize| tokens.partition_point(|token| token.span.end <= byte);
+        let token_of = |byte: usize| self.token_at(byte);
         // A name in apposition, within a few words after the phrase.
         let before_content = if candidate.content.start > subject.end {
             candidate.content.start
@@ -264,7 +272,7 @@ impl<'d> Resolver<'d> {
         let document = self.document;
         let tokens = &document.tokens;
         let entities = &self.findings.entities;
-        let token_of = |byte: usize| tokens.partition_point(|token| token.span.end <= byte);
+        let token_of = |byte: usize| self.token_at(byte);
         let same_title = |near: usize| {
             without_article(document.bare(near)) == title
                 && complement.is_none_or(|word| {
@@ -373,9 +381,7 @@ impl<'d> Resolver<'d> {
                     && entity.span.end <= bytes.end
             })
         };
-        let first_token = |entity: &FoundEntity| {
-            tokens.partition_point(|token| token.span.end <= entity.span.start)
-        };
+        let first_token = |entity: &FoundEntity| self.token_at(entity.span.start);
         // After a particle and its verb (كما هاجم نصر الله): the clause's
         // own subject, the last such one being nearest the quote.
         let after_particle = persons().rfind(|entity| {
