@@ -212,7 +212,6 @@ impl<'d> Resolver<'d> {
         }
         let tokens = &document.tokens;
         let entities = &self.findings.entities;
-        let token_of = |byte: usize| self.token_at(byte);
         // A name in apposition, within a few words after the phrase.
         let before_content = if candidate.content.start > subject.end {
             candidate.content.start
@@ -235,8 +234,8 @@ impl<'d> Resolver<'d> {
             .partition_point(|&index| entities[index].span.start < subject_end_byte);
         if let Some(found) = self.persons[after_subject..]
             .iter()
-            .take_while(|&&index| token_of(entities[index].span.start) < apposition_end)
-            .find(|&&index| !introduced(token_of(entities[index].span.start)))
+            .take_while(|&&index| self.token_at(entities[index].span.start) < apposition_end)
+            .find(|&&index| !introduced(self.token_at(entities[index].span.start)))
         {
             return Some(FoundSpeaker::from(&entities[*found]));
         }
@@ -272,7 +271,6 @@ impl<'d> Resolver<'d> {
         let document = self.document;
         let tokens = &document.tokens;
         let entities = &self.findings.entities;
-        let token_of = |byte: usize| self.token_at(byte);
         let same_title = |near: usize| {
             without_article(document.bare(near)) == title
                 && complement.is_none_or(|word| {
@@ -288,8 +286,8 @@ impl<'d> Resolver<'d> {
             .rev()
             .take(TITLE_LOOKBACK_PERSONS)
             .find(|&&index| {
-                let first = token_of(entities[index].span.start);
-                let last = token_of(entities[index].span.end - 1);
+                let first = self.token_at(entities[index].span.start);
+                let last = self.token_at(entities[index].span.end - 1);
                 let around = first.saturating_sub(TITLE_DISTANCE)..first;
                 let after = last + 1..(last + 1 + TITLE_DISTANCE).min(tokens.len());
                 around
