@@ -39,8 +39,12 @@ fn main() {
         std::fs::read_to_string(Path::new("data").join(name))
             .unwrap_or_else(|error| panic!("data/{name}: {error}"))
     };
+    // Each table deflated (see `tables::embedded` for why), at the level
+    // that packs tightest: inflating is as fast at any level.
     let write = |name: &str, bytes: Vec<u8>| {
-        std::fs::write(out.join(name), bytes).unwrap_or_else(|error| panic!("{name}: {error}"));
+        let deflated = miniz_oxide::deflate::compress_to_vec(&bytes, 10);
+        let path = out.join(format!("{name}.deflate"));
+        std::fs::write(path, deflated).unwrap_or_else(|error| panic!("{name}: {error}"));
     };
 
     let vocabulary = source("vocabulary.tsv");
@@ -74,4 +78,10 @@ fn main() {
         "gazetteer.table",
         tables::gazetteer::write(&source("gazetteer.tsv")),
     );
+    // The tagger's weights are committed in their layout (`lamha-build
+    // train` writes them).
+    println!("cargo::rerun-if-changed=data/ner-model.bin");
+    let weights = std::fs::read("data/ner-model.bin")
+        .unwrap_or_else(|error| panic!("data/ner-model.bin: {error}"));
+    write("ner-model.bin", weights);
 }

@@ -47,6 +47,7 @@ export function serve(port = 8080, host = '127.0.0.1') {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
         'Cache-Control': 'no-cache',
+        'Content-Length': body.length,
       });
       response.end(body);
     } catch (error) {

@@ -39,9 +39,9 @@ impl Tables {
     /// checked (see [`crate::tables`]).
     pub fn embedded() -> Result<Tables, TableError> {
         Ok(Tables {
-            vocabulary: Vocabulary::from_bytes(crate::tables::embedded::VOCABULARY)?,
+            vocabulary: Vocabulary::from_bytes(crate::tables::embedded::VOCABULARY.bytes())?,
             tagger: TaggerTables::embedded()?,
-            gazetteer: Gazetteer::from_bytes(crate::tables::embedded::GAZETTEER)?,
+            gazetteer: Gazetteer::from_bytes(crate::tables::embedded::GAZETTEER.bytes())?,
         })
     }
 }

@@ -36,7 +36,7 @@ impl WordClusters {
     /// The clusters embedded in the library (none, were the table damaged,
     /// which the library's tests rule out).
     pub fn embedded() -> WordClusters {
-        WordClusters::from_bytes(embedded::CLUSTERS).unwrap_or_default()
+        WordClusters::from_bytes(embedded::CLUSTERS.bytes()).unwrap_or_default()
     }
 
     /// The cluster ids of `form` (a lookup form), if it was seen often enough.

@@ -49,9 +49,9 @@ impl TaggerTables {
     /// The tables embedded in the library.
     pub fn embedded() -> Result<TaggerTables, TableError> {
         Ok(TaggerTables {
-            model: Model::from_bytes(embedded::TAGGER_WEIGHTS)?,
-            name_lists: NameLists::from_bytes(embedded::NAME_LISTS)?,
-            clusters: WordClusters::from_bytes(embedded::CLUSTERS)?,
+            model: Model::from_bytes(embedded::TAGGER_WEIGHTS.bytes())?,
+            name_lists: NameLists::from_bytes(embedded::NAME_LISTS.bytes())?,
+            clusters: WordClusters::from_bytes(embedded::CLUSTERS.bytes())?,
         })
     }
 }

@@ -59,7 +59,7 @@ impl Model {
     /// library's tests rule out) gives a model that finds nothing rather
     /// than a panic.
     pub fn embedded() -> Model {
-        Model::from_bytes(embedded::TAGGER_WEIGHTS).unwrap_or_else(|_| Model::empty())
+        Model::from_bytes(embedded::TAGGER_WEIGHTS.bytes()).unwrap_or_else(|_| Model::empty())
     }
 
     /// A model with no weights: every token is outside.
@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn the_embedded_model_reads() {
-        assert!(Model::from_bytes(embedded::TAGGER_WEIGHTS).is_ok());
+        assert!(Model::from_bytes(embedded::TAGGER_WEIGHTS.bytes()).is_ok());
         assert!(Model::embedded().weights.scale() > 0.0);
     }
 }

@@ -6,10 +6,12 @@
 //! The tables are written when the library is built (`build.rs` turns the
 //! reviewable sources in `data/` into these layouts; the tagger's weights
 //! are written so by `lamha-build train`), in the layout they are read in:
-//! little-endian integers, slots and sorted keys at known offsets. Reading
-//! one is checking its header and lengths and keeping slices of the
-//! embedded bytes, not a parse, so the first analysis costs what any other
-//! does; no `unsafe` is needed, since every value is read from its bytes.
+//! little-endian integers, slots and sorted keys at known offsets, then
+//! deflated (see [`embedded`]). Reading one is inflating it once, checking
+//! its header and lengths and keeping slices of the inflated bytes, not a
+//! parse; `prepare()` does it while the page is idle, so the first analysis
+//! costs what any other does. No `unsafe` is needed, since every value is
+//! read from its bytes.
 
 pub mod gazetteer;
 pub mod key_table;
@@ -20,18 +22,75 @@ pub mod word_table;
 
 pub use layout::{Table, TableError};
 
-/// The tables as the build wrote them into the library.
+/// The tables as the build wrote them into the library: each deflated, and
+/// inflated once, when first asked for.
+///
+/// Why deflated: `init()` fetches the whole Wasm module, and the tables are
+/// nine-tenths of its bytes. Chromium hands a fetched response to the page
+/// at some 80 MB/s on this machine, so the module of 4.4 MB took 53 ms to
+/// fetch, and with its 4.1 MB of tables deflated to 1.7 MB, 2.2 MB take 32.
+/// Inflating them is done once, by `prepare()` while the page is idle (some
+/// 30 ms in Chromium). Gzip on the wire does not do it: the browser
+/// inflates before the same slow hand-over (measured: slower). Lindera's
+/// `compress` feature embeds its dictionaries deflated for the same reason.
+/// Inflated, a table is read in place as before.
 pub mod embedded {
+    use std::sync::OnceLock;
+
+    /// A deflated table in the library's bytes and, once inflated, the
+    /// table (kept for the life of the program).
+    pub struct Deflated {
+        deflated: &'static [u8],
+        inflated: OnceLock<&'static [u8]>,
+    }
+
+    impl Deflated {
+        /// The table deflated in `deflated`.
+        pub(crate) const fn new(deflated: &'static [u8]) -> Deflated {
+            Deflated {
+                deflated,
+                inflated: OnceLock::new(),
+            }
+        }
+
+        /// The table's bytes, inflated on the first call. Damaged bytes
+        /// (which the library's tests rule out) give an empty slice, which
+        /// every table's reader refuses, so nothing panics.
+        pub fn bytes(&self) -> &'static [u8] {
+            self.inflated.get_or_init(|| {
+                zune_inflate::DeflateDecoder::new(self.deflated)
+                    .decode_deflate()
+                    .map(|table| &*table.leak())
+                    .unwrap_or(&[])
+            })
+        }
+    }
+
     /// The vocabulary (`data/vocabulary.tsv`).
-    pub static VOCABULARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/vocabulary.table"));
+    pub static VOCABULARY: Deflated = Deflated::new(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/vocabulary.table.deflate"
+    )));
     /// The word clusters (`data/clusters.tsv`).
-    pub static CLUSTERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clusters.table"));
+    pub static CLUSTERS: Deflated = Deflated::new(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/clusters.table.deflate"
+    )));
     /// The name lists (`data/names.tsv`).
-    pub static NAME_LISTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.table"));
+    pub static NAME_LISTS: Deflated = Deflated::new(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/names.table.deflate"
+    )));
     /// The gazetteer (`data/gazetteer.tsv`).
-    pub static GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.table"));
+    pub static GAZETTEER: Deflated = Deflated::new(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/gazetteer.table.deflate"
+    )));
     /// The tagger's weights (`data/ner-model.bin`, already in its layout).
-    pub static TAGGER_WEIGHTS: &[u8] = include_bytes!("../../data/ner-model.bin");
+    pub static TAGGER_WEIGHTS: Deflated = Deflated::new(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/ner-model.bin.deflate"
+    )));
 }
 
 #[cfg(test)]
@@ -58,16 +117,25 @@ mod tests {
 
     #[test]
     fn the_embedded_tables_round_trip_and_refuse_truncation() {
-        round_trips::<word_table::WordTable<u32>>(embedded::VOCABULARY);
-        round_trips::<word_table::WordTable<[u16; 3]>>(embedded::CLUSTERS);
-        round_trips::<name_lists::NameTable>(embedded::NAME_LISTS);
-        round_trips::<gazetteer::GazetteerTable>(embedded::GAZETTEER);
-        round_trips::<model::TaggerWeights>(embedded::TAGGER_WEIGHTS);
+        round_trips::<word_table::WordTable<u32>>(embedded::VOCABULARY.bytes());
+        round_trips::<word_table::WordTable<[u16; 3]>>(embedded::CLUSTERS.bytes());
+        round_trips::<name_lists::NameTable>(embedded::NAME_LISTS.bytes());
+        round_trips::<gazetteer::GazetteerTable>(embedded::GAZETTEER.bytes());
+        round_trips::<model::TaggerWeights>(embedded::TAGGER_WEIGHTS.bytes());
+    }
+
+    #[test]
+    fn damaged_deflated_bytes_give_a_table_that_is_refused_not_a_panic() {
+        let damaged = embedded::Deflated::new(b"\xff\xfe not deflate at all");
+        assert_eq!(damaged.bytes(), b"");
+        assert!(gazetteer::GazetteerTable::from_bytes(damaged.bytes()).is_err());
+        let gazetteer = embedded::GAZETTEER.bytes();
+        assert!(gazetteer.len() > 1_000_000, "the gazetteer inflates whole");
     }
 
     #[test]
     fn a_table_of_another_value_size_is_refused() {
-        assert!(word_table::WordTable::<u32>::from_bytes(embedded::CLUSTERS).is_err());
+        assert!(word_table::WordTable::<u32>::from_bytes(embedded::CLUSTERS.bytes()).is_err());
     }
 
     #[test]

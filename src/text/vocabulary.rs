@@ -26,7 +26,7 @@ impl Vocabulary {
     /// The vocabulary embedded in the library (an empty one, were the table
     /// damaged, which the library's tests rule out).
     pub fn embedded() -> Vocabulary {
-        Vocabulary::from_bytes(embedded::VOCABULARY).unwrap_or_default()
+        Vocabulary::from_bytes(embedded::VOCABULARY.bytes()).unwrap_or_default()
     }
 
     /// A vocabulary of the given forms and counts, for tests and tools (the

@@ -179,7 +179,7 @@ impl Gazetteer {
     /// The gazetteer embedded in the library (an empty one, were the table
     /// damaged, which the library's tests rule out).
     pub fn embedded() -> Gazetteer {
-        Gazetteer::from_bytes(embedded::GAZETTEER).unwrap_or_default()
+        Gazetteer::from_bytes(embedded::GAZETTEER.bytes()).unwrap_or_default()
     }
 
     /// A gazetteer of lines in the format of [`crate::tables::gazetteer`],
