@@ -118,7 +118,11 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
                 && entity.span.end <= matched.span.end
                 && entity.span != matched.span
         });
-        if !replaces_shorter_places {
+        // A country's whole name is no person (مالي, كوت ديفوار tagged PER).
+        let overrules_a_person = matched.kind == PlaceKind::Country
+            && matches!(&findings.entities[overlapping.clone()], [entity]
+                if entity.label == Label::Person && entity.span == matched.span);
+        if !replaces_shorter_places && !overrules_a_person {
             continue;
         }
         replaced[overlapping].fill(true);
@@ -296,16 +300,24 @@ impl Context {
     }
 
     /// The place `matched` stands for: [`Gazetteer::place`], except that a
-    /// country's name that a city of another country bears is that city
-    /// when the document names the city's country and not the namesake
-    /// country otherwise (عمان in an article on Jordan is Amman).
+    /// name a country or a region of several countries shares with a place
+    /// inside another country is that place when the document names that
+    /// country and not the namesake country otherwise: عمان in an article on
+    /// Jordan is Amman, كردستان in one on Iraq is Iraqi Kurdistan. A
+    /// country's namesake must be a city (a region named after a country is
+    /// named for it).
     fn place(&self, gazetteer: &Gazetteer, matched: &PlaceMatch) -> Place {
         let place = gazetteer.place(matched, &self.countries);
         let country_named = place
             .country
             .as_deref()
             .is_some_and(|country| self.named_elsewhere(country, &matched.key));
-        if place.kind != PlaceKind::Country || country_named || matched.direction.is_some() {
+        let shared_kinds: &[PlaceKind] = match (place.kind, place.country.is_some()) {
+            (PlaceKind::Country, _) => &[PlaceKind::City],
+            (PlaceKind::Region, false) => &[PlaceKind::City, PlaceKind::State, PlaceKind::Region],
+            _ => return place,
+        };
+        if country_named || matched.direction.is_some() {
             return place;
         }
         matched
@@ -313,13 +325,13 @@ impl Context {
             .iter()
             .map(|&index| gazetteer.entry(index))
             .filter(|entry| {
-                entry.kind == PlaceKind::City
+                shared_kinds.contains(&entry.kind)
                     && entry
                         .country
                         .is_some_and(|country| self.named_elsewhere(country, &matched.key))
             })
             .max_by_key(|entry| entry.population_class)
-            .map_or(place, |city| city.place())
+            .map_or(place, |namesake| namesake.place())
     }
 }
 
@@ -457,6 +469,42 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].1, Label::Organization);
         assert_eq!(found[1].2.as_deref(), Some("IQ"));
+    }
+
+    #[test]
+    fn a_country_tagged_as_a_person_is_the_country_but_a_longer_person_stays() {
+        let text = "بجانب كوت ديفوار حامل اللقب، وقال مالي جونسون";
+        let entities = vec![
+            entity(text, "كوت ديفوار", Label::Person),
+            entity(text, "مالي جونسون", Label::Person),
+        ];
+        let found = resolved(text, entities);
+        let spans: Vec<_> = found
+            .iter()
+            .map(|(t, l, c)| (t.as_str(), *l, c.as_deref()))
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                ("كوت ديفوار", Label::Location, Some("CI")),
+                ("مالي جونسون", Label::Person, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_region_of_several_countries_is_its_part_in_a_named_country() {
+        let country_of = |text: &str| {
+            let entities = vec![entity(text, "كردستان", Label::Location)];
+            let found = resolved(text, entities);
+            let kurdistan = found.iter().find(|(t, _, _)| t == "كردستان");
+            kurdistan.and_then(|(_, _, country)| country.clone())
+        };
+        assert_eq!(
+            country_of("زار رئيس وزراء العراق كردستان").as_deref(),
+            Some("IQ")
+        );
+        assert_eq!(country_of("شعوب كردستان"), None);
     }
 
     #[test]
