@@ -66,31 +66,28 @@ pub mod embedded {
         }
     }
 
+    /// A table `build.rs` wrote deflated into `OUT_DIR` as `$name.deflate`.
+    macro_rules! deflated {
+        ($name:literal) => {
+            Deflated::new(include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/",
+                $name,
+                ".deflate"
+            )))
+        };
+    }
+
     /// The vocabulary (`data/vocabulary.tsv`).
-    pub static VOCABULARY: Deflated = Deflated::new(include_bytes!(concat!(
-        env!("OUT_DIR"),
-        "/vocabulary.table.deflate"
-    )));
+    pub static VOCABULARY: Deflated = deflated!("vocabulary.table");
     /// The word clusters (`data/clusters.tsv`).
-    pub static CLUSTERS: Deflated = Deflated::new(include_bytes!(concat!(
-        env!("OUT_DIR"),
-        "/clusters.table.deflate"
-    )));
+    pub static CLUSTERS: Deflated = deflated!("clusters.table");
     /// The name lists (`data/names.tsv`).
-    pub static NAME_LISTS: Deflated = Deflated::new(include_bytes!(concat!(
-        env!("OUT_DIR"),
-        "/names.table.deflate"
-    )));
+    pub static NAME_LISTS: Deflated = deflated!("names.table");
     /// The gazetteer (`data/gazetteer.tsv`).
-    pub static GAZETTEER: Deflated = Deflated::new(include_bytes!(concat!(
-        env!("OUT_DIR"),
-        "/gazetteer.table.deflate"
-    )));
+    pub static GAZETTEER: Deflated = deflated!("gazetteer.table");
     /// The tagger's weights (`data/ner-model.bin`, already in its layout).
-    pub static TAGGER_WEIGHTS: Deflated = Deflated::new(include_bytes!(concat!(
-        env!("OUT_DIR"),
-        "/ner-model.bin.deflate"
-    )));
+    pub static TAGGER_WEIGHTS: Deflated = deflated!("ner-model.bin");
 }
 
 #[cfg(test)]
