@@ -488,8 +488,20 @@ fn add_short_forms(document: &Document, mentions: &mut Vec<Mention>) {
         let ends = family_names.get(bare)?;
         let before = ends.partition_point(|&end| end < index);
         let last_before = before.checked_sub(1).map(|i| ends[i])?;
-        (index - last_before <= REACH).then_some(Label::Person)
+        // Normalising folds ى into ي: the preposition على is not the name
+        // علي (a person called جوزيه علي made every على after him a person).
+        let same_spelling = ends_with_alef_maqsura(document, index)
+            == ends_with_alef_maqsura(document, last_before);
+        (index - last_before <= REACH && same_spelling).then_some(Label::Person)
     });
+}
+
+/// Token `index` is written with a final alef maqsura (ى), diacritics aside.
+fn ends_with_alef_maqsura(document: &Document, index: usize) -> bool {
+    document
+        .slice(document.tokens[index].span.clone())
+        .trim_end_matches(|c| matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
+        .ends_with('ى')
 }
 
 #[cfg(test)]
@@ -565,6 +577,17 @@ mod tests {
             .iter()
             .map(|&(text, label)| (text.to_string(), label))
             .collect()
+    }
+
+    #[test]
+    fn the_preposition_ala_is_not_the_family_name_ali() {
+        // على, written with ى, folds to the name علي; علي itself is the name.
+        let text = "ويخشى جوزيه علي فريقه . وحصل على الكرة ثم مرر علي";
+        let found = applied(text, vec![mention(1..3, Label::Person)]);
+        assert_eq!(
+            found,
+            named(&[("جوزيه علي", Label::Person), ("علي", Label::Person)])
+        );
     }
 
     #[test]

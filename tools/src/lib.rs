@@ -5,6 +5,8 @@
 //! - `lamha-build` (`src/bin/lamha-build`): the vocabulary, gazetteer, name
 //!   lists and tagger model under `data/`;
 //! - `lamha-lab` (`src/bin/lamha-lab`): the native throughput benchmark;
-//! - [`corpora`]: readers for the shared corpora.
+//! - [`corpora`]: readers for the shared corpora;
+//! - [`conventions`]: ANERcorp's annotation brought to Lamha's conventions.
 
+pub mod conventions;
 pub mod corpora;

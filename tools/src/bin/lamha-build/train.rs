@@ -21,6 +21,7 @@ use lamha::evaluation::{CorpusText, GoldArticle, Scores};
 use lamha::name_lists::NameLists;
 use lamha::pipeline::{Analyzer, Tables};
 use lamha::text::Document;
+use lamha_tools::conventions;
 use lamha_tools::corpora::{self, CorpusFormat};
 
 use crate::name_lists::NameCounts;
@@ -335,7 +336,13 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
     let path = shared.join("data/ner/anercorp-train.conll");
     let anercorp = corpora::read(&path, CorpusFormat::Conll)
         .map_err(|e| format!("{}: {e}", path.display()))?;
-    let (train_part, dev_part) = conll::split_dev(anercorp);
+    let (mut train_part, dev_part) = conll::split_dev(anercorp);
+    // Trained in Lamha's conventions (see `lamha_tools::conventions`).
+    let reconciled: usize = train_part
+        .iter_mut()
+        .map(|s| conventions::reconcile(s))
+        .sum();
+    eprintln!("ANERcorp's training part: {reconciled} names brought to Lamha's conventions");
     let shared_counts = NameCounts::gather(shared)?;
     let lexicon_with = |own: &[&[Sentence]]| {
         let mut counts = shared_counts.clone();
@@ -396,6 +403,13 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
     eprintln!("{}: {} bytes", out.display(), bytes.len());
     let dev = CorpusText::new(&dev_part);
     let document = Document::new(&dev.text);
+    // The same text with its gold in Lamha's conventions (the tokens do not
+    // change, so one document serves both).
+    let mut reconciled_part = dev_part.clone();
+    for sentence in &mut reconciled_part {
+        conventions::reconcile(sentence);
+    }
+    let reconciled_dev = CorpusText::new(&reconciled_part);
     // The tables a trained model is measured with: the embedded clusters and
     // the name lists just built.
     let tables_of = |bytes: Vec<u8>| -> Result<TaggerTables, String> {
@@ -405,7 +419,7 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
             clusters: WordClusters::embedded(),
         })
     };
-    let dev_scores = |tables: &TaggerTables| {
+    let dev_scores_in = |dev: &CorpusText, tables: &TaggerTables| {
         let found = dev.found(
             mentions(&document, tables)
                 .iter()
@@ -413,6 +427,8 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
         );
         Scores::compare(&dev.gold(), &found)
     };
+    let dev_scores = |tables: &TaggerTables| dev_scores_in(&dev, tables);
+    let reconciled_scores = |tables: &TaggerTables| dev_scores_in(&reconciled_dev, tables);
     // The modern-news development set (hand-annotated, never trained on),
     // scored with the whole pipeline, where the repository has it.
     let news = news_articles();
@@ -434,6 +450,11 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
         "ANERcorp development part (never trained on), entity stage alone:\n{}",
         shipped.report()
     );
+    let shipped_reconciled = reconciled_scores(&shipped_tables);
+    eprint!(
+        "the same, its gold in Lamha's conventions:\n{}",
+        shipped_reconciled.report()
+    );
     let shipped_news = news_scores(&shipped_tables);
     if !news.is_empty() {
         eprint!(
@@ -443,40 +464,48 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
         );
     }
     if draws > 1 {
-        let f1s: Vec<(f64, f64)> = (0..draws)
+        let f1s: Vec<[f64; 3]> = (0..draws)
             .map(|draw| {
                 let f1s = if draw == 0 {
-                    (shipped.micro.scores().2, shipped_news.micro.scores().2)
+                    [&shipped, &shipped_reconciled, &shipped_news]
+                        .map(|scores| scores.micro.scores().2)
                 } else {
                     let model = train_model(&all, &kept, draw as u64 * DRAW_SEED_STEP);
                     let tables = tables_of(model)?;
-                    (
-                        dev_scores(&tables).micro.scores().2,
-                        news_scores(&tables).micro.scores().2,
-                    )
+                    [
+                        dev_scores(&tables),
+                        reconciled_scores(&tables),
+                        news_scores(&tables),
+                    ]
+                    .map(|scores| scores.micro.scores().2)
                 };
                 eprintln!(
-                    "draw {draw}: development F1 {:.1}, modern news {:.1}",
-                    f1s.0, f1s.1
+                    "draw {draw}: development F1 {:.1} (in Lamha's conventions {:.1}), modern news {:.1}",
+                    f1s[0], f1s[1], f1s[2]
                 );
                 Ok(f1s)
             })
             .collect::<Result<_, String>>()?;
-        let spread = |values: Vec<f64>| {
+        let spread = |which: usize| {
+            let values: Vec<f64> = f1s.iter().map(|f| f[which]).collect();
             let mean = values.iter().sum::<f64>() / draws as f64;
             let variance =
                 values.iter().map(|f| (f - mean).powi(2)).sum::<f64>() / (draws - 1) as f64;
             (mean, variance.sqrt())
         };
-        let (mean, deviation) = spread(f1s.iter().map(|f| f.0).collect());
-        eprintln!(
-            "{draws} draws: development F1 mean {mean:.2}, standard deviation {deviation:.2}"
-        );
-        if !news.is_empty() {
-            let (mean, deviation) = spread(f1s.iter().map(|f| f.1).collect());
-            eprintln!(
-                "{draws} draws: modern news F1 mean {mean:.2}, standard deviation {deviation:.2}"
-            );
+        for (which, name) in [
+            "development F1",
+            "development F1 in Lamha's conventions",
+            "modern news F1",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if which == 2 && news.is_empty() {
+                continue;
+            }
+            let (mean, deviation) = spread(which);
+            eprintln!("{draws} draws: {name} mean {mean:.2}, standard deviation {deviation:.2}");
         }
     }
     Ok(())
