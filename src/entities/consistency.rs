@@ -26,6 +26,7 @@ pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Men
     trim_titles(document, mentions);
     add_short_forms(document, mentions);
     add_announced(document, name_lists, mentions);
+    add_listed_organizations(document, name_lists, mentions);
     add_repeats(document, name_lists, mentions);
     let mut keys = name_keys(document, mentions);
     vote_labels(&keys, mentions);
@@ -142,6 +143,57 @@ fn add_announced(document: &Document, name_lists: &NameLists, mentions: &mut Vec
             })
             .map(|(_, label)| label)
     });
+}
+
+/// The fewest words of a listed organisation that [`add_listed_organizations`]
+/// tags on the lists' word alone.
+const MIN_LISTED_ORGANIZATION_WORDS: usize = 3;
+
+/// Tags an organisation the name lists hold under its full name of at
+/// least [`MIN_LISTED_ORGANIZATION_WORDS`] words, opening with an
+/// organisation's head noun (صندوق النقد الدولي), where the tagger left it
+/// untagged: a long listed name in that shape is rarely anything else,
+/// where two words are often a description (القوات الأمريكية).
+fn add_listed_organizations(
+    document: &Document,
+    name_lists: &NameLists,
+    mentions: &mut Vec<Mention>,
+) {
+    let Some(bit) = label_bit(Label::Organization) else {
+        return;
+    };
+    let covered = covered(document, mentions);
+    let free = |index: usize| !covered[index] && document.tokens[index].kind == TokenKind::Arabic;
+    let mut added = Vec::new();
+    for sentence in &document.sentences {
+        let mut index = sentence.tokens.start;
+        while index < sentence.tokens.end {
+            let longest = (free(index) && is_trigger(document, index, Trigger::Organization))
+                .then(|| {
+                    let room = (index..sentence.tokens.end)
+                        .take(MAX_NAME_WORDS)
+                        .take_while(|&i| free(i))
+                        .count();
+                    (MIN_LISTED_ORGANIZATION_WORDS..=room).rev().find(|&len| {
+                        let first = document.bare(index);
+                        let rest = (index + 1..index + len).map(|i| document.norm(i));
+                        name_lists.lookup(std::iter::once(first).chain(rest)) == bit
+                    })
+                })
+                .flatten();
+            match longest {
+                Some(len) => {
+                    added.push(Mention {
+                        tokens: index..index + len,
+                        label: Label::Organization,
+                    });
+                    index += len;
+                }
+                None => index += 1,
+            }
+        }
+    }
+    insert(mentions, added);
 }
 
 /// Tags the untagged repeats of a one-word name (داعش after تنظيم داعش,
@@ -577,6 +629,18 @@ mod tests {
             .iter()
             .map(|&(text, label)| (text.to_string(), label))
             .collect()
+    }
+
+    #[test]
+    fn long_listed_organisations_are_found_short_descriptions_are_not() {
+        let document = Document::new("وقال صندوق النقد الدولي إن القوات الامريكية انسحبت");
+        let name_lists = NameLists::from_tsv("ORG\tصندوق النقد الدولي\nORG\tالقوات الامريكيه\n");
+        let mut mentions = Vec::new();
+        apply(&document, &name_lists, &mut mentions);
+        assert_eq!(
+            texts(&document, &mentions),
+            vec![("صندوق النقد الدولي".to_string(), Label::Organization)]
+        );
     }
 
     #[test]
