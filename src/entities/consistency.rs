@@ -37,6 +37,19 @@ pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Men
     }
     add_longer_repeats(document, &names, mentions);
     extend_regions(document, mentions);
+    drop_bare_heads(document, mentions);
+}
+
+/// Removes organisations that are only a head noun (وكالة before «فارس»
+/// in quotation marks, المعهد standing for one named earlier): the name
+/// is what is tagged, and a head noun alone names nothing a reader can
+/// look up.
+fn drop_bare_heads(document: &Document, mentions: &mut Vec<Mention>) {
+    mentions.retain(|mention| {
+        !(mention.label == Label::Organization
+            && mention.tokens.len() == 1
+            && is_trigger(document, mention.tokens.start, Trigger::Organization))
+    });
 }
 
 /// Continents that a direction word before them makes a region (غرب
@@ -641,6 +654,18 @@ mod tests {
             texts(&document, &mentions),
             vec![("صندوق النقد الدولي".to_string(), Label::Organization)]
         );
+    }
+
+    #[test]
+    fn a_head_noun_alone_is_no_organisation() {
+        let found = applied(
+            "ونقلت وكالة « فارس » عن حزب الله",
+            vec![
+                mention(1..2, Label::Organization),
+                mention(6..8, Label::Organization),
+            ],
+        );
+        assert_eq!(found, named(&[("حزب الله", Label::Organization)]));
     }
 
     #[test]
