@@ -142,7 +142,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
-    unlisted::place_unlisted(document, &mut findings.entities);
+    unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
 }
 
 /// Head nouns of a place's kind that ANERcorp leaves out of the name

@@ -4,12 +4,15 @@
 //!
 //! Two readings, both of the article's own words:
 //! - **anchored**: the name is followed by a direction and a known place
-//!   (طلوزة جنوب مدينة طوباس، بني زيد غرب بعقوبة) or by ب and a known place
-//!   (حي الخضراء ببغداد): it lies in that place's country;
+//!   (طلوزة جنوب مدينة طوباس، بني زيد غرب بعقوبة), by ب and a known place
+//!   (حي الخضراء ببغداد): it lies in that place's country; or by a
+//!   country's adjective (جزيرة لامبيدوسا الإيطالية): in that country;
 //! - **announced**: a settlement's or district's head noun comes before it
 //!   (قرية، بلدة، مخيم، حي …; a dual head announces both names after it:
 //!   بلدتي الباذان وطلوزة), and one country has most of the article's
 //!   places: the village of a story about Lebanon is in Lebanon.
+//!
+//! A later mention of the same name is the same place (في لامبيدوسا).
 //!
 //! Such a place has the name as the article writes it, the kind its head
 //! noun tells, and no coordinates: a reader (and the map, which draws only
@@ -17,6 +20,7 @@
 
 use crate::analysis::{Label, Place, PlaceKind};
 use crate::findings::FoundEntity;
+use crate::places::gazetteer::Gazetteer;
 use crate::text::Document;
 use crate::words;
 
@@ -46,7 +50,7 @@ const MAJORITY: f64 = 0.5;
 /// Gives a place to each `LOC` entity of `entities` (sorted, not
 /// overlapping) that has none, where the article places it (see the
 /// module).
-pub fn place_unlisted(document: &Document, entities: &mut [FoundEntity]) {
+pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut [FoundEntity]) {
     // Paragraph by paragraph or sentence by sentence measured the same on
     // both development sets: the article as a whole is the context.
     let majority = majority_country(entities.iter());
@@ -71,7 +75,8 @@ pub fn place_unlisted(document: &Document, entities: &mut [FoundEntity]) {
                 end == tokens.start && document.tokens[tokens.start].clitics.conjunction.is_some()
             })
             .map(|(kind, _)| kind);
-        let anchored = anchor_country(document, entities, at, tokens.end);
+        let anchored = anchor_country(document, entities, at, tokens.end)
+            .or_else(|| adjective_country(document, gazetteer, tokens.end));
         let kind = head.map(|(kind, _)| kind).or(coordinated);
         let country = anchored.or_else(|| kind.and(majority.clone()));
         announced_before = head
@@ -90,6 +95,71 @@ pub fn place_unlisted(document: &Document, entities: &mut [FoundEntity]) {
             });
         }
     }
+    same_name_same_place(document, entities);
+}
+
+/// Gives the place a name was given here to its other mentions that have
+/// none (في لامبيدوسا after جزيرة لامبيدوسا الإيطالية).
+fn same_name_same_place(document: &Document, entities: &mut [FoundEntity]) {
+    let key = |entity: &FoundEntity| {
+        let tokens = document.tokens_overlapping(&entity.span);
+        (tokens.start..tokens.end)
+            .map(|index| document.bare(index))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let placed: Vec<(String, Place)> = entities
+        .iter()
+        .filter_map(|entity| {
+            let place = entity.place.as_ref().filter(|place| place.lat.is_none())?;
+            Some((key(entity), place.clone()))
+        })
+        .collect();
+    if placed.is_empty() {
+        return;
+    }
+    for entity in entities.iter_mut() {
+        if entity.label == Label::Location && entity.place.is_none() {
+            let name = key(entity);
+            if let Some((_, place)) = placed.iter().find(|(key, _)| *key == name) {
+                entity.place = Some(place.clone());
+            }
+        }
+    }
+}
+
+/// The country whose adjective is the word at token `index`
+/// (الإيطالية → IT, اللبناني → LB), read back to the country's name in
+/// the gazetteer: إيطالي → إيطاليا, لبناني → لبنان, عراقي → العراق,
+/// سوري → سوريا, سعودي → السعودية.
+fn adjective_country(document: &Document, gazetteer: &Gazetteer, index: usize) -> Option<String> {
+    let token = document.tokens.get(index)?;
+    if !token.clitics.article || token.clitics.any_detached() {
+        return None;
+    }
+    let word = document.bare(index).strip_prefix("ال")?;
+    let stem = word
+        .strip_suffix("يه")
+        .or_else(|| word.strip_suffix('ي'))
+        .filter(|stem| stem.chars().count() >= 2)?;
+    let names = [
+        format!("{stem}ا"),
+        stem.to_string(),
+        format!("ال{stem}"),
+        format!("{stem}يا"),
+        format!("ال{stem}يه"),
+    ];
+    names.iter().find_map(|name| {
+        let (candidates, doubtful) = gazetteer.lookup(name)?;
+        if doubtful {
+            return None;
+        }
+        candidates
+            .iter()
+            .map(|&candidate| gazetteer.entry(candidate))
+            .find(|entry| entry.kind == PlaceKind::Country)
+            .and_then(|entry| entry.country.map(str::to_string))
+    })
 }
 
 /// The kind the head noun at token `index` announces, and whether it is a
@@ -200,5 +270,19 @@ mod tests {
                     && !located),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_countrys_adjective_places_an_unknown_island_and_its_later_mentions() {
+        let found = places(
+            "غرق قارب قبالة جزيرة لامبيدوسا الإيطالية . ووصل 40 ناجيا إلى أحد المراكز في لامبيدوسا .",
+        );
+        let placed: Vec<_> = found
+            .iter()
+            .filter(|(text, country, _, located)| {
+                text.contains("لامبيدوسا") && country.as_deref() == Some("IT") && !located
+            })
+            .collect();
+        assert_eq!(placed.len(), 2, "{found:?}");
     }
 }
