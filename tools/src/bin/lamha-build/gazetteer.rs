@@ -15,10 +15,12 @@
 //! taken from every state and city that shares it. Among the cities and
 //! states of one country a name stays with the largest.
 //!
-//! Names the training corpora (ANERcorp without its development part, and
-//! AQMAR) show more than twice as often off any place mention (a
-//! plain word, a person, a club) as as a whole one are marked doubtful (المدينة، شيراك، الجزيرة، صلاح الدين), so the places
-//! stage never adds them on its own.
+//! Names the annotated corpora (ANERcorp without its development part,
+//! WikiFANE, AQMAR and the Wojood sample, their place classes read as
+//! `LOC`) show more than twice as often off any place mention (a plain
+//! word, a person, a club) as as a whole one are marked doubtful (المدينة،
+//! شيراك، الجزيرة، صلاح الدين، صافي، سري), so the places stage never adds
+//! them on its own.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
@@ -462,7 +464,7 @@ fn drop_shadowed_directions(places: &mut [Place]) {
 /// `gazetteer`, through clitics, as at run time. ANERcorp's development part is not read.
 fn doubtful_names(shared: &Path, gazetteer: &Gazetteer) -> Result<BTreeSet<String>, String> {
     let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
-    for sentence in sources::place_tagged_sentences(shared)? {
+    for sentence in sources::all_sentences(shared)? {
         count_sentence(&sentence, gazetteer, &mut counts);
     }
     Ok(counts

@@ -16,21 +16,10 @@ const CORPORA: &[(&str, CorpusFormat)] = &[
     ("wojood-sample/test.txt", CorpusFormat::Conll),
 ];
 
-/// The corpora that tag places `LOC` (WikiFANE and Wojood tag countries and
-/// cities with classes of their own), by path under `data/ner`; AQMAR too.
-const PLACE_TAGGED_CORPORA: &[(&str, CorpusFormat)] =
-    &[("anercorp-train.conll", CorpusFormat::Conll)];
-
 /// Every sentence of every shared corpus, in a fixed order, except ANERcorp's
 /// held-out development part.
 pub fn all_sentences(shared: &Path) -> Result<Vec<Sentence>, String> {
     Ok(flatten(corpora(shared)?))
-}
-
-/// The sentences of the corpora whose place tags are `LOC` (ANERcorp without
-/// its development part, and AQMAR), in a fixed order.
-pub fn place_tagged_sentences(shared: &Path) -> Result<Vec<Sentence>, String> {
-    Ok(flatten(read_corpora(shared, PLACE_TAGGED_CORPORA)?))
 }
 
 /// Every shared corpus by name (`anercorp` — its training part only —,
