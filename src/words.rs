@@ -24,6 +24,13 @@ pub fn is_direction_noun(word: &str) -> bool {
     DIRECTIONS.iter().any(|(noun, _, _)| *noun == word)
 }
 
+/// True for a direction adjective without the article (جنوبي، شمالي).
+pub fn is_direction_adjective(word: &str) -> bool {
+    DIRECTIONS
+        .iter()
+        .any(|(_, adjective, _)| *adjective == Some(word))
+}
+
 /// Day names, normalised, with the article. Without the article they are
 /// mostly other words (أحد "one").
 pub const WEEKDAYS: &[&str] = &[

@@ -15,7 +15,7 @@ use crate::name_lists::{LABELS, NameLists, label_bit, phrase_hash};
 use crate::quotes::speech_words;
 use crate::text::{Document, PerWord, TokenKind};
 use crate::word_map::WordMap;
-use crate::words::is_direction_noun;
+use crate::words::{is_direction_adjective, is_direction_noun};
 
 use super::Mention;
 use super::features::{Trigger, is_trigger, triggers};
@@ -40,15 +40,21 @@ pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Men
     drop_bare_heads(document, mentions);
 }
 
-/// Removes organisations that are only a head noun (وكالة before «فارس»
-/// in quotation marks, المعهد standing for one named earlier): the name
-/// is what is tagged, and a head noun alone names nothing a reader can
-/// look up.
+/// Removes one-word mentions that name nothing a reader can look up: an
+/// organisation that is only its head noun (وكالة before «فارس» in
+/// quotation marks, المعهد standing for one named earlier) and a place
+/// that is only a direction adjective (رفح جنوبي القطاع), which ANERcorp
+/// never tags either.
 fn drop_bare_heads(document: &Document, mentions: &mut Vec<Mention>) {
     mentions.retain(|mention| {
-        !(mention.label == Label::Organization
-            && mention.tokens.len() == 1
-            && is_trigger(document, mention.tokens.start, Trigger::Organization))
+        let word = mention.tokens.start;
+        let alone = mention.tokens.len() == 1;
+        !(alone
+            && match mention.label {
+                Label::Organization => is_trigger(document, word, Trigger::Organization),
+                Label::Location => is_direction_adjective(document.bare(word)),
+                _ => false,
+            })
     });
 }
 
@@ -657,15 +663,20 @@ mod tests {
     }
 
     #[test]
-    fn a_head_noun_alone_is_no_organisation() {
+    fn a_head_noun_or_a_direction_alone_names_nothing() {
         let found = applied(
-            "ونقلت وكالة « فارس » عن حزب الله",
+            "ونقلت وكالة « فارس » عن حزب الله أن رفح جنوبي القطاع",
             vec![
                 mention(1..2, Label::Organization),
                 mention(6..8, Label::Organization),
+                mention(9..10, Label::Location),
+                mention(10..11, Label::Location),
             ],
         );
-        assert_eq!(found, named(&[("حزب الله", Label::Organization)]));
+        assert_eq!(
+            found,
+            named(&[("حزب الله", Label::Organization), ("رفح", Label::Location)])
+        );
     }
 
     #[test]
