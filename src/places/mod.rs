@@ -98,7 +98,12 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
             .map(Cow::Borrowed)
             .or_else(|| own_name().map(Cow::Owned));
         if let Some(matched) = matched {
-            entity.place = Some(context.place(gazetteer, &matched));
+            entity.place = Some(if is_dateline(document, &entity.span) {
+                dateline_city(gazetteer, &matched)
+                    .unwrap_or_else(|| context.place(gazetteer, &matched))
+            } else {
+                context.place(gazetteer, &matched)
+            });
         }
     }
 
@@ -143,6 +148,31 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.sort_by_key(|e| e.span.start);
     }
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
+}
+
+/// True when `span` opens a paragraph and is followed by an agency in
+/// brackets or a dash (عمّان (ديبريفر) -، فرانكفورت ( د ب أ )): a
+/// dateline, which names the city the story was filed from.
+fn is_dateline(document: &Document, span: &Range<usize>) -> bool {
+    let opens_paragraph = document
+        .paragraphs
+        .iter()
+        .any(|paragraph| paragraph.span.start == span.start);
+    let after = document.original.get(span.end..).unwrap_or_default();
+    opens_paragraph && after.trim_start().starts_with(['(', '-', '–', '—'])
+}
+
+/// The largest notable city among the places `matched` may name, for a
+/// dateline (عمّان is Amman there, الكويت Kuwait City; a small namesake
+/// town, as Lebanon in Pennsylvania, does not take a country's name).
+fn dateline_city(gazetteer: &Gazetteer, matched: &PlaceMatch) -> Option<Place> {
+    matched
+        .candidates
+        .iter()
+        .map(|&index| gazetteer.entry(index))
+        .filter(|entry| entry.kind == PlaceKind::City && entry.is_notable())
+        .max_by_key(|entry| entry.population_class)
+        .map(|entry| entry.place())
 }
 
 /// Head nouns of a place's kind that ANERcorp leaves out of the name
@@ -565,6 +595,25 @@ mod tests {
                 ("شرق ووسط آسيا", Label::Location),
                 ("غرب أفريقيا", Label::Location)
             ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_names_a_city_and_a_small_namesake_town_takes_no_country() {
+        let country = |text: &str| {
+            crate::analyze(text)
+                .entities
+                .into_iter()
+                .find_map(|entity| entity.place)
+                .map(|place| (place.kind, place.country))
+        };
+        assert_eq!(
+            country("عمّان (ديبريفر) - أعلنت الحكومة اليمنية أن"),
+            Some((PlaceKind::City, Some("JO".to_string())))
+        );
+        assert_eq!(
+            country("لبنان - قال الرئيس إن"),
+            Some((PlaceKind::Country, Some("LB".to_string())))
         );
     }
 }
