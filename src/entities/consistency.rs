@@ -42,9 +42,10 @@ pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Men
 
 /// Removes one-word mentions that name nothing a reader can look up: an
 /// organisation that is only its head noun (وكالة before «فارس» in
-/// quotation marks, المعهد standing for one named earlier) and a place
+/// quotation marks, المعهد standing for one named earlier), a place
 /// that is only a direction adjective (رفح جنوبي القطاع), which ANERcorp
-/// never tags either.
+/// never tags either, and a person who is only a title's nationality or
+/// creed (المدرب الأوكراني، النائب الماروني).
 fn drop_bare_heads(document: &Document, mentions: &mut Vec<Mention>) {
     mentions.retain(|mention| {
         let word = mention.tokens.start;
@@ -53,6 +54,11 @@ fn drop_bare_heads(document: &Document, mentions: &mut Vec<Mention>) {
             && match mention.label {
                 Label::Organization => is_trigger(document, word, Trigger::Organization),
                 Label::Location => is_direction_adjective(document.bare(word)),
+                Label::Person => {
+                    word > 0
+                        && is_trigger(document, word - 1, Trigger::Person)
+                        && is_nationality(document, word)
+                }
                 _ => false,
             })
     });
@@ -663,14 +669,15 @@ mod tests {
     }
 
     #[test]
-    fn a_head_noun_or_a_direction_alone_names_nothing() {
+    fn a_head_noun_a_direction_or_a_nationality_alone_names_nothing() {
         let found = applied(
-            "ونقلت وكالة « فارس » عن حزب الله أن رفح جنوبي القطاع",
+            "ونقلت وكالة « فارس » عن حزب الله أن رفح جنوبي القطاع وقال المدرب الأوكراني",
             vec![
                 mention(1..2, Label::Organization),
                 mention(6..8, Label::Organization),
                 mention(9..10, Label::Location),
                 mention(10..11, Label::Location),
+                mention(14..15, Label::Person),
             ],
         );
         assert_eq!(
