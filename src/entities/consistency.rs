@@ -37,7 +37,45 @@ pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Men
     }
     add_longer_repeats(document, &names, mentions);
     extend_regions(document, mentions);
+    extend_federations(document, mentions);
     drop_bare_heads(document, mentions);
+}
+
+/// True for لكرة, split or not (the clitic splitter keeps it whole: the
+/// corpora write it so far more often than كرة).
+fn is_of_ball(document: &Document, index: usize) -> bool {
+    match document.tokens[index].clitics.preposition {
+        Some('ل') => document.bare(index) == "كره",
+        None => document.bare(index) == "لكره",
+        _ => false,
+    }
+}
+
+/// Extends a federation or a club over the sport it is of (الاتحاد
+/// المغربي لكرة القدم، الاتحاد الدولي لكرة السلة), as ANERcorp tags
+/// them: the tagger often stops before the ل.
+fn extend_federations(document: &Document, mentions: &mut [Mention]) {
+    let mut next_start = document.tokens.len();
+    for mention in mentions.iter_mut().rev() {
+        let end = mention.tokens.end;
+        // لكرة inside the name already (الاتحاد العراقي لكرة) or next.
+        let ball = if is_of_ball(document, end - 1) {
+            end - 1
+        } else {
+            end
+        };
+        let sport = ball + 1;
+        if mention.label == Label::Organization
+            && is_trigger(document, mention.tokens.start, Trigger::Organization)
+            && sport < next_start
+            && is_of_ball(document, ball)
+            && document.tokens[sport].kind == TokenKind::Arabic
+            && document.tokens[sport].clitics.article
+        {
+            mention.tokens.end = sport + 1;
+        }
+        next_start = mention.tokens.start;
+    }
 }
 
 /// Removes one-word mentions that name nothing a reader can look up: an
@@ -683,6 +721,25 @@ mod tests {
         assert_eq!(
             found,
             named(&[("حزب الله", Label::Organization), ("رفح", Label::Location)])
+        );
+    }
+
+    #[test]
+    fn a_federation_takes_its_sport() {
+        let text = "وقال الاتحاد المغربي لكرة القدم و الاتحاد العراقي لكرة القدم";
+        let found = applied(
+            text,
+            vec![
+                mention(1..3, Label::Organization),
+                mention(6..9, Label::Organization),
+            ],
+        );
+        assert_eq!(
+            found,
+            named(&[
+                ("الاتحاد المغربي لكرة القدم", Label::Organization),
+                ("الاتحاد العراقي لكرة القدم", Label::Organization),
+            ])
         );
     }
 
