@@ -4,15 +4,20 @@
 //!
 //! Two readings, both of the article's own words:
 //! - **anchored**: the name is followed by a direction and a known place
-//!   (طلوزة جنوب مدينة طوباس، بني زيد غرب بعقوبة), by ب and a known place
-//!   (حي الخضراء ببغداد): it lies in that place's country; or by a
-//!   country's adjective (جزيرة لامبيدوسا الإيطالية): in that country;
+//!   (طلوزة جنوب مدينة طوباس، بني زيد غرب بعقوبة), by في or ب and a known
+//!   place (منطقة بوداي في البقاع، حي الخضراء ببغداد), or, after a head
+//!   noun, by و and a known place (مدينتي الهرمل وبعلبك): it lies in that
+//!   place's country; or by a country's
+//!   adjective (جزيرة لامبيدوسا الإيطالية): in that country;
 //! - **announced**: a settlement's or district's head noun comes before it
 //!   (قرية، بلدة، مخيم، حي …; a dual head announces both names after it:
 //!   بلدتي الباذان وطلوزة), and one country has most of the article's
 //!   places: the village of a story about Lebanon is in Lebanon.
 //!
-//! A later mention of the same name is the same place (في لامبيدوسا).
+//! A later mention of the same name is the same place (في لامبيدوسا). The
+//! same readings correct a place the gazetteer resolved to a namesake
+//! elsewhere (مطاري عمان الأردني is Amman; بني زيد غرب بعقوبة no Bolivian
+//! state).
 //!
 //! Such a place has the name as the article writes it, the kind its head
 //! noun tells, and no coordinates: a reader (and the map, which draws only
@@ -20,7 +25,7 @@
 
 use crate::analysis::{Label, Place, PlaceKind};
 use crate::findings::FoundEntity;
-use crate::places::gazetteer::Gazetteer;
+use crate::places::gazetteer::{Gazetteer, name_key};
 use crate::text::Document;
 use crate::words;
 
@@ -75,9 +80,9 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
                 end == tokens.start && document.tokens[tokens.start].clitics.conjunction.is_some()
             })
             .map(|(kind, _)| kind);
-        let anchored = anchor_country(document, entities, at, tokens.end)
-            .or_else(|| adjective_country(document, gazetteer, tokens.end));
         let kind = head.map(|(kind, _)| kind).or(coordinated);
+        let anchored = anchor_country(document, entities, at, tokens.end, kind.is_some())
+            .or_else(|| adjective_country(document, gazetteer, tokens.end));
         let country = anchored.or_else(|| kind.and(majority.clone()));
         announced_before = head
             .filter(|&(_, dual)| dual)
@@ -96,6 +101,73 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
         }
     }
     same_name_same_place(document, entities);
+    follow_anchors(document, gazetteer, entities);
+}
+
+/// Corrects a place the gazetteer resolved where the article says it lies
+/// elsewhere: the same-named place in the country whose adjective follows
+/// it (مطاري عمان الأردني: Amman, not Oman; برشلونة الإسباني: Barcelona,
+/// not the Venezuelan city); and, for a town of a country the article
+/// names nowhere else, the anchor's country (بني زيد غرب بعقوبة is no
+/// Bolivian town): its namesake there, or the name as written there.
+fn follow_anchors(document: &Document, gazetteer: &Gazetteer, entities: &mut [FoundEntity]) {
+    let mut countries: Vec<&str> = entities
+        .iter()
+        .filter_map(|entity| entity.place.as_ref()?.country.as_deref())
+        .collect();
+    countries.sort_unstable();
+    let named_once = |country: &str| {
+        let from = countries.partition_point(|&c| c < country);
+        countries[from..]
+            .iter()
+            .take_while(|&&c| c == country)
+            .count()
+            == 1
+    };
+    let mut corrected = Vec::new();
+    for at in 0..entities.len() {
+        let entity = &entities[at];
+        let Some(place) = entity.place.as_ref().filter(|place| place.lat.is_some()) else {
+            continue;
+        };
+        let tokens = document.tokens_overlapping(&entity.span);
+        let stray = matches!(place.kind, PlaceKind::City | PlaceKind::State)
+            && place.country.as_deref().is_some_and(&named_once);
+        let adjective = adjective_country(document, gazetteer, tokens.end);
+        let anchor = adjective.clone().or_else(|| {
+            stray
+                .then(|| anchor_country(document, entities, at, tokens.end, false))
+                .flatten()
+        });
+        let Some(country) = anchor.filter(|country| place.country.as_ref() != Some(country)) else {
+            continue;
+        };
+        let written = document.slice(document.bare_span(tokens.start).start..entity.span.end);
+        let namesake = gazetteer
+            .lookup(&name_key(written))
+            .and_then(|(candidates, _)| {
+                candidates
+                    .iter()
+                    .map(|&candidate| gazetteer.entry(candidate))
+                    .filter(|entry| entry.country == Some(country.as_str()))
+                    .max_by_key(|entry| entry.population_class)
+            });
+        let place = match namesake {
+            Some(namesake) => namesake.place(),
+            None if stray => Place {
+                name: written.to_string(),
+                kind: place.kind,
+                country: Some(country),
+                lat: None,
+                lon: None,
+            },
+            None => continue,
+        };
+        corrected.push((at, place));
+    }
+    for (at, place) in corrected {
+        entities[at].place = Some(place);
+    }
 }
 
 /// Gives the place a name was given here to its other mentions that have
@@ -174,13 +246,16 @@ fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
 }
 
 /// The country of the known place that anchors entity `at`, whose tokens
-/// end at `end`: a direction (and a head noun) then that place, or that
-/// place right after with ب.
+/// end at `end`: a direction (and a head noun) then that place, في then
+/// that place, or that place right after with ب, or with و when a head
+/// noun `announced` the entity as a settlement (مدينتي الهرمل وبعلبك; two
+/// names joined by و alone may be two countries: الكوريتان والصين).
 fn anchor_country(
     document: &Document,
     entities: &[FoundEntity],
     at: usize,
     end: usize,
+    announced: bool,
 ) -> Option<String> {
     let next = entities.get(at + 1)?;
     // The anchor is a place the gazetteer knows, not one placed here.
@@ -190,9 +265,14 @@ fn anchor_country(
         .filter(|place| next.label == Label::Location && place.lat.is_some())?;
     let next_tokens = document.tokens_overlapping(&next.span);
     let between = end..next_tokens.start;
+    let first = &document.tokens.get(next_tokens.start)?.clitics;
     let anchored = match between.len() {
-        0 => document.tokens.get(next_tokens.start)?.clitics.preposition == Some('ب'),
-        1 => words::direction(document.bare(end)).is_some(),
+        // ببغداد; وبعلبك, a place named with it (مدينتي الهرمل وبعلبك).
+        0 => {
+            first.preposition == Some('ب')
+                || (announced && first.conjunction == Some('و') && first.preposition.is_none())
+        }
+        1 => words::direction(document.bare(end)).is_some() || document.norm(end) == "في",
         2 => {
             words::direction(document.bare(end)).is_some() && head_kind(document, end + 1).is_some()
         }
@@ -284,5 +364,23 @@ mod tests {
             })
             .collect();
         assert_eq!(placed.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn an_adjective_or_an_anchor_corrects_a_namesake_elsewhere() {
+        let found = places("حولت الطائرات الى مطاري عمان الأردني ودمشق");
+        assert_eq!(
+            found[0],
+            (
+                "عمان".to_string(),
+                Some("JO".to_string()),
+                PlaceKind::City,
+                true
+            )
+        );
+        // Beni, a Bolivian state, is no town west of Baqubah.
+        let found = places("قصفت الطائرات منزلا في قرية بني زيد غرب بعقوبة");
+        assert_eq!(found[0].0, "بني زيد");
+        assert_eq!(found[0].1.as_deref(), Some("IQ"));
     }
 }
