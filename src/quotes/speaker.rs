@@ -203,13 +203,18 @@ impl<'d> Resolver<'d> {
         candidate: &Candidate,
     ) -> Option<FoundSpeaker> {
         let document = self.document;
+        let titled = |index: usize| {
+            let word = without_article(document.bare(index));
+            speech_words::is_title(word) || speech_words::is_vague_source(word)
+        };
+        // The head after the ranks (الشيخ رئيس الجمعية), else a rank that
+        // is a title itself (الرئيس الجزائري, the president of Algeria).
         let head = (subject.start..subject.end)
-            .find(|&index| !speech_words::is_rank(document.norm(index)))?;
+            .find(|&index| !speech_words::is_rank(document.norm(index)))
+            .filter(|&index| titled(index))
+            .or_else(|| (subject.start..subject.end).find(|&index| titled(index)))?;
         let title = without_article(document.bare(head));
         let vague = speech_words::is_vague_source(title);
-        if !speech_words::is_title(title) && !vague {
-            return None;
-        }
         let tokens = &document.tokens;
         let entities = &self.findings.entities;
         // A name in apposition, within a few words after the phrase.

@@ -434,3 +434,16 @@ fn a_short_quote_after_a_cue_and_a_colon_is_speech() {
     let found = quotes("وقال الرئيس للمتظاهرين \"لستم وحدكم\" ثم غادر.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_presidents_title_with_his_country_stands_for_him() {
+    // الرئيس is a rank before a name and a title on its own.
+    let text = "استقبل الرئيس الجزائري عبد المجيد تبون وفدا أمريكيا.\n\nوقال الرئيس الجزائري إن بلاده ترحب بالتعاون.";
+    let analysis = crate::analyze(text);
+    let speakers: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter_map(|quote| Some(quote.speaker.as_ref()?.text.as_str()))
+        .collect();
+    assert_eq!(speakers, ["عبد المجيد تبون"]);
+}
