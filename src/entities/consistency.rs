@@ -227,14 +227,21 @@ fn add_listed_organizations(
     };
     let covered = covered(document, mentions);
     let free = |index: usize| !covered[index] && document.tokens[index].kind == TokenKind::Arabic;
+    // A word's triggers are its own: found once per word of the text.
+    let mut word_triggers = PerWord::new(document);
     let mut added = Vec::new();
     for sentence in &document.sentences {
         let mut index = sentence.tokens.start;
         while index < sentence.tokens.end {
-            let longest = (free(index) && is_trigger(document, index, Trigger::Organization))
+            let head = free(index)
+                && word_triggers.get(document, index, || triggers(document, index))
+                    & Trigger::Organization as u8
+                    != 0;
+            let longest = head
                 .then(|| {
+                    // The lists hold names of at most MAX_WORDS words.
                     let room = (index..sentence.tokens.end)
-                        .take(MAX_NAME_WORDS)
+                        .take(crate::name_lists::MAX_WORDS)
                         .take_while(|&i| free(i))
                         .count();
                     (MIN_LISTED_ORGANIZATION_WORDS..=room).rev().find(|&len| {
