@@ -154,10 +154,11 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
 /// brackets or a dash (عمّان (ديبريفر) -، فرانكفورت ( د ب أ )): a
 /// dateline, which names the city the story was filed from.
 fn is_dateline(document: &Document, span: &Range<usize>) -> bool {
+    // Paragraphs come in text order: one binary search per place.
     let opens_paragraph = document
         .paragraphs
-        .iter()
-        .any(|paragraph| paragraph.span.start == span.start);
+        .binary_search_by_key(&span.start, |paragraph| paragraph.span.start)
+        .is_ok();
     let after = document.original.get(span.end..).unwrap_or_default();
     opens_paragraph && after.trim_start().starts_with(['(', '-', '–', '—'])
 }

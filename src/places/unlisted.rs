@@ -88,16 +88,12 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
             .filter(|&(_, dual)| dual)
             .map(|(kind, _)| (kind, tokens.end));
         if let Some(country) = country {
-            let entity = &mut entities[at];
-            entity.place = Some(Place {
-                name: document
-                    .slice(document.bare_span(tokens.start).start..entity.span.end)
-                    .to_string(),
-                kind: kind.unwrap_or(PlaceKind::Region),
-                country: Some(country),
-                lat: None,
-                lon: None,
-            });
+            let name = written_name(document, &entities[at]);
+            entities[at].place = Some(placed_here(
+                name,
+                kind.unwrap_or(PlaceKind::Region),
+                country,
+            ));
         }
     }
     same_name_same_place(document, entities);
@@ -133,8 +129,7 @@ fn follow_anchors(document: &Document, gazetteer: &Gazetteer, entities: &mut [Fo
         let tokens = document.tokens_overlapping(&entity.span);
         let stray = matches!(place.kind, PlaceKind::City | PlaceKind::State)
             && place.country.as_deref().is_some_and(&named_once);
-        let adjective = adjective_country(document, gazetteer, tokens.end);
-        let anchor = adjective.clone().or_else(|| {
+        let anchor = adjective_country(document, gazetteer, tokens.end).or_else(|| {
             stray
                 .then(|| anchor_country(document, entities, at, tokens.end, false))
                 .flatten()
@@ -142,7 +137,7 @@ fn follow_anchors(document: &Document, gazetteer: &Gazetteer, entities: &mut [Fo
         let Some(country) = anchor.filter(|country| place.country.as_ref() != Some(country)) else {
             continue;
         };
-        let written = document.slice(document.bare_span(tokens.start).start..entity.span.end);
+        let written = written_name(document, entity);
         let namesake = gazetteer
             .lookup(&name_key(written))
             .and_then(|(candidates, _)| {
@@ -154,19 +149,32 @@ fn follow_anchors(document: &Document, gazetteer: &Gazetteer, entities: &mut [Fo
             });
         let place = match namesake {
             Some(namesake) => namesake.place(),
-            None if stray => Place {
-                name: written.to_string(),
-                kind: place.kind,
-                country: Some(country),
-                lat: None,
-                lon: None,
-            },
+            None if stray => placed_here(written, place.kind, country),
             None => continue,
         };
         corrected.push((at, place));
     }
     for (at, place) in corrected {
         entities[at].place = Some(place);
+    }
+}
+
+/// The name of `entity` as the article writes it, without an attached
+/// conjunction or preposition.
+fn written_name<'d>(document: &Document<'d>, entity: &FoundEntity) -> &'d str {
+    let first = document.tokens_overlapping(&entity.span).start;
+    document.slice(document.bare_span(first).start..entity.span.end)
+}
+
+/// A place put in `country` by the article's words: its `name` as
+/// written, no coordinates (the map leaves it out).
+fn placed_here(name: &str, kind: PlaceKind, country: String) -> Place {
+    Place {
+        name: name.to_string(),
+        kind,
+        country: Some(country),
+        lat: None,
+        lon: None,
     }
 }
 
