@@ -13,6 +13,7 @@ use std::ops::Range;
 use crate::analysis::Label;
 use crate::name_lists::{LABELS, NameLists, label_bit, phrase_hash};
 use crate::quotes::speech_words;
+use crate::text::normalize::is_absorbed_mark;
 use crate::text::{Document, PerWord, TokenKind};
 use crate::word_map::WordMap;
 use crate::words::{is_direction_adjective, is_direction_noun};
@@ -622,7 +623,7 @@ fn add_short_forms(document: &Document, mentions: &mut Vec<Mention>) {
 fn ends_with_alef_maqsura(document: &Document, index: usize) -> bool {
     document
         .slice(document.tokens[index].span.clone())
-        .trim_end_matches(|c| matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
+        .trim_end_matches(is_absorbed_mark)
         .ends_with('ى')
 }
 

@@ -198,6 +198,13 @@ fn unchanged_len(bytes: &[u8]) -> usize {
     }
 }
 
+/// True for what normalising absorbs into the letter before it: a
+/// combining mark (harakat, shadda, sukun) or the tatweel. Readers of the
+/// original text that compare letters as written skip these.
+pub fn is_absorbed_mark(c: char) -> bool {
+    c == 'ـ' || is_combining_mark(c)
+}
+
 fn fold(c: char) -> Fold {
     if c.is_ascii() {
         return Fold::Char(c);

@@ -14,6 +14,7 @@
 //! the training part and on the development part it is scored on.
 
 use lamha::evaluation::conll::TaggedWord;
+use lamha::text::normalize::is_absorbed_mark;
 
 /// Heads of a body named by its country: `head` (with the number of
 /// function nouns after it: وزارة الخارجية، مجلس النواب) then a
@@ -125,9 +126,7 @@ fn is_nationality(word: &str) -> bool {
 
 /// `word` without diacritics and tatweel, as corpora spell it either way.
 fn bare(word: &str) -> String {
-    word.chars()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
-        .collect()
+    word.chars().filter(|&c| !is_absorbed_mark(c)).collect()
 }
 
 #[cfg(test)]
