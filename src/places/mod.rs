@@ -94,10 +94,23 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
             let tokens = word_tokens_from(document, from, &entity.span)?;
             gazetteer.name_of(document, tokens)
         };
+        // The tagger's place without a first letter the clitic splitter
+        // took for a preposition (ك + ابل), whose whole word is the name
+        // (كابل, Kabul): the place is the word as written.
+        let whole_word = || {
+            let before = matches[..first].last()?;
+            let same_word = before.span.start < entity.span.start
+                && before.span.end == entity.span.end
+                && before.tokens.len() == 1
+                && !before.fuzzy;
+            same_word.then_some(before)
+        };
         let matched = longest_inside
             .map(Cow::Borrowed)
-            .or_else(|| own_name().map(Cow::Owned));
+            .or_else(|| own_name().map(Cow::Owned))
+            .or_else(|| whole_word().map(Cow::Borrowed));
         if let Some(matched) = matched {
+            entity.span.start = entity.span.start.min(matched.span.start);
             entity.place = Some(if is_dateline(document, &entity.span) {
                 dateline_city(gazetteer, &matched)
                     .unwrap_or_else(|| context.place(gazetteer, &matched))
@@ -488,6 +501,18 @@ mod tests {
                 ("العراق", Some("IQ")),
                 ("بغداد", Some("IQ"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_whose_first_letter_was_split_off_is_the_whole_word() {
+        // The splitter reads كابل as ك + ابل (أبل is common); the tagger
+        // tags what remains.
+        let text = "انفجارات في كابل ليلة امس";
+        let found = resolved(text, vec![entity(text, "ابل", Label::Location)]);
+        assert_eq!(
+            found,
+            vec![("كابل".to_string(), Label::Location, Some("AF".to_string()))]
         );
     }
 
