@@ -160,6 +160,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
+    unlisted::add_announced(document, &mut findings.entities);
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
 }
 
