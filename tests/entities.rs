@@ -88,15 +88,28 @@ fn titles_and_clitics_stay_out_of_spans() {
 }
 
 #[test]
-fn people_joined_by_wa_are_two_names() {
-    let analysis = lamha::analyze("وقال الحارس كاسياس وراموس إن الفريق سيفوز.");
-    let people: Vec<&str> = analysis
-        .entities
-        .iter()
-        .filter(|e| e.label == Label::Person)
-        .map(|e| e.text.as_str())
-        .collect();
-    assert_eq!(people, ["كاسياس", "راموس"]);
+fn names_joined_by_wa_are_two_names() {
+    let labelled = |text: &str, label: Label| -> Vec<String> {
+        lamha::analyze(text)
+            .entities
+            .into_iter()
+            .filter(|e| e.label == label)
+            .map(|e| e.text)
+            .collect()
+    };
+    assert_eq!(
+        labelled("وقال الحارس كاسياس وراموس إن الفريق سيفوز.", Label::Person),
+        ["كاسياس", "راموس"]
+    );
+    // A second organisation opens with its head noun; the first's own و
+    // (الاقتصاد والتجارة) joins no two names.
+    assert_eq!(
+        labelled(
+            "في نيويورك بين المنظمة الدولية والاتحاد الافريقي .",
+            Label::Organization
+        ),
+        ["المنظمة الدولية", "الاتحاد الافريقي"]
+    );
 }
 
 #[test]

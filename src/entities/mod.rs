@@ -106,13 +106,24 @@ pub fn mentions(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
     all
 }
 
-/// True when the word at `index`, tagged inside a person's name, opens with
-/// the conjunction و: two people named in a row (بوتين وزيلينسكي), whatever
-/// the tagger joined. A person's name has no و between its words (وليد,
-/// وجدي keep their و: the clitic splitter does not detach it), unlike an
-/// organisation's or a place's (وزارة الاقتصاد والتجارة, البوسنة والهرسك).
-fn is_coordinated_person(document: &Document, index: usize, label: Label) -> bool {
-    label == Label::Person && document.tokens[index].clitics.conjunction == Some('و')
+/// True when the word at `index`, tagged inside a name of `label`, opens a
+/// second name coordinated with the first, whatever the tagger joined:
+/// - a person's word with the conjunction و (بوتين وزيلينسكي). A person's
+///   name has no و between its words (وليد, وجدي keep their و: the clitic
+///   splitter does not detach it);
+/// - an organisation's head noun with و (المنظمة الدولية والاتحاد
+///   الأفريقي، البنك الدولي وصندوق النقد). An organisation's own و joins
+///   words of its name that are no head (وزارة الاقتصاد والتجارة، حركة
+///   العدل والمساواة), as a place's does (البوسنة والهرسك).
+fn opens_coordinated_name(document: &Document, index: usize, label: Label) -> bool {
+    let coordinated = document.tokens[index].clitics.conjunction == Some('و');
+    match label {
+        Label::Person => coordinated,
+        Label::Organization => {
+            coordinated && features::is_trigger(document, index, features::Trigger::Organization)
+        }
+        _ => false,
+    }
 }
 
 /// The names the tagger finds in `document`, before consistency.
@@ -141,7 +152,7 @@ pub fn tag(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
             match Tag::ALL[tag] {
                 Tag::Inside(label)
                     if open.as_ref().is_some_and(|m| m.label == label)
-                        && !is_coordinated_person(document, index, label) =>
+                        && !opens_coordinated_name(document, index, label) =>
                 {
                     if let Some(mention) = open.as_mut() {
                         mention.tokens.end = index + 1;
