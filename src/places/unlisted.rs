@@ -59,21 +59,38 @@ const MAJORITY: f64 = 0.5;
 
 /// Adds a `LOC` entity for each rare word the tagger left out that a
 /// settlement's head noun announces (بلدة ميفدون، قريتي الباذان وطلوزة: a
-/// dual announces the word after و too), keeping `entities` sorted; the
-/// quarter's حي and the district's منطقة are followed by common words
-/// too often (حي سكني، منطقة عازلة) to announce one.
+/// dual announces the word after و too), keeping `entities` sorted, and
+/// makes a place of a person's name of rare words right after one (قرية
+/// سريدني: foreign villages read as surnames); the quarter's حي and the
+/// district's منطقة are followed by common words too often (حي سكني،
+/// منطقة عازلة) to announce one.
 pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
     let mut tagged = vec![false; document.tokens.len()];
     for entity in entities.iter() {
         tagged[document.tokens_overlapping(&entity.span)].fill(true);
     }
+    let is_rare =
+        |index: usize| document.vocabulary.count(document.norm(index)) <= ANNOUNCED_MAX_COUNT;
     let is_rare_name = |index: usize| {
         let token = &document.tokens[index];
         token.kind == TokenKind::Arabic
             && !tagged[index]
             && document.bare(index).chars().count() >= 3
-            && document.vocabulary.count(document.norm(index)) <= ANNOUNCED_MAX_COUNT
+            && is_rare(index)
     };
+    for entity in entities.iter_mut() {
+        let tokens = document.tokens_overlapping(&entity.span);
+        if entity.label == Label::Person
+            && tokens.start > 0
+            && matches!(
+                head_kind(document, tokens.start - 1),
+                Some((PlaceKind::City, _))
+            )
+            && tokens.clone().all(is_rare)
+        {
+            entity.label = Label::Location;
+        }
+    }
     let mut added = Vec::new();
     for head in 0..document.tokens.len().saturating_sub(1) {
         let Some((PlaceKind::City, dual)) = head_kind(document, head) else {
@@ -371,7 +388,7 @@ fn majority_country<'e>(entities: impl Iterator<Item = &'e FoundEntity>) -> Opti
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::PlaceKind;
+    use crate::analysis::{Label, PlaceKind};
 
     fn places(text: &str) -> Vec<(String, Option<String>, PlaceKind, bool)> {
         crate::analyze(text)
@@ -411,6 +428,21 @@ mod tests {
             )),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_person_announced_as_a_village_is_a_place() {
+        let text = "سيطر الجيش على قرية سريدني شرقا";
+        let document = crate::text::Document::new(text);
+        let start = text.find("سريدني").unwrap();
+        let mut entities = vec![crate::findings::FoundEntity {
+            span: start..start + "سريدني".len(),
+            label: Label::Person,
+            place: None,
+            group: None,
+        }];
+        super::add_announced(&document, &mut entities);
+        assert_eq!(entities[0].label, Label::Location);
     }
 
     #[test]
