@@ -39,7 +39,76 @@ pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Men
     add_longer_repeats(document, &names, mentions);
     extend_regions(document, mentions);
     extend_federations(document, mentions);
+    tag_quoted_outlets(document, mentions);
     drop_bare_heads(document, mentions);
+}
+
+/// Head nouns of outlets and firms whose name an article writes in
+/// quotation marks after them (وكالة «فارس»، قناة "المسيرة"، شركة "تدبير
+/// كيش"), normalised, without the article.
+const OUTLET_HEADS: &[&str] = &[
+    "وكاله",
+    "قناه",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "موقع",
+    "اذاعه",
+    "شبكه",
+    "فضائيه",
+    "شركه",
+    "منصه",
+];
+
+/// The most words of a quoted outlet's name.
+const MAX_QUOTED_NAME_WORDS: usize = 4;
+
+/// Tags the quoted name after an outlet's head noun as the organisation,
+/// whatever the tagger made of its words (فارس a person, المسيرة
+/// nothing): a name in quotation marks right after وكالة or قناة is the
+/// outlet's. The head itself stays outside, as the guideline has it.
+fn tag_quoted_outlets(document: &Document, mentions: &mut Vec<Mention>) {
+    let tokens = &document.tokens;
+    let mut names = Vec::new();
+    for head in 0..tokens.len().saturating_sub(3) {
+        let word = document.bare(head);
+        let word = word.strip_prefix("ال").unwrap_or(word);
+        if tokens[head].kind != TokenKind::Arabic
+            || !OUTLET_HEADS.contains(&word)
+            || tokens[head + 1].kind != TokenKind::Quote
+        {
+            continue;
+        }
+        let first = head + 2;
+        let words = tokens[first..]
+            .iter()
+            .take(MAX_QUOTED_NAME_WORDS + 1)
+            .take_while(|token| token.is_word())
+            .count();
+        if (1..=MAX_QUOTED_NAME_WORDS).contains(&words)
+            && tokens
+                .get(first + words)
+                .is_some_and(|t| t.kind == TokenKind::Quote)
+        {
+            names.push(first..first + words);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    mentions.retain(|mention| {
+        !names
+            .iter()
+            .any(|name| name.start < mention.tokens.end && mention.tokens.start < name.end)
+    });
+    let added = names
+        .into_iter()
+        .map(|tokens| Mention {
+            tokens,
+            label: Label::Organization,
+        })
+        .collect();
+    insert(mentions, added);
 }
 
 /// True for لكرة, split or not (the clitic splitter keeps it whole: the
@@ -715,7 +784,7 @@ mod tests {
     }
 
     #[test]
-    fn a_head_noun_a_direction_or_a_nationality_alone_names_nothing() {
+    fn a_head_noun_a_direction_or_a_nationality_alone_names_nothing_a_quoted_outlet_does() {
         let found = applied(
             "ونقلت وكالة « فارس » عن حزب الله أن رفح جنوبي القطاع وقال المدرب الأوكراني",
             vec![
@@ -728,7 +797,11 @@ mod tests {
         );
         assert_eq!(
             found,
-            named(&[("حزب الله", Label::Organization), ("رفح", Label::Location)])
+            named(&[
+                ("فارس", Label::Organization),
+                ("حزب الله", Label::Organization),
+                ("رفح", Label::Location)
+            ])
         );
     }
 
