@@ -24,7 +24,7 @@ use std::ops::Range;
 
 use crate::analysis::Label;
 use crate::findings::{Findings, FoundEntity};
-use crate::name_lists::NameLists;
+use crate::name_lists::{NameLists, TokenMatch, label_bit};
 use crate::tables::TableError;
 use crate::tables::embedded;
 use crate::text::Document;
@@ -111,16 +111,24 @@ pub fn mentions(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
 /// - a person's word with the conjunction و (بوتين وزيلينسكي). A person's
 ///   name has no و between its words (وليد, وجدي keep their و: the clitic
 ///   splitter does not detach it);
-/// - an organisation's head noun with و (المنظمة الدولية والاتحاد
-///   الأفريقي، البنك الدولي وصندوق النقد). An organisation's own و joins
+/// - an organisation's head noun or a listed organisation's name with و
+///   (المنظمة الدولية والاتحاد الأفريقي، البنك الدولي وصندوق النقد، فيسبوك
+///   وتويتر). An organisation's own و joins
 ///   words of its name that are no head (وزارة الاقتصاد والتجارة، حركة
 ///   العدل والمساواة), as a place's does (البوسنة والهرسك).
-fn opens_coordinated_name(document: &Document, index: usize, label: Label) -> bool {
+fn opens_coordinated_name(
+    document: &Document,
+    matches: &[TokenMatch],
+    index: usize,
+    label: Label,
+) -> bool {
     let coordinated = document.tokens[index].clitics.conjunction == Some('و');
     match label {
         Label::Person => coordinated,
         Label::Organization => {
-            coordinated && features::is_trigger(document, index, features::Trigger::Organization)
+            coordinated
+                && (features::is_trigger(document, index, features::Trigger::Organization)
+                    || label_bit(label).is_some_and(|bit| matches[index].names() & bit != 0))
         }
         _ => false,
     }
@@ -152,7 +160,7 @@ pub fn tag(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
             match Tag::ALL[tag] {
                 Tag::Inside(label)
                     if open.as_ref().is_some_and(|m| m.label == label)
-                        && !opens_coordinated_name(document, index, label) =>
+                        && !opens_coordinated_name(document, &matches, index, label) =>
                 {
                     if let Some(mention) = open.as_mut() {
                         mention.tokens.end = index + 1;
@@ -171,4 +179,19 @@ pub fn tag(document: &Document, tables: &TaggerTables) -> Vec<Mention> {
         mentions.extend(open);
     }
     mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_organisation_opens_with_its_head_or_its_listed_name() {
+        let document = Document::new("فيسبوك وتويتر والاتحاد الأوروبي ووزارة الاقتصاد والتجارة");
+        let matches = NameLists::from_tsv("ORG\tتويتر\n").matches(&document);
+        let opens: Vec<bool> = (0..document.tokens.len())
+            .map(|index| opens_coordinated_name(&document, &matches, index, Label::Organization))
+            .collect();
+        assert_eq!(opens, [false, true, true, false, true, false, false]);
+    }
 }
