@@ -134,6 +134,17 @@ fn close_open_contents(document: &Document, candidates: &mut [Candidate]) {
             end = stop;
         }
         candidate.content.end = trim_end(document, content_start, end);
+        // Quoted words ending the clause (أن "الوضع مستقر"): the closing
+        // mark went with the trailing punctuation, so the opening one goes
+        // too, and the marks inside stay paired (دعم «المشاريع»).
+        let content = candidate.content.clone();
+        let marks = content
+            .clone()
+            .filter(|&index| document.tokens[index].kind == TokenKind::Quote)
+            .count();
+        if marks % 2 == 1 && document.tokens[content_start].kind == TokenKind::Quote {
+            candidate.content.start += 1;
+        }
     }
 }
 

@@ -447,3 +447,21 @@ fn a_presidents_title_with_his_country_stands_for_him() {
         .collect();
     assert_eq!(speakers, ["عبد المجيد تبون"]);
 }
+
+#[test]
+fn quoted_words_ending_a_reported_clause_lose_both_marks() {
+    let contents: Vec<String> = quotes(
+        "وقال الوزير إن «الحكومة ستواصل دعم «المشاريع» الصغيرة». وأضاف أن الوضع يتحسن، مشيرا إلى أن \"الوضع مستقر\".",
+    )
+    .into_iter()
+    .map(|quote| quote.content)
+    .collect();
+    assert_eq!(
+        contents,
+        [
+            "الحكومة ستواصل دعم «المشاريع» الصغيرة",
+            "الوضع يتحسن",
+            "الوضع مستقر"
+        ]
+    );
+}
