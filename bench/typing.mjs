@@ -17,7 +17,11 @@
 // holding the same text, styled as the widget's, with no script: what
 // Chromium itself takes to edit and lay out a text that long. It also
 // prints how long the whole typing took (a page that stalls makes the keys
-// queue up) and when the last key's analysis was shown.
+// queue up) and when the last key's analysis was shown. With --editors, it
+// also types into other bare editors of the same text, with no script: the
+// text as one block of paragraph blocks in a contenteditable, and as one
+// contenteditable block per paragraph — what an editor made of small
+// blocks would cost Chromium.
 import { readFileSync } from 'node:fs';
 import { start, newPage, ROOT } from '../tests/browser/chromium.mjs';
 
@@ -28,6 +32,7 @@ const option = (name, fallback) => {
 const SIZES_KB = option('sizes', '300,1000').split(',').map(Number);
 const KEYS = Number(option('keys', 33));
 const GAP_MS = Number(option('gap', 60));
+const EDITORS = process.argv.includes('--editors');
 
 const sample = readFileSync(new URL('www/sample.txt', ROOT), 'utf8');
 const sampleBytes = Buffer.byteLength(sample);
@@ -45,11 +50,21 @@ const BARE = `<!doctype html><meta charset="utf-8"><body dir="rtl"><textarea id=
   style="inline-size:100%;direction:rtl;unicode-bidi:plaintext;line-height:1.7;padding:0.5rem;
   font-family:system-ui,'Noto Naskh Arabic','Noto Sans Arabic','DejaVu Sans',sans-serif"></textarea></body>`;
 
+// Bare editors of paragraph blocks (--editors): one editing host holding a
+// block per paragraph, or one editing host per paragraph.
+const BLOCKS = `<!doctype html><meta charset="utf-8"><body dir="rtl"><div id="input" dir="rtl" spellcheck="false"
+  style="block-size:10em;overflow:auto;white-space:pre-wrap;line-height:1.7;padding:0.5rem;
+  font-family:system-ui,'Noto Naskh Arabic','Noto Sans Arabic','DejaVu Sans',sans-serif"></div></body>`;
+const BLOCK_EDITORS = [['one contenteditable of paragraph blocks', false], ['a contenteditable per paragraph', true]];
+
 const session = await start();
 try {
   for (const kb of SIZES_KB) {
     await typeInto(kb, true);
     await typeInto(kb, false);
+    if (EDITORS) {
+      for (const [name, hostPerBlock] of BLOCK_EDITORS) await typeIntoBlocks(kb, name, hostPerBlock);
+    }
   }
 } finally {
   await session.close();
@@ -82,13 +97,42 @@ async function typeInto(kb, widget) {
   await measure(page, kb, text, widget, loaded);
 }
 
-async function measure(page, kb, text, widget, loaded) {
+async function typeIntoBlocks(kb, name, hostPerBlock) {
+  const text = sample.repeat(Math.ceil((kb * 1000) / sampleBytes));
+  const page = await newPage(session.browser, { viewport: { width: 1280, height: 900 } });
+  await page.route(`${session.origin}/blocks.html`, (route) => route.fulfill({ contentType: 'text/html', body: BLOCKS }));
+  await page.goto(`${session.origin}/blocks.html`);
+  await page.evaluate(([value, perBlock]) => {
+    const input = document.getElementById('input');
+    if (!perBlock) input.contentEditable = 'plaintext-only';
+    for (const paragraph of value.split('\n')) {
+      const block = document.createElement('div');
+      block.textContent = paragraph || '\u200b';
+      if (perBlock) block.contentEditable = 'plaintext-only';
+      input.append(block);
+    }
+  }, [text, hostPerBlock]);
+  await measure(page, kb, text, false, 0, name);
+}
+
+async function measure(page, kb, text, widget, loaded, editor = 'bare textarea') {
   // The caret in the middle of the text, at the end of a word.
   await page.evaluate((inWidget) => {
     const input = (inWidget ? document.querySelector('lamha-analyzer').shadowRoot : document).getElementById('input');
-    input.focus();
-    const middle = input.value.indexOf(' ', input.value.length >> 1);
-    input.setSelectionRange(middle, middle);
+    if (input.setSelectionRange) {
+      input.focus();
+      const middle = input.value.indexOf(' ', input.value.length >> 1);
+      input.setSelectionRange(middle, middle);
+    } else {
+      // A block editor: the middle paragraph, at the end of a word.
+      const block = input.children[input.children.length >> 1];
+      (block.isContentEditable && block.contentEditable === 'plaintext-only' ? block : input).focus();
+      const words = block.firstChild;
+      const range = document.createRange();
+      range.setStart(words, Math.max(0, words.data.indexOf(' ', words.length >> 1)));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    }
     window.handled = [];
     window.framed = [];
     let pressed = 0;
@@ -129,7 +173,7 @@ async function measure(page, kb, text, widget, loaded) {
     console.log(`  typing took ${(typing / 1000).toFixed(2)} s (${((KEYS * GAP_MS) / 1000).toFixed(2)} s of gaps), `
       + `the last key's analysis shown after ${(settled / 1000).toFixed(2)} s`);
   } else {
-    console.log(`${kb} kB, bare textarea: handled: ${summary(handled)}`);
+    console.log(`${kb} kB, ${editor}: handled: ${summary(handled)}`);
     console.log(`  to frame: ${summary(framed)}; typing took ${(typing / 1000).toFixed(2)} s`);
   }
   if (page.errors.length) console.log(`  page errors: ${page.errors.join('; ')}`);
