@@ -162,3 +162,21 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn hand_listed_organisations_of_modern_news_are_found() {
+    // Names the licensed corpora never tag (data/names/extra.tsv).
+    let analysis = lamha::analyze(
+        "وأعلنت قوات الدعم السريع أن جماعة أنصار الله هاجمت سفينة تابعة لشركة أرامكو السعودية.",
+    );
+    let organisations: Vec<&str> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Organization)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(
+        organisations,
+        ["قوات الدعم السريع", "جماعة أنصار الله", "أرامكو السعودية"]
+    );
+}

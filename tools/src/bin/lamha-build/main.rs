@@ -6,7 +6,7 @@
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
 //! lamha-build corpus-text [--shared DIR] [--out FILE]   the text word clusters are learnt from
 //! lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]
-//! lamha-build train [--shared DIR] [--data DIR] [--draws N]   name lists and tagger model
+//! lamha-build train [--shared DIR] [--names FILE] [--data DIR] [--draws N]   name lists and tagger model
 //!                   (--draws N: also the mean development F1 of N models trained in other orders)
 //! ```
 
@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         eprintln!(
             "usage: lamha-build vocabulary [--shared DIR] [--out FILE]\n       \
              lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]\n       \
-             lamha-build train [--shared DIR] [--data DIR] [--draws N]"
+             lamha-build train [--shared DIR] [--names FILE] [--data DIR] [--draws N]"
         );
         return ExitCode::FAILURE;
     };
@@ -51,6 +51,8 @@ fn main() -> ExitCode {
         "train" => draws(options).and_then(|draws| {
             train::build(
                 &shared,
+                &option(options, "--names")
+                    .unwrap_or_else(|| PathBuf::from("data/names/extra.tsv")),
                 &option(options, "--data").unwrap_or_else(|| PathBuf::from("data")),
                 draws,
             )

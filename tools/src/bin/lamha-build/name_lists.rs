@@ -30,6 +30,10 @@ const MINOR_LABEL_SHARE: usize = 4;
 /// evidence.
 const NAME_LIST_WEIGHT: usize = 2;
 
+/// How much a name of the hand-written list (`data/names/extra.tsv`) counts
+/// against corpus evidence: it was listed because the corpora lack it.
+const HAND_LIST_WEIGHT: usize = 10;
+
 /// Cities of at least this many people join the place names (with every
 /// country, state and capital): smaller towns share their names with too
 /// many words and people.
@@ -120,6 +124,29 @@ impl NameCounts {
             }
         }
         Ok(counts)
+    }
+
+    /// Counts the hand-written names of `hand_list` (`LABEL<TAB>name`
+    /// lines, `#` comments), each as [`HAND_LIST_WEIGHT`] mentions.
+    pub fn add_hand_list(&mut self, hand_list: &Path) -> Result<(), String> {
+        let listed = std::fs::read_to_string(hand_list)
+            .map_err(|e| format!("{}: {e}", hand_list.display()))?;
+        for line in listed
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let (code, name) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("{}: no label in {line:?}", hand_list.display()))?;
+            let label = Label::NAMES
+                .into_iter()
+                .find(|label| label.as_str() == code)
+                .ok_or_else(|| format!("{}: unknown label {code}", hand_list.display()))?;
+            let words = name_words(name)
+                .ok_or_else(|| format!("{}: {name:?} is no name", hand_list.display()))?;
+            self.labelled.entry(words).or_default()[slot(label)] += HAND_LIST_WEIGHT;
+        }
+        Ok(())
     }
 
     /// Counts the names annotated in `sentences`.

@@ -332,7 +332,7 @@ fn read_extra(shared: &Path, name: &str) -> Result<Vec<Sentence>, String> {
 /// the sentences in (other seeds), and prints the mean and spread of their
 /// development F1: one model's score moves by about half a point with that
 /// order alone, more than most changes worth measuring.
-pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
+pub fn build(shared: &Path, hand_list: &Path, data: &Path, draws: usize) -> Result<(), String> {
     let path = shared.join("data/ner/anercorp-train.conll");
     let anercorp = corpora::read(&path, CorpusFormat::Conll)
         .map_err(|e| format!("{}: {e}", path.display()))?;
@@ -349,9 +349,15 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
         for sentences in own {
             counts.add_names(sentences);
         }
-        counts.table()
+        counts
     };
-    let (names, kept_names) = lexicon_with(&[&train_part]);
+    // The hand-written names join the lists the model is used with, not
+    // those it learns with: they are the names the corpora lack, and the
+    // tagger learns how far to trust a listed name from the corpora's.
+    let mut shipped_counts = lexicon_with(&[&train_part]);
+    let training_lists = NameLists::from_tsv(&shipped_counts.table().0);
+    shipped_counts.add_hand_list(hand_list)?;
+    let (names, kept_names) = shipped_counts.table();
     let names_path = data.join("names.tsv");
     std::fs::write(&names_path, &names).map_err(|e| format!("{}: {e}", names_path.display()))?;
     eprintln!(
@@ -369,7 +375,7 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
     };
     for fold in 0..OWN_NAME_FOLDS {
         let (start, end) = (bound(fold), bound(fold + 1));
-        let (fold_names, _) = lexicon_with(&[&train_part[..start], &train_part[end..]]);
+        let (fold_names, _) = lexicon_with(&[&train_part[..start], &train_part[end..]]).table();
         all.extend(examples(
             &train_part[start..end],
             1.0,
@@ -392,7 +398,11 @@ pub fn build(shared: &Path, data: &Path, draws: usize) -> Result<(), String> {
     };
     for (name, weight) in &extra {
         if *weight > 0.0 {
-            all.extend(examples(&read_extra(shared, name)?, *weight, &name_lists));
+            all.extend(examples(
+                &read_extra(shared, name)?,
+                *weight,
+                &training_lists,
+            ));
             eprintln!("training also on {name} (weight {weight})");
         }
     }
