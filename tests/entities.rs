@@ -167,7 +167,7 @@ mod never_panics {
 fn hand_listed_organisations_of_modern_news_are_found() {
     // Names the licensed corpora never tag (data/names/extra.tsv).
     let analysis = lamha::analyze(
-        "وأعلنت قوات الدعم السريع أن جماعة أنصار الله هاجمت سفينة تابعة لشركة أرامكو السعودية.",
+        "وأعلنت قوات الدعم السريع أن جماعة أنصار الله هاجمت سفينة تابعة لشركة أرامكو السعودية، وقال الحوثيين إن عراقيين كانوا على متنها.",
     );
     let organisations: Vec<&str> = analysis
         .entities
@@ -177,6 +177,11 @@ fn hand_listed_organisations_of_modern_news_are_found() {
         .collect();
     assert_eq!(
         organisations,
-        ["قوات الدعم السريع", "جماعة أنصار الله", "أرامكو السعودية"]
+        [
+            "قوات الدعم السريع",
+            "جماعة أنصار الله",
+            "أرامكو السعودية",
+            "الحوثيين"
+        ]
     );
 }

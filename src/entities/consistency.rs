@@ -29,6 +29,7 @@ pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Men
     add_short_forms(document, mentions);
     add_announced(document, name_lists, mentions);
     add_listed_organizations(document, name_lists, mentions);
+    add_lone_organizations(document, name_lists, mentions);
     add_repeats(document, name_lists, mentions);
     let mut keys = name_keys(document, mentions);
     vote_labels(&keys, mentions);
@@ -276,6 +277,32 @@ fn add_announced(document: &Document, name_lists: &NameLists, mentions: &mut Vec
                     && previous & trigger as u8 != 0
             })
             .map(|(_, label)| label)
+    });
+}
+
+/// A listed organisation's one-word name seen at most this many times in
+/// the corpora is tagged on the lists' word alone.
+const LONE_ORGANIZATION_MAX_COUNT: u32 = 5;
+
+/// Tags an untagged word that the name lists hold as an organisation's
+/// name and as nothing else, and that the corpora hardly show
+/// (الحوثيين): the lists' common one-word organisations are as often a
+/// people (الأوروبيون), which the guideline does not tag, and so is a rare
+/// one of a relative adjective's shape without the article (عراقيين،
+/// شيعة، علوية).
+fn add_lone_organizations(
+    document: &Document,
+    name_lists: &NameLists,
+    mentions: &mut Vec<Mention>,
+) {
+    let mut listed = PerWord::new(document);
+    add_words(document, mentions, |index, bare| {
+        let labels = listed.get(document, index, || name_lists.lookup([bare]));
+        let people_shaped = !document.tokens[index].clitics.article
+            && ["يين", "يون", "ه"].iter().any(|end| bare.ends_with(end));
+        let rare = document.vocabulary.count(document.norm(index)) <= LONE_ORGANIZATION_MAX_COUNT;
+        (label_bit(Label::Organization) == Some(labels) && rare && !people_shaped)
+            .then_some(Label::Organization)
     });
 }
 
