@@ -19,7 +19,7 @@ use crate::word_map::WordMap;
 use crate::words::{is_direction_adjective, is_direction_noun};
 
 use super::Mention;
-use super::features::{Trigger, is_trigger, triggers};
+use super::features::{Trigger, is_trigger, stem, triggers};
 
 /// Makes `mentions` (sorted, not overlapping) consistent across
 /// `document`, with the help of the name lists.
@@ -73,8 +73,7 @@ fn tag_quoted_outlets(document: &Document, mentions: &mut Vec<Mention>) {
     let tokens = &document.tokens;
     let mut names = Vec::new();
     for head in 0..tokens.len().saturating_sub(3) {
-        let word = document.bare(head);
-        let word = word.strip_prefix("ال").unwrap_or(word);
+        let word = stem(document.bare(head), tokens[head].clitics.article);
         if tokens[head].kind != TokenKind::Arabic
             || !OUTLET_HEADS.contains(&word)
             || tokens[head + 1].kind != TokenKind::Quote

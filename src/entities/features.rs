@@ -348,7 +348,7 @@ fn trigger(stem: &str) -> u8 {
 }
 
 /// A word's stem: its bare form without the article.
-fn stem(bare: &str, article: bool) -> &str {
+pub(super) fn stem(bare: &str, article: bool) -> &str {
     if article {
         bare.get("ال".len()..).unwrap_or(bare)
     } else {

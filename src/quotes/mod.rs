@@ -137,9 +137,7 @@ fn close_open_contents(document: &Document, candidates: &mut [Candidate]) {
         // Quoted words ending the clause (أن "الوضع مستقر"): the closing
         // mark went with the trailing punctuation, so the opening one goes
         // too, and the marks inside stay paired (دعم «المشاريع»).
-        let content = candidate.content.clone();
-        let marks = content
-            .clone()
+        let marks = (content_start..candidate.content.end)
             .filter(|&index| document.tokens[index].kind == TokenKind::Quote)
             .count();
         if marks % 2 == 1 && document.tokens[content_start].kind == TokenKind::Quote {
