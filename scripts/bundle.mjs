@@ -1,6 +1,8 @@
 // After the Wasm build (scripts/build.sh): writes the offline world map the
 // widget draws places on (pkg/world-map.js, from the world-atlas package's
-// Natural Earth countries), then the single-file demo (dist/lamha.html): the
+// Natural Earth countries), the text editor the widget types in
+// (pkg/codemirror.js, the parts of CodeMirror it uses as one module), then
+// the single-file demo (dist/lamha.html): the
 // page, its styles, the widget and the worker as inline JavaScript and the
 // Wasm as base64, so that it runs opened from disk with no server and no
 // network. Prints the sizes of what the served demo and the single file
@@ -73,6 +75,28 @@ export const MAP_SCALE = ${SCALE};
 export const COUNTRIES = ${JSON.stringify(countries)};
 `);
 
+// --- The editor ----------------------------------------------------------
+
+// CodeMirror keeps only the lines in view in the page, so a keystroke in a
+// text of a megabyte costs what one in an article does (a textarea lays out
+// the whole text on every key). One module with just what www/editor.js
+// imports, so that the widget loads from plain files with no bundler; the
+// licence notice goes with it (and into the single file).
+const codemirror = (name) => JSON.parse(readFileSync(at(`node_modules/@codemirror/${name}/package.json`), 'utf8')).version;
+const licence = readFileSync(at('node_modules/@codemirror/view/LICENSE'), 'utf8').trim();
+await build({
+  stdin: {
+    contents: `export { Annotation, Compartment, EditorState } from '@codemirror/state';
+export { EditorView, keymap, placeholder } from '@codemirror/view';
+export { defaultKeymap, history, historyKeymap, isolateHistory } from '@codemirror/commands';
+`,
+    resolveDir: root,
+  },
+  bundle: true, format: 'esm', minify: true, outfile: at('pkg/codemirror.js'), legalComments: 'inline',
+  banner: { js: `/*! CodeMirror (@codemirror/state ${codemirror('state')}, view ${codemirror('view')}, commands ${
+    codemirror('commands')}) with style-mod, crelt, w3c-keyname and @lezer, by the same authors under the same\nlicence; bundled by scripts/bundle.mjs.\n${licence} */` },
+});
+
 // --- The single-file build -----------------------------------------------
 
 const wasm = readFileSync(at('pkg/lamha_bg.wasm'));
@@ -103,7 +127,7 @@ const page = await build({
     contents: `import 'lamha-inline-config';\nimport ${JSON.stringify(at('www/demo.js'))};\n`,
     resolveDir: root,
   },
-  bundle: true, format: 'esm', minify: true, write: false, legalComments: 'none',
+  bundle: true, format: 'esm', minify: true, write: false, legalComments: 'eof',
   plugins: [{
     name: 'inline-config',
     setup(builder) {
@@ -137,7 +161,7 @@ const report = (what, paths) => {
   console.log(`${what}: ${raw} bytes raw, ${gzipped} bytes gzipped`);
 };
 report('served demo (page, styles, scripts, map, Wasm, sample)', ['www/index.html', 'www/demo.css', 'www/demo.js',
-  'www/lamha-analyzer.js', 'www/engine.js', 'www/render.js', 'www/styles.js', 'pkg/lamha.js', 'pkg/world-map.js',
-  'pkg/lamha_bg.wasm', 'www/sample.txt']);
+  'www/lamha-analyzer.js', 'www/engine.js', 'www/render.js', 'www/styles.js', 'www/editor.js', 'pkg/lamha.js', 'pkg/world-map.js',
+  'pkg/codemirror.js', 'pkg/lamha_bg.wasm', 'www/sample.txt']);
 report('worker (loaded for texts over 20,000 characters)', ['www/lamha-worker.js']);
 report('single file dist/lamha.html', ['dist/lamha.html']);

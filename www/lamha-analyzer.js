@@ -18,6 +18,7 @@ import {
   TextView, analysisCSV, canonicalName, entityKey, highlightedHTML, speakerKey, speakerName,
 } from './render.js';
 import { STYLES } from './styles.js';
+import { TextEditor } from './editor.js';
 import { COUNTRIES, MAP_SCALE } from '../pkg/world-map.js';
 
 const CATEGORIES = ['PER', 'ORG', 'LOC', 'DATE', 'QUOTE'];
@@ -285,10 +286,8 @@ export class LamhaAnalyzer extends HTMLElement {
         () => this.#status(this.#t('copyFailed'), true))),
       p.sample, p.clear, p.language, p.theme));
     p.explain = h('p', { className: 'explain', dataset: { t: 'explain' } });
-    p.input = h('textarea', {
-      id: 'input', dir: 'rtl', lang: 'ar', spellcheck: false, rows: 5, dataset: { tPlaceholder: 'placeholder' },
-      oninput: () => this.#typed(),
-    });
+    p.editorBox = h('div', { className: 'editor' });
+    p.input = new TextEditor(p.editorBox, { root: this.shadowRoot, id: 'input', onChange: () => this.#typed() });
     p.status = h('div', { className: 'status', role: 'status', 'aria-live': 'polite' });
     p.view = h('div', { className: 'view', id: 'view', dir: 'rtl', lang: 'ar', role: 'region', dataset: { tAria: 'view' } });
     p.textView = new TextView(p.view);
@@ -302,7 +301,7 @@ export class LamhaAnalyzer extends HTMLElement {
       panel('entities', p.entities), panel('quotes', p.quotes), panel('places', p.map, p.places));
     p.tooltip = h('div', { className: 'tooltip', id: 'tooltip', role: 'tooltip', hidden: true });
     p.root = h('div', { className: 'root' }, bar, p.explain,
-      h('label', { className: 'visually-hidden', htmlFor: 'input', dataset: { t: 'input' } }), p.input, p.status,
+      p.editorBox, p.status,
       h('div', { className: 'main' }, p.view, p.panels), p.tooltip);
     this.shadowRoot.append(p.root);
 
@@ -796,7 +795,7 @@ export class LamhaAnalyzer extends HTMLElement {
     for (const element of this.shadowRoot.querySelectorAll('[data-t]')) element.textContent = t[element.dataset.t];
     for (const element of this.shadowRoot.querySelectorAll('[data-t-title]')) element.title = t[element.dataset.tTitle];
     for (const element of this.shadowRoot.querySelectorAll('[data-t-aria]')) element.setAttribute('aria-label', t[element.dataset.tAria]);
-    for (const element of this.shadowRoot.querySelectorAll('[data-t-placeholder]')) element.placeholder = t[element.dataset.tPlaceholder];
+    p.input.setWords({ label: t.input, hint: t.placeholder });
     p.theme.textContent = this.#dark() ? t.light : t.dark;
     // Every row says something in the old language: none is kept.
     this.#rowsShown = new WeakMap();

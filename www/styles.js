@@ -49,7 +49,7 @@ export const STYLES = `
 }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
-button, textarea, select { font: inherit; color: inherit; }
+button, select { font: inherit; color: inherit; }
 button {
   background: var(--panel); border: 1px solid var(--line); border-radius: 0.4rem;
   padding: 0.2rem 0.6rem; cursor: pointer; min-height: 2rem;
@@ -72,10 +72,6 @@ button:hover { border-color: var(--muted); }
 [data-cat="DATE"] { --c: var(--date); --s: dotted; }
 [data-cat="QUOTE"] { --c: var(--quote); --s: dashed; }
 .explain { color: var(--muted); font-size: 0.9em; margin: 0 0 0.5rem; }
-textarea {
-  inline-size: 100%; min-block-size: 6.5rem; resize: vertical; direction: rtl; unicode-bidi: plaintext;
-  background: var(--bg); border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem; line-height: 1.7;
-}
 .status { color: var(--muted); font-size: 0.9em; min-block-size: 1.4em; margin: 0.3rem 0; }
 .status.error { color: var(--quote); }
 .main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(15rem, 22rem); gap: 0.9rem; align-items: start; }
@@ -168,5 +164,4 @@ li { margin: 0.15rem 0; }
   font-size: 0.88em; line-height: 1.5; box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
 }
 .tooltip strong { display: block; }
-.visually-hidden { position: absolute; clip: rect(0 0 0 0); inline-size: 1px; block-size: 1px; overflow: hidden; white-space: nowrap; }
 `;

@@ -79,3 +79,28 @@ export async function analysed(page, length, timeout = 30000) {
       && element.analysis !== null && element.shadowRoot.getElementById('view').textContent.length === expected;
   }, length, { timeout });
 }
+
+/**
+ * The text the widget's editor shows: its lines as drawn (the editor draws
+ * only the lines in view, which for a text of a few screens is all of them).
+ */
+export function editorText(page) {
+  return page.locator('lamha-analyzer #input').evaluate((content) => [...content.querySelectorAll('.cm-line')]
+    .map((line) => (line.querySelector('.cm-placeholder') ? '' : line.textContent)).join('\n'));
+}
+
+/**
+ * Inserts `keys` at `offset` of the widget's text, one edit per character
+ * and all in one task, as the reader's keys would arrive if the page were
+ * busy: through the editor's own view (CodeMirror's, found from its
+ * editable element), with the caret after each.
+ */
+export function typeInEditor(page, offset, keys) {
+  return page.evaluate(async ([at, typed]) => {
+    const { EditorView } = await import('/pkg/codemirror.js');
+    const view = EditorView.findFromDOM(document.querySelector('lamha-analyzer').shadowRoot.getElementById('input'));
+    for (let i = 0; i < typed.length; i++) {
+      view.dispatch({ changes: { from: at + i, insert: typed[i] }, selection: { anchor: at + i + 1 }, userEvent: 'input.type' });
+    }
+  }, [offset, keys]);
+}

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, newPage, analysed, ROOT } from './chromium.mjs';
+import { start, newPage, analysed, typeInEditor, ROOT } from './chromium.mjs';
 
 const sample = readFileSync(new URL('www/sample.txt', ROOT), 'utf8');
 let session;
@@ -30,26 +30,25 @@ async function open(text) {
 }
 
 /**
- * Types `keys` one input event after another, with no pause between them,
- * at the end of the word nearest `at` of the way through the text, and keeps
- * (on window) the elements shown before: every line, and the panels' rows.
+ * Types `keys` one edit after another, with no pause between them, at the
+ * end of the word nearest `at` of the way through the text, and keeps (on
+ * window) the elements shown before: every line, and the panels' rows.
  */
-function typeAt(page, at, keys) {
-  return page.evaluate(([share, typed]) => {
-    const root = document.querySelector('lamha-analyzer').shadowRoot;
-    const input = root.getElementById('input');
+async function typeAt(page, at, keys) {
+  const position = await page.evaluate((share) => {
+    const element = document.querySelector('lamha-analyzer');
+    const root = element.shadowRoot;
     window.before = {
       lines: [...root.querySelectorAll('#view .line')],
       rows: [...root.querySelectorAll('.panels li')],
     };
-    const position = input.value.indexOf(' ', Math.floor(input.value.length * share));
-    window.editedLine = input.value.slice(0, position).split('\n').length - 1;
+    const { text } = element;
+    const offset = text.indexOf(' ', Math.floor(text.length * share));
+    window.editedLine = text.slice(0, offset).split('\n').length - 1;
     window.analysed = 0;
-    for (let i = 0; i < typed.length; i++) {
-      input.value = `${input.value.slice(0, position + i)}${typed[i]}${input.value.slice(position + i)}`;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
-  }, [at, keys]);
+    return offset;
+  }, at);
+  await typeInEditor(page, position, keys);
 }
 
 /** What stayed: how many lines are the same elements, which did not, and how many panel rows were kept. */
@@ -82,8 +81,10 @@ for (const [what, text] of [['an article, analysed as it is typed', sample], ['a
     // The typed word is no name and the quote typed in (if any) is past the
     // panel's first 160 characters or not listed: every row stays.
     assert.ok(result.rows > 20 && result.rowsKept >= result.rows - 2, JSON.stringify(result));
-    assert.equal(await page.locator('lamha-analyzer #view').evaluate((element) => element.textContent),
-      await page.locator('lamha-analyzer #input').inputValue());
+    const [shown, editing] = await page.locator('lamha-analyzer').evaluate((element) => [
+      element.shadowRoot.getElementById('view').textContent, element.text]);
+    assert.equal(shown, editing);
+    assert.equal(editing.length, text.length + keys.length);
     if (text.length > 20_000) assert.equal(result.analysed, 1, 'four keys with no pause between them: one analysis');
     else assert.equal(result.analysed, keys.length, 'an article is analysed on every key');
     assert.deepEqual(page.errors, []);
@@ -107,6 +108,31 @@ test('a mark of a line kept after an edit still names its own entity', async () 
   await item.click();
   const chosen = await analyzer.locator('mark.selected').allTextContents();
   assert.ok(chosen.length >= 30 && chosen.every((name) => name === 'الموصل'), chosen.join(' | '));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the editor keeps only the lines in view in the page, however long the text', async () => {
+  const text = sample.repeat(200);
+  const page = await open(text);
+  const { drawn, lines } = await page.locator('lamha-analyzer #input').evaluate((content) => ({
+    drawn: content.querySelectorAll('.cm-line').length,
+    lines: content.getRootNode().host.text.split('\n').length,
+  }));
+  // A keystroke lays out what is drawn: a few screens of lines, not 7,000.
+  assert.ok(lines > 7000 && drawn < 300, `${drawn} of ${lines} lines drawn`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('clearing the text can be undone, as any edit can', async () => {
+  const page = await open(sample);
+  await page.locator('lamha-analyzer button[data-t="clear"]').click();
+  await analysed(page, 0);
+  await page.locator('lamha-analyzer #input').focus();
+  await page.keyboard.press('Control+z');
+  await analysed(page, sample.length);
+  assert.equal(await page.locator('lamha-analyzer').evaluate((element) => element.text), sample);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

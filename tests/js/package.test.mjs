@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -67,9 +67,14 @@ test('every file the exports name is published', () => {
     const path = target.replace(/^\.\//, '');
     assert.ok(path === 'package.json' || manifest.files.includes(path), `${path} is in files`);
   }
-  const widgetImports = [...readFileSync(join(root, 'www/lamha-analyzer.js'), 'utf8').matchAll(/from '\.\/([\w-]+\.js)'/g)]
-    .map((match) => `www/${match[1]}`);
-  for (const path of [...widgetImports, 'www/lamha-worker.js', 'pkg/world-map.js']) {
-    assert.ok(manifest.files.includes(path), `${path} is in files`);
+  // Every module the widget imports, and those they import (the built ones,
+  // in pkg/, once scripts/build.sh has made them).
+  const imported = new Set(['www/lamha-analyzer.js', 'www/lamha-worker.js']);
+  for (const path of imported) {
+    for (const [, relative] of readFileSync(join(root, path), 'utf8').matchAll(/from '(\.\.?\/[\w/-]+\.js)'/g)) {
+      imported.add(posix.join(posix.dirname(path), relative));
+    }
   }
+  assert.ok(imported.has('pkg/codemirror.js') && imported.has('pkg/world-map.js'), [...imported].join(', '));
+  for (const path of imported) assert.ok(manifest.files.includes(path), `${path} is in files`);
 });
