@@ -160,8 +160,58 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
+    add_headed_names(
+        document,
+        gazetteer,
+        &context,
+        &matches,
+        &mut findings.entities,
+    );
     unlisted::add_announced(document, &mut findings.entities);
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
+}
+
+/// Adds a `LOC` entity for each gazetteer name the tagger left out that a
+/// settlement's or district's head noun announces (قضاء صور، بلدة برج
+/// الشمالي: names that are also words), when the place lies in the country
+/// that has most of the article's places: a head noun before a word that
+/// names a town abroad is more often the word.
+fn add_headed_names(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    context: &Context,
+    matches: &[PlaceMatch],
+    entities: &mut Vec<FoundEntity>,
+) {
+    let Some(majority) = unlisted::majority_country(entities.iter()) else {
+        return;
+    };
+    let mut tagged = vec![false; document.tokens.len()];
+    for entity in entities.iter() {
+        tagged[document.tokens_overlapping(&entity.span)].fill(true);
+    }
+    let announced = matches.iter().filter(|m| {
+        !m.fuzzy
+            && m.tokens.start > 0
+            && !tagged[m.tokens.start - 1..m.tokens.end].contains(&true)
+            && unlisted::announces_settlement(document, m.tokens.start - 1)
+    });
+    let mut added = Vec::new();
+    for matched in announced {
+        let place = context.place(gazetteer, matched);
+        if place.country.as_deref() == Some(majority.as_str()) {
+            added.push(FoundEntity {
+                span: matched.span.clone(),
+                label: Label::Location,
+                place: Some(place),
+                group: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        entities.extend(added);
+        entities.sort_by_key(|entity| entity.span.start);
+    }
 }
 
 /// True when `span` opens a paragraph and is followed by an agency in
@@ -502,6 +552,33 @@ mod tests {
                 ("العراق", Some("IQ")),
                 ("بغداد", Some("IQ"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_district_head_announces_a_town_whose_name_is_a_word_in_the_articles_country() {
+        // صور (pictures) is no place on its own; after قضاء it is Tyre,
+        // as the article's other places are in Lebanon.
+        let text = "غارات على قضاء صور في جنوب لبنان قرب النبطية وبيروت";
+        let entities = vec![
+            entity(text, "لبنان", Label::Location),
+            entity(text, "النبطية", Label::Location),
+            entity(text, "بيروت", Label::Location),
+        ];
+        let found = resolved(text, entities);
+        assert_eq!(
+            found[0],
+            ("صور".to_string(), Label::Location, Some("LB".to_string()))
+        );
+        // Abroad, the word stays a word.
+        let text = "عرض قضاء صور من لبنان في باريس وليون ومرسيليا بفرنسا";
+        let entities = ["لبنان", "باريس", "وليون", "مرسيليا", "بفرنسا"]
+            .map(|name| entity(text, name, Label::Location))
+            .to_vec();
+        assert!(
+            resolved(text, entities)
+                .iter()
+                .all(|(name, ..)| name != "صور")
         );
     }
 

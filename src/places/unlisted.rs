@@ -24,6 +24,7 @@
 //! places with coordinates) can tell it from a place the gazetteer knows.
 
 use crate::analysis::{Label, Place, PlaceKind};
+use crate::entities::features::{Trigger, is_trigger};
 use crate::findings::FoundEntity;
 use crate::places::gazetteer::{Gazetteer, name_key};
 use crate::text::{Document, TokenKind};
@@ -46,6 +47,27 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("منطقه", PlaceKind::Region),
     ("ناحيه", PlaceKind::Region),
     ("قضاء", PlaceKind::Region),
+    // Landmarks, often named after a person (ملعب ابن بطوطة، مسجد الحسن
+    // الثاني): the name alone is the person, with the head the place.
+    ("مسجد", PlaceKind::Landmark),
+    ("جامع", PlaceKind::Landmark),
+    ("ضريح", PlaceKind::Landmark),
+    ("مقام", PlaceKind::Landmark),
+    ("صومعه", PlaceKind::Landmark),
+    ("قصبه", PlaceKind::Landmark),
+    ("قلعه", PlaceKind::Landmark),
+    ("قصر", PlaceKind::Landmark),
+    ("كهف", PlaceKind::Landmark),
+    ("ملعب", PlaceKind::Landmark),
+    ("استاد", PlaceKind::Landmark),
+    ("مركب", PlaceKind::Landmark),
+    ("ساحه", PlaceKind::Landmark),
+    ("ميدان", PlaceKind::Landmark),
+    ("شارع", PlaceKind::Landmark),
+    ("جسر", PlaceKind::Landmark),
+    ("حديقه", PlaceKind::Landmark),
+    ("مطار", PlaceKind::Landmark),
+    ("ميناء", PlaceKind::Landmark),
 ];
 
 /// A word the corpora show at most this many times is a name when a
@@ -61,7 +83,9 @@ const MAJORITY: f64 = 0.5;
 /// settlement's head noun announces (بلدة ميفدون، قريتي الباذان وطلوزة: a
 /// dual announces the word after و too), keeping `entities` sorted, and
 /// makes a place of a person's name of rare words right after one (قرية
-/// سريدني: foreign villages read as surnames); the quarter's حي and the
+/// سريدني: foreign villages read as surnames), and of a person's name
+/// right after a landmark's head, with the head (ملعب ابن بطوطة، مسجد
+/// الحسن الثاني: named after a person, the place); the quarter's حي and the
 /// district's منطقة are followed by common words too often (حي سكني،
 /// منطقة عازلة) to announce one.
 pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
@@ -80,14 +104,29 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
     };
     for entity in entities.iter_mut() {
         let tokens = document.tokens_overlapping(&entity.span);
-        if entity.label == Label::Person
-            && tokens.start > 0
-            && matches!(
-                head_kind(document, tokens.start - 1),
-                Some((PlaceKind::City, _))
-            )
-            && tokens.clone().all(is_rare)
+        if entity.label != Label::Person || tokens.start == 0 {
+            continue;
+        }
+        if matches!(
+            head_kind(document, tokens.start - 1),
+            Some((PlaceKind::City, _))
+        ) && tokens.clone().all(is_rare)
         {
+            entity.label = Label::Location;
+        } else if let Some(head) = landmark_head(document, tokens.start, &tagged) {
+            entity.label = Label::Location;
+            // A name in quotation marks is the place's name as used (ساحة
+            // "عباس بن فرناس"); otherwise the head is part of it.
+            if document.tokens[head + 1].kind != TokenKind::Quote {
+                entity.span.start = document.bare_span(head).start;
+            }
+        } else if tokens.len() > 1
+            && matches!(
+                head_kind(document, tokens.start),
+                Some((PlaceKind::Landmark, _))
+            )
+        {
+            // The head read as a given name (كهف هرقل).
             entity.label = Label::Location;
         }
     }
@@ -122,6 +161,19 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
     entities.sort_by_key(|entity| entity.span.start);
 }
 
+/// The untagged landmark head noun before a name starting at token
+/// `start`: right before it, or before a title (مركب الأمير مولاي عبد
+/// الله) or an opening quotation mark (ساحة "عباس بن فرناس").
+fn landmark_head(document: &Document, start: usize, tagged: &[bool]) -> Option<usize> {
+    let mut head = start.checked_sub(1)?;
+    if document.tokens[head].kind == TokenKind::Quote || is_trigger(document, head, Trigger::Person)
+    {
+        head = head.checked_sub(1)?;
+    }
+    let is_landmark = matches!(head_kind(document, head), Some((PlaceKind::Landmark, _)));
+    (is_landmark && !tagged[head]).then_some(head)
+}
+
 /// Gives a place to each `LOC` entity of `entities` (sorted, not
 /// overlapping) that has none, where the article places it (see the
 /// module).
@@ -141,10 +193,16 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
         if tokens.is_empty() {
             continue;
         }
+        // The head noun before the name, or opening it (جامع الفنا).
         let head = tokens
             .start
             .checked_sub(1)
-            .and_then(|before| head_kind(document, before));
+            .and_then(|before| head_kind(document, before))
+            .or_else(|| {
+                (tokens.len() > 1)
+                    .then(|| head_kind(document, tokens.start))
+                    .flatten()
+            });
         let coordinated = announced_before
             .filter(|&(_, end)| {
                 end == tokens.start && document.tokens[tokens.start].clitics.conjunction.is_some()
@@ -167,7 +225,7 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
         }
     }
     same_name_same_place(document, entities);
-    follow_anchors(document, gazetteer, entities);
+    follow_anchors(document, gazetteer, entities, majority.as_deref());
 }
 
 /// Corrects a place the gazetteer resolved where the article says it lies
@@ -175,8 +233,15 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
 /// it (مطاري عمان الأردني: Amman, not Oman; برشلونة الإسباني: Barcelona,
 /// not the Venezuelan city); and, for a town of a country the article
 /// names nowhere else, the anchor's country (بني زيد غرب بعقوبة is no
-/// Bolivian town): its namesake there, or the name as written there.
-fn follow_anchors(document: &Document, gazetteer: &Gazetteer, entities: &mut [FoundEntity]) {
+/// Bolivian town) or, after a settlement's head noun, the country of most
+/// of the article's places (حي الصوان in a story of Lebanon): its namesake
+/// there, or the name as written there.
+fn follow_anchors(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    entities: &mut [FoundEntity],
+    majority: Option<&str>,
+) {
     let mut countries: Vec<&str> = entities
         .iter()
         .filter_map(|entity| entity.place.as_ref()?.country.as_deref())
@@ -199,9 +264,13 @@ fn follow_anchors(document: &Document, gazetteer: &Gazetteer, entities: &mut [Fo
         let tokens = document.tokens_overlapping(&entity.span);
         let stray = matches!(place.kind, PlaceKind::City | PlaceKind::State)
             && place.country.as_deref().is_some_and(&named_once);
+        let headed = tokens.start > 0 && announces_settlement(document, tokens.start - 1);
         let anchor = adjective_country(document, gazetteer, tokens.end).or_else(|| {
             stray
-                .then(|| anchor_country(document, entities, at, tokens.end, false))
+                .then(|| {
+                    anchor_country(document, entities, at, tokens.end, false)
+                        .or_else(|| majority.filter(|_| headed).map(str::to_string))
+                })
                 .flatten()
         });
         let Some(country) = anchor.filter(|country| place.country.as_ref() != Some(country)) else {
@@ -312,6 +381,15 @@ fn adjective_country(document: &Document, gazetteer: &Gazetteer, index: usize) -
     })
 }
 
+/// True when the word at token `index` is a settlement's or district's
+/// head noun (بلدة، قضاء), not a landmark's.
+pub(super) fn announces_settlement(document: &Document, index: usize) -> bool {
+    matches!(
+        head_kind(document, index),
+        Some((PlaceKind::City | PlaceKind::Region, _))
+    )
+}
+
 /// The kind the head noun at token `index` announces, and whether it is a
 /// dual (بلدتي) announcing two names.
 fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
@@ -363,7 +441,9 @@ fn anchor_country(
 /// when it has at least [`MAJORITY`] of them and more than one. A story
 /// of a war between two countries often has none: its villages stay
 /// without a country rather than take the other side's.
-fn majority_country<'e>(entities: impl Iterator<Item = &'e FoundEntity>) -> Option<String> {
+pub(super) fn majority_country<'e>(
+    entities: impl Iterator<Item = &'e FoundEntity>,
+) -> Option<String> {
     let mut countries: Vec<&str> = entities
         .filter_map(|entity| {
             entity
@@ -443,6 +523,48 @@ mod tests {
         }];
         super::add_announced(&document, &mut entities);
         assert_eq!(entities[0].label, Label::Location);
+    }
+
+    #[test]
+    fn a_landmark_named_after_a_person_is_a_place_with_its_head() {
+        let text = "في الرباط ، تحتضن المدينة ملعب ابن بطوطة ومركب الأمير مولاي عبد الله . وتقع الرباط في المغرب .";
+        let document = crate::text::Document::new(text);
+        let mut entities = ["ابن بطوطة", "مولاي عبد الله"]
+            .map(|name| {
+                let start = text.find(name).unwrap();
+                crate::findings::FoundEntity {
+                    span: start..start + name.len(),
+                    label: Label::Person,
+                    place: None,
+                    group: None,
+                }
+            })
+            .to_vec();
+        super::add_announced(&document, &mut entities);
+        let found: Vec<_> = entities
+            .iter()
+            .map(|entity| (&text[entity.span.clone()], entity.label))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("ملعب ابن بطوطة", Label::Location),
+                ("مركب الأمير مولاي عبد الله", Label::Location)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quarter_named_like_a_town_abroad_is_in_the_articles_country() {
+        let found = places(
+            "أغار الطيران على منزل في حي الصوان . وقصف جنوب لبنان بعد غارات على بيروت وصيدا في لبنان .",
+        );
+        let quarter = found.iter().find(|(name, ..)| name == "الصوان");
+        assert_eq!(
+            quarter.and_then(|(_, country, ..)| country.as_deref()),
+            Some("LB"),
+            "{found:?}"
+        );
     }
 
     #[test]
