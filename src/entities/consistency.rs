@@ -41,6 +41,7 @@ pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Men
     add_longer_repeats(document, &names, mentions);
     extend_regions(document, mentions);
     extend_federations(document, mentions);
+    extend_organizations(document, mentions);
     tag_quoted_outlets(document, mentions);
     drop_bare_heads(document, mentions);
 }
@@ -144,6 +145,101 @@ fn extend_federations(document: &Document, mentions: &mut [Mention]) {
             && document.tokens[sport].clitics.article
         {
             mention.tokens.end = sport + 1;
+        }
+        next_start = mention.tokens.start;
+    }
+}
+
+/// What an organisation is for, after ل, closing its name (وكالة بلومبرج
+/// للأنباء، المجلس الأعلى للدولة، مفوضية الأمم المتحدة لشؤون اللاجئين),
+/// normalised, without the article; the first two take the word after them
+/// too.
+const ORGANIZATION_PURPOSES: &[&str] = &[
+    "شؤون",
+    "حقوق",
+    "انباء",
+    "دوله",
+    "تنميه",
+    "طاقه",
+    "اغاثه",
+    "انتخابات",
+    "اعلام",
+    "دراسات",
+    "بحوث",
+    "احصاء",
+    "استثمار",
+    "تجاره",
+    "طفوله",
+    "صحه",
+    "امن",
+    "سلام",
+    "لاجئين",
+    "هجره",
+];
+
+/// Heads of state institutions that are named by their function and
+/// country (مجلس النواب الليبي، وزارة الخارجية الجزائرية), normalised,
+/// without the article; parties and movements have names of their own
+/// (حزب الله اللبناني is Hezbollah, described).
+const INSTITUTION_HEADS: &[&str] = &["مجلس", "وزاره", "هيئه", "محكمه", "لجنه", "اداره"];
+
+/// True when `tokens` are a state institution's head and its function
+/// (مجلس النواب، هيئة الأركان): a name that its country completes.
+fn is_generic_institution(document: &Document, tokens: Range<usize>) -> bool {
+    let head = document.bare(tokens.start);
+    tokens.len() == 2
+        && INSTITUTION_HEADS.contains(&head.strip_prefix("ال").unwrap_or(head))
+        && document.tokens[tokens.start + 1].clitics.article
+}
+
+/// Extends an organisation named by its head noun (مجلس، وكالة، مفوضية …)
+/// over what the tagger often leaves after it: a state institution's
+/// country (مجلس النواب الليبي, a named organisation whole) or its purpose after
+/// ل (وكالة بلومبرج للأنباء، وكالة الأمم المتحدة لشؤون اللاجئين), and an
+/// adjective of that purpose (للطاقة الذرية).
+fn extend_organizations(document: &Document, mentions: &mut [Mention]) {
+    let plain = |index: usize| {
+        let token = &document.tokens[index];
+        token.kind == TokenKind::Arabic && !token.clitics.any_detached()
+    };
+    let purpose = |index: usize| {
+        let token = &document.tokens[index];
+        let bare = document.bare(index);
+        let word = bare.strip_prefix("ال").unwrap_or(bare);
+        (token.kind == TokenKind::Arabic
+            && token.clitics.conjunction.is_none()
+            && token.clitics.preposition == Some('ل')
+            && ORGANIZATION_PURPOSES.contains(&word))
+        .then_some(word)
+    };
+    let mut next_start = document.tokens.len();
+    for mention in mentions.iter_mut().rev() {
+        if mention.label == Label::Organization
+            && is_trigger(document, mention.tokens.start, Trigger::Organization)
+        {
+            let mut end = mention.tokens.end;
+            if end < next_start
+                && plain(end)
+                && is_nationality(document, end)
+                && is_generic_institution(document, mention.tokens.clone())
+            {
+                end += 1;
+            } else if end < next_start
+                && let Some(word) = purpose(end)
+            {
+                end += 1;
+                let takes_next =
+                    matches!(word, "شؤون" | "حقوق") || document.tokens[end - 1].clitics.article;
+                if takes_next
+                    && end < next_start
+                    && plain(end)
+                    && document.tokens[end].clitics.article
+                    && (matches!(word, "شؤون" | "حقوق") || document.bare(end).ends_with("يه"))
+                {
+                    end += 1;
+                }
+            }
+            mention.tokens.end = end;
         }
         next_start = mention.tokens.start;
     }
@@ -970,6 +1066,30 @@ mod tests {
                 ("نادي الوحدة", Label::Organization),
                 ("نادي الوحدة", Label::Location),
                 ("نادي الوحدة الرياضي", Label::Organization),
+            ])
+        );
+    }
+
+    #[test]
+    fn an_institution_takes_its_country_and_an_agency_its_purpose() {
+        let found = applied(
+            "واصل مجلس النواب الليبي جلسته وقال حزب الله اللبناني إن وكالة بلومبرج للأنباء ووكالة الأمم المتحدة لشؤون اللاجئين والوكالة الدولية للطاقة الذرية",
+            vec![
+                mention(1..3, Label::Organization),
+                mention(6..8, Label::Organization),
+                mention(10..12, Label::Organization),
+                mention(13..16, Label::Organization),
+                mention(18..20, Label::Organization),
+            ],
+        );
+        assert_eq!(
+            found,
+            named(&[
+                ("مجلس النواب الليبي", Label::Organization),
+                ("حزب الله", Label::Organization),
+                ("وكالة بلومبرج للأنباء", Label::Organization),
+                ("وكالة الأمم المتحدة لشؤون اللاجئين", Label::Organization),
+                ("الوكالة الدولية للطاقة الذرية", Label::Organization),
             ])
         );
     }
