@@ -96,6 +96,12 @@ impl NameLists {
         (entry & NAME_BITS) as u8
     }
 
+    /// Where the single word `word` (normalised) stands in the listed
+    /// names of two words or more: the bits of [`TokenMatch::parts`].
+    pub fn parts_of(&self, word: &str) -> u8 {
+        ((self.names.get(phrase_hash([word])) & PART_BITS) >> 8) as u8
+    }
+
     /// Matches the lists against every run of words of `document` within
     /// a sentence: the first word as written on its own (والعراق → العراق),
     /// the others as they are.

@@ -25,6 +25,7 @@ use super::features::{Trigger, is_trigger, stem, triggers};
 /// `document`, with the help of the name lists.
 pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Mention>) {
     trim_titles(document, mentions);
+    join_adjacent_persons(document, name_lists, mentions);
     trim_place_heads(document, mentions);
     add_short_forms(document, mentions);
     add_announced(document, name_lists, mentions);
@@ -791,6 +792,47 @@ fn trim_titles(document: &Document, mentions: &mut [Mention]) {
     }
 }
 
+/// Prepositions that stand between two people's names (فابريغاس إلى كولو
+/// توريه) and that a few listed names hold, normalised. على is not one:
+/// normalised, it is the name علي.
+const PREPOSITIONS: &[&str] = &[
+    "الي", "في", "من", "عن", "مع", "ضد", "بين", "عند", "لدي", "حتي",
+];
+
+/// Joins a person's mention to the person's mention right after it, with
+/// no و and no punctuation between (ملاس محمد | عبدالكريم الكسنزاني), or
+/// with one word between that the lists know inside persons' names (محمد
+/// | علي | الحكيم): two people named side by side are joined by و or a
+/// comma, and ANERcorp's training part has 23 such pairs in 2,724 names,
+/// most of them one name (نصر الله، الدين الأيوبي).
+fn join_adjacent_persons(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Mention>) {
+    let person_part = label_bit(Label::Person).map_or(0, |bit| bit | bit << 3);
+    let joins = |from: usize, to: usize| {
+        let first = &document.tokens[to];
+        !first.clitics.any_detached()
+            && (from == to
+                || (from + 1 == to
+                    && document.tokens[from].kind == TokenKind::Arabic
+                    && !document.tokens[from].clitics.any_detached()
+                    && !PREPOSITIONS.contains(&document.bare(from))
+                    && name_lists.parts_of(document.bare(from)) & person_part != 0))
+    };
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for mention in mentions.drain(..) {
+        if let Some(last) = joined.last_mut()
+            && last.label == Label::Person
+            && mention.label == Label::Person
+            && joins(last.tokens.end, mention.tokens.start)
+            && mention.tokens.end - last.tokens.start <= 6
+        {
+            last.tokens.end = mention.tokens.end;
+            continue;
+        }
+        joined.push(mention);
+    }
+    *mentions = joined;
+}
+
 /// A word that reads as a nationality or other relative adjective with the
 /// article (الهولندي، البرازيلي): before a name it describes the person;
 /// a family name of that shape (الشرقاوي) comes after the given name.
@@ -1067,6 +1109,31 @@ mod tests {
                 ("نادي الوحدة", Label::Location),
                 ("نادي الوحدة الرياضي", Label::Organization),
             ])
+        );
+    }
+
+    #[test]
+    fn a_persons_name_cut_in_two_is_joined_but_not_across_a_preposition() {
+        let document = Document::new(
+            "التقى ملاس محمد عبدالكريم الكسنزاني ثم محمد علي الحكيم ومرر فابريغاس الى كولو توريه",
+        );
+        let name_lists = NameLists::from_tsv("PER\tعلي حسن\nPER\tمحمد علي\nPER\tعلي الي\n");
+        let mut mentions = [1..3, 3..5, 6..7, 8..9, 10..11, 12..14]
+            .map(|tokens| mention(tokens, Label::Person))
+            .to_vec();
+        apply(&document, &name_lists, &mut mentions);
+        let names: Vec<String> = texts(&document, &mentions)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "ملاس محمد عبدالكريم الكسنزاني",
+                "محمد علي الحكيم",
+                "فابريغاس",
+                "كولو توريه"
+            ]
         );
     }
 
