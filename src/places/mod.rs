@@ -160,6 +160,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
+    unlisted::name_clubs(document, gazetteer, &mut findings.entities);
     add_headed_names(
         document,
         gazetteer,

@@ -67,6 +67,7 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("جسر", PlaceKind::Landmark),
     ("حديقه", PlaceKind::Landmark),
     ("مطار", PlaceKind::Landmark),
+    ("مطاري", PlaceKind::Landmark),
     ("ميناء", PlaceKind::Landmark),
 ];
 
@@ -172,6 +173,64 @@ fn landmark_head(document: &Document, start: usize, tagged: &[bool]) -> Option<u
     }
     let is_landmark = matches!(head_kind(document, head), Some((PlaceKind::Landmark, _)));
     (is_landmark && !tagged[head]).then_some(head)
+}
+
+/// Makes an organisation of a city named with a masculine adjective of its
+/// country (ميلان الإيطالي، هامبورغ الألماني، ليفربول الإنجليزي): a city is
+/// feminine in Arabic (مدينة برشلونة الإسبانية), so the adjective agrees
+/// with the club (الفريق, the team), as ANERcorp tags them: the club, the
+/// adjective outside. After a landmark's head noun it agrees with the head
+/// (مطاري عمان الأردني ودمشق السوري: the cities' airports).
+pub fn name_clubs(document: &Document, gazetteer: &Gazetteer, entities: &mut [FoundEntity]) {
+    let after_landmark_head = |start: usize| {
+        start > 0
+            && matches!(
+                head_kind(document, start - 1),
+                Some((PlaceKind::Landmark, _))
+            )
+    };
+    let mut headed_before: Option<usize> = None;
+    for entity in entities.iter_mut() {
+        let tokens = document.tokens_overlapping(&entity.span);
+        // A name joined by و to one after a head noun has that head too.
+        let headed = after_landmark_head(tokens.start)
+            || (headed_before.is_some_and(|end| tokens.start <= end + 1)
+                && document.tokens[tokens.start].clitics.conjunction.is_some());
+        headed_before = headed.then_some(tokens.end);
+        let Some(place) = entity.place.as_ref() else {
+            continue;
+        };
+        if headed
+            || entity.label != Label::Location
+            || !matches!(place.kind, PlaceKind::City | PlaceKind::State)
+        {
+            continue;
+        }
+        let after = tokens.end;
+        let masculine = after < document.tokens.len()
+            && document.tokens[after].clitics.article
+            && !document.tokens[after].clitics.any_detached()
+            && document.bare(after).ends_with('ي');
+        if !masculine {
+            continue;
+        }
+        let Some(country) = adjective_country(document, gazetteer, after) else {
+            continue;
+        };
+        // The club's city is in that country (برشلونة الإسباني, whichever
+        // namesake the gazetteer chose).
+        let in_country = gazetteer
+            .lookup(&name_key(written_name(document, entity)))
+            .is_some_and(|(candidates, _)| {
+                candidates
+                    .iter()
+                    .any(|&candidate| gazetteer.entry(candidate).country == Some(country.as_str()))
+            });
+        if in_country {
+            entity.label = Label::Organization;
+            entity.place = None;
+        }
+    }
 }
 
 /// Gives a place to each `LOC` entity of `entities` (sorted, not
@@ -551,6 +610,32 @@ mod tests {
                 ("ملعب ابن بطوطة", Label::Location),
                 ("مركب الأمير مولاي عبد الله", Label::Location)
             ]
+        );
+    }
+
+    #[test]
+    fn a_city_with_a_masculine_adjective_of_its_country_is_its_club() {
+        let labels = |text: &str| -> Vec<(String, Label)> {
+            crate::analyze(text)
+                .entities
+                .into_iter()
+                .map(|entity| (entity.text, entity.label))
+                .collect()
+        };
+        let found = labels("فاز ميلان الإيطالي على هامبورغ الألماني في مدينة ميلانو الإيطالية");
+        assert!(
+            found.contains(&("ميلان".to_string(), Label::Organization)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("هامبورغ".to_string(), Label::Organization)),
+            "{found:?}"
+        );
+        // The adjective of an airport, not of the city.
+        let found = labels("حولت الرحلات الى مطاري عمان الأردني ودمشق السوري");
+        assert!(
+            found.contains(&("دمشق".to_string(), Label::Location)),
+            "{found:?}"
         );
     }
 
