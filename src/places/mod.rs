@@ -161,6 +161,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.sort_by_key(|e| e.span.start);
     }
     unlisted::name_clubs(document, gazetteer, &mut findings.entities);
+    unlisted::name_clubs_by_prefix(document, gazetteer, &mut findings.entities);
     add_headed_names(
         document,
         gazetteer,

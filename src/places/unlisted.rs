@@ -175,6 +175,84 @@ fn landmark_head(document: &Document, start: usize, tagged: &[bool]) -> Option<u
     (is_landmark && !tagged[head]).then_some(head)
 }
 
+/// Words that open a club's name before its city (دينامو كييف، ستيوا
+/// بوخارست، ريال مدريد), normalised.
+const CLUB_PREFIXES: &[&str] = &[
+    "دينامو",
+    "ستيوا",
+    "سبارتاك",
+    "لوكوموتيف",
+    "سسكا",
+    "شاختار",
+    "اولمبيك",
+    "اتلتيكو",
+    "ريال",
+    "سبورتنغ",
+    "سبورتينغ",
+    "فيردر",
+    "باير",
+    "بوروسيا",
+    "رابيد",
+    "اينتراخت",
+];
+
+/// Makes a club of a city named after a club's prefix (دينامو كييف: the
+/// prefix joins the name; the tagger may have taken the whole for a
+/// person) or after نادي (نادي قطر: the head stays out), as ANERcorp tags
+/// them; keeps `entities` sorted.
+pub fn name_clubs_by_prefix(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    entities: &mut Vec<FoundEntity>,
+) {
+    let mut merged_prefix = vec![false; entities.len()];
+    for at in 0..entities.len() {
+        let entity = &mut entities[at];
+        let tokens = document.tokens_overlapping(&entity.span);
+        if entity.label != Label::Organization
+            && tokens.len() > 1
+            && CLUB_PREFIXES.contains(&document.bare(tokens.start))
+        {
+            let city =
+                document.slice(document.tokens[tokens.start + 1].span.start..entity.span.end);
+            if gazetteer.lookup(&name_key(city)).is_some() {
+                entity.label = Label::Organization;
+                entity.place = None;
+            }
+            continue;
+        }
+        if entity.label != Label::Location || tokens.start == 0 {
+            continue;
+        }
+        let before = tokens.start - 1;
+        let word = document.bare(before);
+        let prefix = CLUB_PREFIXES.contains(&word);
+        if !prefix && word.strip_prefix("ال").unwrap_or(word) != "نادي" {
+            continue;
+        }
+        // The prefix untagged, or tagged on its own.
+        let tagged_alone =
+            at > 0 && document.tokens_overlapping(&entities[at - 1].span) == (before..before + 1);
+        let tagged_with_more = at > 0
+            && !tagged_alone
+            && entities[at - 1].span.end > document.tokens[before].span.start;
+        if tagged_with_more || (tagged_alone && !prefix) {
+            continue;
+        }
+        let club = &mut entities[at];
+        club.label = Label::Organization;
+        club.place = None;
+        if prefix {
+            club.span.start = document.bare_span(before).start;
+            if tagged_alone {
+                merged_prefix[at - 1] = true;
+            }
+        }
+    }
+    let mut merged = merged_prefix.into_iter();
+    entities.retain(|_| !merged.next().unwrap_or(false));
+}
+
 /// Makes an organisation of a city named with a masculine adjective of its
 /// country (ميلان الإيطالي، هامبورغ الألماني، ليفربول الإنجليزي): a city is
 /// feminine in Arabic (مدينة برشلونة الإسبانية), so the adjective agrees
@@ -614,7 +692,7 @@ mod tests {
     }
 
     #[test]
-    fn a_city_with_a_masculine_adjective_of_its_country_is_its_club() {
+    fn a_city_with_a_clubs_prefix_or_a_masculine_adjective_of_its_country_is_its_club() {
         let labels = |text: &str| -> Vec<(String, Label)> {
             crate::analyze(text)
                 .entities
@@ -631,6 +709,13 @@ mod tests {
             found.contains(&("هامبورغ".to_string(), Label::Organization)),
             "{found:?}"
         );
+        let found = labels("تعادل دينامو كييف مع ستيوا بوخارست وانتقل إلى نادي قطر");
+        for club in ["دينامو كييف", "ستيوا بوخارست", "قطر"] {
+            assert!(
+                found.contains(&(club.to_string(), Label::Organization)),
+                "{club}: {found:?}"
+            );
+        }
         // The adjective of an airport, not of the city.
         let found = labels("حولت الرحلات الى مطاري عمان الأردني ودمشق السوري");
         assert!(
