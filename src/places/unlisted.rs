@@ -76,6 +76,10 @@ const HEADS: &[(&str, PlaceKind)] = &[
 /// one describe it (بلدة صغيرة، قرية حدودية).
 const ANNOUNCED_MAX_COUNT: u32 = 3;
 
+/// A word the corpora show more often than this is a common word, not a
+/// name on its own.
+const COMMON_WORD_COUNT: u32 = 50;
+
 /// The share of the article's resolved place mentions that one country
 /// must have for an announced place to be put in it.
 const MAJORITY: f64 = 0.5;
@@ -257,8 +261,10 @@ pub fn name_clubs_by_prefix(
 /// country (ميلان الإيطالي، هامبورغ الألماني، ليفربول الإنجليزي): a city is
 /// feminine in Arabic (مدينة برشلونة الإسبانية), so the adjective agrees
 /// with the club (الفريق, the team), as ANERcorp tags them: the club, the
-/// adjective outside. After a landmark's head noun it agrees with the head
-/// (مطاري عمان الأردني ودمشق السوري: the cities' airports).
+/// adjective outside; the same adjective tagged inside a club's or a firm's
+/// name is taken out (بورتو البرتغالي). After a landmark's head noun it
+/// agrees with the head (مطاري عمان الأردني ودمشق السوري: the cities'
+/// airports).
 pub fn name_clubs(document: &Document, gazetteer: &Gazetteer, entities: &mut [FoundEntity]) {
     let after_landmark_head = |start: usize| {
         start > 0
@@ -270,6 +276,23 @@ pub fn name_clubs(document: &Document, gazetteer: &Gazetteer, entities: &mut [Fo
     let mut headed_before: Option<usize> = None;
     for entity in entities.iter_mut() {
         let tokens = document.tokens_overlapping(&entity.span);
+        // A club or firm tagged with its country's adjective (بورتو
+        // البرتغالي): the adjective describes it. An institution named by
+        // its head noun keeps it (الجيش الإسرائيلي، مجلس النواب الليبي), as
+        // does a common word that is no name without it (الاحتلال
+        // الإسرائيلي).
+        let last = tokens.end - 1;
+        let names_alone = tokens.len() > 2
+            || document.vocabulary.count(document.norm(tokens.start)) <= COMMON_WORD_COUNT;
+        if entity.label == Label::Organization
+            && tokens.len() > 1
+            && names_alone
+            && !is_trigger(document, tokens.start, Trigger::Organization)
+            && document.bare(last).ends_with('ي')
+            && adjective_country(document, gazetteer, last).is_some()
+        {
+            entity.span.end = document.tokens[last - 1].span.end;
+        }
         // A name joined by و to one after a head noun has that head too.
         let headed = after_landmark_head(tokens.start)
             || (headed_before.is_some_and(|end| tokens.start <= end + 1)
@@ -709,6 +732,21 @@ mod tests {
             found.contains(&("هامبورغ".to_string(), Label::Organization)),
             "{found:?}"
         );
+        let text = "فاز بورتو البرتغالي على ضيفه";
+        let document = crate::text::Document::new(text);
+        let mut entities = vec![crate::findings::FoundEntity {
+            span: 0..text.find(" على").unwrap(),
+            label: Label::Organization,
+            place: None,
+            group: None,
+        }];
+        entities[0].span.start = text.find("بورتو").unwrap();
+        super::name_clubs(
+            &document,
+            &crate::places::Gazetteer::embedded(),
+            &mut entities,
+        );
+        assert_eq!(&text[entities[0].span.clone()], "بورتو");
         let found = labels("تعادل دينامو كييف مع ستيوا بوخارست وانتقل إلى نادي قطر");
         for club in ["دينامو كييف", "ستيوا بوخارست", "قطر"] {
             assert!(
