@@ -160,6 +160,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
+    add_untagged_clubs(document, gazetteer, &context, &matches, &mut findings.entities);
     unlisted::name_clubs(document, gazetteer, &mut findings.entities);
     unlisted::name_clubs_by_prefix(document, gazetteer, &mut findings.entities);
     add_headed_names(
@@ -171,6 +172,48 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     );
     unlisted::add_announced(document, &mut findings.entities);
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
+}
+
+/// Adds a `LOC` entity for each city the tagger left out that a masculine
+/// adjective of its country follows (ليل الفرنسي، ليون الفرنسي: names that
+/// are also words), for [`unlisted::name_clubs`] to make the club of.
+fn add_untagged_clubs(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    context: &Context,
+    matches: &[PlaceMatch],
+    entities: &mut Vec<FoundEntity>,
+) {
+    let mut tagged = vec![false; document.tokens.len() + 1];
+    for entity in entities.iter() {
+        tagged[document.tokens_overlapping(&entity.span)].fill(true);
+    }
+    let mut added = Vec::new();
+    for matched in matches {
+        let after = matched.tokens.end;
+        if matched.fuzzy
+            || matched.kind != PlaceKind::City
+            || tagged[matched.tokens.clone()].contains(&true)
+            || after >= document.tokens.len()
+            || tagged[after]
+            || !document.bare(after).ends_with('ي')
+        {
+            continue;
+        }
+        let place = context.place(gazetteer, matched);
+        if unlisted::adjective_country(document, gazetteer, after).is_some_and(|country| place.country.as_deref() == Some(country.as_str())) {
+            added.push(FoundEntity {
+                span: matched.span.clone(),
+                label: Label::Location,
+                place: Some(place),
+                group: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        entities.extend(added);
+        entities.sort_by_key(|entity| entity.span.start);
+    }
 }
 
 /// Adds a `LOC` entity for each gazetteer name the tagger left out that a

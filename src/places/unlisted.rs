@@ -511,7 +511,11 @@ fn same_name_same_place(document: &Document, entities: &mut [FoundEntity]) {
 /// (الإيطالية → IT, اللبناني → LB), read back to the country's name in
 /// the gazetteer: إيطالي → إيطاليا, لبناني → لبنان, عراقي → العراق,
 /// سوري → سوريا, سعودي → السعودية.
-fn adjective_country(document: &Document, gazetteer: &Gazetteer, index: usize) -> Option<String> {
+pub(super) fn adjective_country(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    index: usize,
+) -> Option<String> {
     let token = document.tokens.get(index)?;
     if !token.clitics.article || token.clitics.any_detached() {
         return None;
