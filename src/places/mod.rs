@@ -63,6 +63,8 @@ const ADDED_CITY_CLASS: u8 = 11;
 /// - Among same-named places the choice is [`Gazetteer::best`], with the
 ///   countries the document names as context.
 pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findings) {
+    unlisted::relabel_announced(document, &mut findings.entities);
+    restore_split_places(document, gazetteer, &mut findings.entities);
     // Fuzzy matches serve only the tagger's places (the longest name inside
     // each below; none is added): looked for only on their tokens.
     let in_places = tokens_in_places(document, &findings.entities);
@@ -160,7 +162,13 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
-    add_untagged_clubs(document, gazetteer, &context, &matches, &mut findings.entities);
+    add_untagged_clubs(
+        document,
+        gazetteer,
+        &context,
+        &matches,
+        &mut findings.entities,
+    );
     unlisted::name_clubs(document, gazetteer, &mut findings.entities);
     unlisted::name_clubs_by_prefix(document, gazetteer, &mut findings.entities);
     add_headed_names(
@@ -172,6 +180,37 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     );
     unlisted::add_announced(document, &mut findings.entities);
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
+}
+
+/// Makes a place of a one-word name whose first letter the clitic splitter
+/// took for a conjunction or preposition (ف + اس, tagged ORG) when the
+/// whole word is a city or a country and the rest names no place (فاس,
+/// Fes): the name is the word as written.
+fn restore_split_places(document: &Document, gazetteer: &Gazetteer, entities: &mut [FoundEntity]) {
+    for entity in entities.iter_mut() {
+        let tokens = document.tokens_overlapping(&entity.span);
+        let token = &document.tokens[tokens.start];
+        if tokens.len() != 1 || entity.label == Label::Location || !token.clitics.any_detached() {
+            continue;
+        }
+        let whole = document.slice(token.span.clone());
+        let bare = document.slice(entity.span.clone());
+        let settled = gazetteer
+            .lookup(&name_key(whole))
+            .is_some_and(|(candidates, doubtful)| {
+                !doubtful
+                    && candidates.iter().any(|&candidate| {
+                        matches!(
+                            gazetteer.entry(candidate).kind,
+                            PlaceKind::Country | PlaceKind::City
+                        )
+                    })
+            });
+        if settled && gazetteer.lookup(&name_key(bare)).is_none() {
+            entity.label = Label::Location;
+            entity.span = token.span.clone();
+        }
+    }
 }
 
 /// Adds a `LOC` entity for each city the tagger left out that a masculine
@@ -201,7 +240,9 @@ fn add_untagged_clubs(
             continue;
         }
         let place = context.place(gazetteer, matched);
-        if unlisted::adjective_country(document, gazetteer, after).is_some_and(|country| place.country.as_deref() == Some(country.as_str())) {
+        if unlisted::adjective_country(document, gazetteer, after)
+            .is_some_and(|country| place.country.as_deref() == Some(country.as_str()))
+        {
             added.push(FoundEntity {
                 span: matched.span.clone(),
                 label: Label::Location,
@@ -624,6 +665,17 @@ mod tests {
             resolved(text, entities)
                 .iter()
                 .all(|(name, ..)| name != "صور")
+        );
+    }
+
+    #[test]
+    fn a_city_split_off_its_first_letter_and_tagged_otherwise_is_the_city() {
+        // The splitter reads فاس as ف + اس; the tagger took اس for an organisation.
+        let text = "فاس: العاصمة الروحية للمغرب";
+        let found = resolved(text, vec![entity(text, "اس", Label::Organization)]);
+        assert_eq!(
+            found[0],
+            ("فاس".to_string(), Label::Location, Some("MA".to_string()))
         );
     }
 

@@ -47,6 +47,10 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("منطقه", PlaceKind::Region),
     ("ناحيه", PlaceKind::Region),
     ("قضاء", PlaceKind::Region),
+    ("ولايه", PlaceKind::State),
+    ("محافظه", PlaceKind::State),
+    ("اقليم", PlaceKind::State),
+    ("مقاطعه", PlaceKind::State),
     // Landmarks, often named after a person (ملعب ابن بطوطة، مسجد الحسن
     // الثاني): the name alone is the person, with the head the place.
     ("مسجد", PlaceKind::Landmark),
@@ -140,8 +144,13 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         let Some((PlaceKind::City, dual)) = head_kind(document, head) else {
             continue;
         };
-        let first = head + 1;
-        if !is_rare_name(first) || document.tokens[first].clitics.any_detached() {
+        // The name may be in quotation marks (بلدة "بيزيميني").
+        let quoted = document.tokens[head + 1].kind == TokenKind::Quote;
+        let first = head + 1 + usize::from(quoted);
+        if first >= document.tokens.len()
+            || !is_rare_name(first)
+            || document.tokens[first].clitics.any_detached()
+        {
             continue;
         }
         added.push(first);
@@ -164,6 +173,17 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         group: None,
     }));
     entities.sort_by_key(|entity| entity.span.start);
+}
+
+/// The kind the head noun before a name starting at token `start`
+/// announces, and whether it is a dual: right before it or before its
+/// opening quotation mark.
+fn head_before(document: &Document, start: usize) -> Option<(PlaceKind, bool)> {
+    let mut before = start.checked_sub(1)?;
+    if document.tokens[before].kind == TokenKind::Quote {
+        before = before.checked_sub(1)?;
+    }
+    head_kind(document, before)
 }
 
 /// The untagged landmark head noun before a name starting at token
@@ -353,16 +373,13 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
         if tokens.is_empty() {
             continue;
         }
-        // The head noun before the name, or opening it (جامع الفنا).
-        let head = tokens
-            .start
-            .checked_sub(1)
-            .and_then(|before| head_kind(document, before))
-            .or_else(|| {
-                (tokens.len() > 1)
-                    .then(|| head_kind(document, tokens.start))
-                    .flatten()
-            });
+        // The head noun before the name (also before its opening quotation
+        // mark: بلدة "بيزيميني"), or opening it (جامع الفنا).
+        let head = head_before(document, tokens.start).or_else(|| {
+            (tokens.len() > 1)
+                .then(|| head_kind(document, tokens.start))
+                .flatten()
+        });
         let coordinated = announced_before
             .filter(|&(_, end)| {
                 end == tokens.start && document.tokens[tokens.start].clitics.conjunction.is_some()
@@ -550,8 +567,22 @@ pub(super) fn adjective_country(
 pub(super) fn announces_settlement(document: &Document, index: usize) -> bool {
     matches!(
         head_kind(document, index),
-        Some((PlaceKind::City | PlaceKind::Region, _))
+        Some((PlaceKind::City | PlaceKind::Region | PlaceKind::State, _))
     )
+}
+
+/// Makes a place of an organisation the tagger found right after a
+/// settlement's or district's head noun (بولاية الجزيرة، بمنطقة "إيغير":
+/// the head says what the name is), before the places are resolved.
+pub fn relabel_announced(document: &Document, entities: &mut [FoundEntity]) {
+    for entity in entities.iter_mut() {
+        let start = document.tokens_overlapping(&entity.span).start;
+        if entity.label == Label::Organization
+            && head_before(document, start).is_some_and(|(kind, _)| kind != PlaceKind::Landmark)
+        {
+            entity.label = Label::Location;
+        }
+    }
 }
 
 /// The kind the head noun at token `index` announces, and whether it is a
@@ -762,6 +793,28 @@ mod tests {
         let found = labels("حولت الرحلات الى مطاري عمان الأردني ودمشق السوري");
         assert!(
             found.contains(&("دمشق".to_string(), Label::Location)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_head_noun_makes_a_place_of_the_name_after_it_even_in_quotation_marks() {
+        let text = "وقع الزلزال بمنطقة “إيغير” باقليم الحوز قرب مراكش بالمغرب";
+        let document = crate::text::Document::new(text);
+        let start = text.find("إيغير").unwrap();
+        let mut entities = vec![crate::findings::FoundEntity {
+            span: start..start + "إيغير".len(),
+            label: Label::Organization,
+            place: None,
+            group: None,
+        }];
+        super::relabel_announced(&document, &mut entities);
+        assert_eq!(entities[0].label, Label::Location);
+        let found = places(
+            "سيطر الجيش على بلدة \"بيزيميني\" شرق أوكرانيا . وقصفت أوكرانيا مواقع قرب خاركيف وكييف في أوكرانيا .",
+        );
+        assert!(
+            placed_here_in(&found, "UA").contains(&"بيزيميني"),
             "{found:?}"
         );
     }
