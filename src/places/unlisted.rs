@@ -27,7 +27,7 @@ use crate::analysis::{Label, Place, PlaceKind};
 use crate::entities::features::{Trigger, is_trigger};
 use crate::findings::FoundEntity;
 use crate::places::gazetteer::{Gazetteer, name_key};
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, PerWord, TokenKind};
 use crate::words;
 
 /// Head nouns that announce a settlement or a district, normalised and
@@ -140,8 +140,11 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         }
     }
     let mut added = Vec::new();
+    // A word's head kind is its own: looked up once per word of the text.
+    let mut heads = PerWord::new(document);
     for head in 0..document.tokens.len().saturating_sub(1) {
-        let Some((PlaceKind::City, dual)) = head_kind(document, head) else {
+        let Some((PlaceKind::City, dual)) = heads.get(document, head, || head_kind(document, head))
+        else {
             continue;
         };
         // The name may be in quotation marks (بلدة "بيزيميني").
