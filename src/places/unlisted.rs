@@ -23,11 +23,14 @@
 //! noun tells, and no coordinates: a reader (and the map, which draws only
 //! places with coordinates) can tell it from a place the gazetteer knows.
 
+use std::sync::OnceLock;
+
 use crate::analysis::{Label, Place, PlaceKind};
 use crate::entities::features::{Trigger, is_trigger};
 use crate::findings::FoundEntity;
 use crate::places::gazetteer::{Gazetteer, name_key};
 use crate::text::{Document, PerWord, TokenKind};
+use crate::word_map::WordMap;
 use crate::words;
 
 /// Head nouns that announce a settlement or a district, normalised and
@@ -591,12 +594,17 @@ pub fn relabel_announced(document: &Document, entities: &mut [FoundEntity]) {
 /// The kind the head noun at token `index` announces, and whether it is a
 /// dual (بلدتي) announcing two names.
 fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
+    // One lookup per word: this is asked of every word of every text.
+    static KINDS: OnceLock<WordMap<&'static str, (PlaceKind, bool)>> = OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let mut kinds = WordMap::default();
+        for &(head, kind) in HEADS {
+            kinds.insert(head, (kind, head.ends_with("تي") || head.ends_with("مي")));
+        }
+        kinds
+    });
     let bare = document.bare(index);
-    let word = bare.strip_prefix("ال").unwrap_or(bare);
-    HEADS
-        .iter()
-        .find(|(head, _)| *head == word)
-        .map(|&(head, kind)| (kind, head.ends_with("تي") || head.ends_with("مي")))
+    kinds.get(bare.strip_prefix("ال").unwrap_or(bare)).copied()
 }
 
 /// The country of the known place that anchors entity `at`, whose tokens
