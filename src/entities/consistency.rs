@@ -43,6 +43,7 @@ pub fn apply(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Men
     extend_regions(document, mentions);
     extend_federations(document, mentions);
     extend_organizations(document, mentions);
+    name_companies(document, mentions);
     tag_quoted_outlets(document, mentions);
     drop_bare_heads(document, mentions);
 }
@@ -244,6 +245,74 @@ fn extend_organizations(document: &Document, mentions: &mut [Mention]) {
         }
         next_start = mention.tokens.start;
     }
+}
+
+/// A word the corpora show at most this many times is a company's foreign
+/// name after شركة (شركة بروميسري ايمبورت), not a description of it
+/// (شركة النفط السعودية).
+const COMPANY_NAME_MAX_COUNT: u32 = 3;
+
+/// The most words of a company's name that [`name_companies`] reads.
+const COMPANY_NAME_MAX_WORDS: usize = 4;
+
+/// Tags the rare words right after شركة as the company's name, or extends
+/// an organisation tagged on the first of them over the rest (شركة غلوبال
+/// ويجن): foreign names are rare words, which the tagger cuts short; the
+/// head stays out, as the guidelines want.
+fn name_companies(document: &Document, mentions: &mut Vec<Mention>) {
+    let vocabulary = &document.vocabulary;
+    let rare = |index: usize| {
+        let token = &document.tokens[index];
+        // A word never seen, with or without the و the splitter took off
+        // it, is no second name after و (ويجن, not و + يجن).
+        let unseen_with_waw = token.clitics.preposition.is_none()
+            && token.clitics.conjunction == Some('و')
+            && vocabulary.count(document.norm(index)) == 0
+            && vocabulary.count(document.bare(index)) == 0;
+        token.kind == TokenKind::Arabic
+            && (!token.clitics.any_detached() || unseen_with_waw)
+            && !token.clitics.article
+            && vocabulary.count(document.norm(index)) <= COMPANY_NAME_MAX_COUNT
+    };
+    let covered = covered(document, mentions);
+    let mut added = Vec::new();
+    let mut extended = Vec::new();
+    for head in 0..document.tokens.len().saturating_sub(1) {
+        let token = &document.tokens[head];
+        if covered[head] || token.clitics.article || document.bare(head) != "شركه" {
+            continue;
+        }
+        let first = head + 1;
+        let name_end = (first..document.tokens.len())
+            .take(COMPANY_NAME_MAX_WORDS)
+            .take_while(|&index| rare(index))
+            .last()
+            .map_or(first, |last| last + 1);
+        if name_end == first {
+            continue;
+        }
+        match mentions
+            .iter()
+            .position(|mention| mention.tokens.start == first)
+        {
+            Some(at)
+                if mentions[at].label == Label::Organization
+                    && mentions[at].tokens.end < name_end
+                    && !covered[mentions[at].tokens.end..name_end].contains(&true) =>
+            {
+                extended.push((at, name_end));
+            }
+            None if !covered[first..name_end].contains(&true) => added.push(Mention {
+                tokens: first..name_end,
+                label: Label::Organization,
+            }),
+            _ => {}
+        }
+    }
+    for (at, end) in extended {
+        mentions[at].tokens.end = end;
+    }
+    insert(mentions, added);
 }
 
 /// Removes one-word mentions that name nothing a reader can look up: an
@@ -1134,6 +1203,21 @@ mod tests {
                 "فابريغاس",
                 "كولو توريه"
             ]
+        );
+    }
+
+    #[test]
+    fn a_companys_foreign_name_is_read_whole_after_its_head() {
+        let found = applied(
+            "وهم شركة غلوبال ويجن الروسية وشركة بروميسري ايمبورت وشركة النفط السعودية",
+            vec![mention(2..3, Label::Organization)],
+        );
+        assert_eq!(
+            found,
+            named(&[
+                ("غلوبال ويجن", Label::Organization),
+                ("بروميسري ايمبورت", Label::Organization),
+            ])
         );
     }
 
