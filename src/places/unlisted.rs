@@ -202,7 +202,7 @@ fn landmark_head(document: &Document, start: usize, tagged: &[bool]) -> Option<u
         head = head.checked_sub(1)?;
     }
     let is_landmark = matches!(head_kind(document, head), Some((PlaceKind::Landmark, _)));
-    (is_landmark && !tagged[head]).then_some(head)
+    (is_landmark && !tagged[head..start].contains(&true)).then_some(head)
 }
 
 /// Words that open a club's name before its city (دينامو كييف، ستيوا
