@@ -291,10 +291,13 @@ fn name_companies(document: &Document, mentions: &mut Vec<Mention>) {
         if name_end == first {
             continue;
         }
-        match mentions
-            .iter()
-            .position(|mention| mention.tokens.start == first)
-        {
+        // The mentions are in text order: one binary search, not a scan.
+        let at = mentions.partition_point(|mention| mention.tokens.start < first);
+        let starting_here = mentions
+            .get(at)
+            .filter(|mention| mention.tokens.start == first)
+            .map(|_| at);
+        match starting_here {
             Some(at)
                 if mentions[at].label == Label::Organization
                     && mentions[at].tokens.end < name_end
