@@ -207,6 +207,12 @@ test('the keyboard reaches the toggles, the marks and the panels', async () => {
   assert.equal(await analyzer().locator('mark.selected').count(), 0);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.querySelector('lamha-analyzer').shadowRoot.activeElement?.tagName), 'MARK');
+  // Tab leaves the text box instead of typing a tab into the article.
+  const text = await analyzer().evaluate((element) => element.text);
+  await analyzer().locator('#input').focus();
+  await page.keyboard.press('Tab');
+  assert.notEqual(await page.evaluate(() => document.querySelector('lamha-analyzer').shadowRoot.activeElement?.id), 'input');
+  assert.equal(await analyzer().evaluate((element) => element.text), text);
 });
 
 test('the highlighted text is copied to the clipboard as HTML and as plain text', async () => {
