@@ -18,6 +18,7 @@
 //! assert_eq!(kinds, vec![(2..3, PlaceKind::City), (5..7, PlaceKind::Country)]);
 //! ```
 
+mod clubs;
 pub mod gazetteer;
 mod unlisted;
 
@@ -46,8 +47,13 @@ const ADDED_CITY_CLASS: u8 = 11;
 /// - Every `LOC` entity without a place that contains a gazetteer name gets
 ///   the `place` of its longest one; one inside a longer name gets the place
 ///   its own words name (مكة tagged alone in مكة المكرمة), fuzzily for a
-///   single word (تايلند). Entities of other labels are never changed, and no
-///   entity is removed except as below.
+///   single word (تايلند). No entity is removed except as below, and an
+///   entity changes its label only where the article's words say what it
+///   is: an organisation the tagger found after a settlement's head is a
+///   place (بولاية الجزيرة), as is a city whose first letter the clitic
+///   splitter took (فاس tagged اس) and a person's name after a landmark's
+///   head, with the head (ملعب ابن بطوطة); a city named as its club is an
+///   organisation (ميلان الإيطالي، دينامو كييف: see `clubs.rs`).
 /// - A gazetteer name that overlaps no entity becomes a new `LOC` entity
 ///   when it is unambiguous: a country, continent, world region, sea or
 ///   river, a direction before a continent (غرب أفريقيا), or a large city
@@ -162,15 +168,15 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
-    add_untagged_clubs(
+    clubs::add_untagged(
         document,
         gazetteer,
         &context,
         &matches,
         &mut findings.entities,
     );
-    unlisted::name_clubs(document, gazetteer, &mut findings.entities);
-    unlisted::name_clubs_by_prefix(document, gazetteer, &mut findings.entities);
+    clubs::name_by_adjective(document, gazetteer, &mut findings.entities);
+    clubs::name_by_prefix(document, gazetteer, &mut findings.entities);
     add_headed_names(
         document,
         gazetteer,
@@ -213,50 +219,6 @@ fn restore_split_places(document: &Document, gazetteer: &Gazetteer, entities: &m
     }
 }
 
-/// Adds a `LOC` entity for each city the tagger left out that a masculine
-/// adjective of its country follows (ليل الفرنسي، ليون الفرنسي: names that
-/// are also words), for [`unlisted::name_clubs`] to make the club of.
-fn add_untagged_clubs(
-    document: &Document,
-    gazetteer: &Gazetteer,
-    context: &Context,
-    matches: &[PlaceMatch],
-    entities: &mut Vec<FoundEntity>,
-) {
-    let mut tagged = vec![false; document.tokens.len() + 1];
-    for entity in entities.iter() {
-        tagged[document.tokens_overlapping(&entity.span)].fill(true);
-    }
-    let mut added = Vec::new();
-    for matched in matches {
-        let after = matched.tokens.end;
-        if matched.fuzzy
-            || matched.kind != PlaceKind::City
-            || tagged[matched.tokens.clone()].contains(&true)
-            || after >= document.tokens.len()
-            || tagged[after]
-            || !document.bare(after).ends_with('ي')
-        {
-            continue;
-        }
-        let place = context.place(gazetteer, matched);
-        if unlisted::adjective_country(document, gazetteer, after)
-            .is_some_and(|country| place.country.as_deref() == Some(country.as_str()))
-        {
-            added.push(FoundEntity {
-                span: matched.span.clone(),
-                label: Label::Location,
-                place: Some(place),
-                group: None,
-            });
-        }
-    }
-    if !added.is_empty() {
-        entities.extend(added);
-        entities.sort_by_key(|entity| entity.span.start);
-    }
-}
-
 /// Adds a `LOC` entity for each gazetteer name the tagger left out that a
 /// settlement's or district's head noun announces (قضاء صور، بلدة برج
 /// الشمالي: names that are also words), when the place lies in the country
@@ -272,32 +234,42 @@ fn add_headed_names(
     let Some(majority) = unlisted::majority_country(entities.iter()) else {
         return;
     };
-    let mut tagged = vec![false; document.tokens.len()];
-    for entity in entities.iter() {
-        tagged[document.tokens_overlapping(&entity.span)].fill(true);
-    }
+    let tagged = tagged_tokens(document, entities);
     let announced = matches.iter().filter(|m| {
         !m.fuzzy
             && m.tokens.start > 0
             && !tagged[m.tokens.start - 1..m.tokens.end].contains(&true)
             && unlisted::announces_settlement(document, m.tokens.start - 1)
     });
-    let mut added = Vec::new();
-    for matched in announced {
-        let place = context.place(gazetteer, matched);
-        if place.country.as_deref() == Some(majority.as_str()) {
-            added.push(FoundEntity {
-                span: matched.span.clone(),
-                label: Label::Location,
-                place: Some(place),
-                group: None,
-            });
-        }
+    let added: Vec<_> = announced
+        .map(|matched| (matched, context.place(gazetteer, matched)))
+        .filter(|(_, place)| place.country.as_deref() == Some(majority.as_str()))
+        .collect();
+    add_places(entities, added);
+}
+
+/// Which tokens of `document` the `entities` cover.
+fn tagged_tokens(document: &Document, entities: &[FoundEntity]) -> Vec<bool> {
+    let mut tagged = vec![false; document.tokens.len()];
+    for entity in entities {
+        tagged[document.tokens_overlapping(&entity.span)].fill(true);
     }
-    if !added.is_empty() {
-        entities.extend(added);
-        entities.sort_by_key(|entity| entity.span.start);
+    tagged
+}
+
+/// Adds a `LOC` entity for each gazetteer match of `added` with its place
+/// (on tokens no entity covers), keeping `entities` in text order.
+fn add_places(entities: &mut Vec<FoundEntity>, added: Vec<(&PlaceMatch, Place)>) {
+    if added.is_empty() {
+        return;
     }
+    entities.extend(added.into_iter().map(|(matched, place)| FoundEntity {
+        span: matched.span.clone(),
+        label: Label::Location,
+        place: Some(place),
+        group: None,
+    }));
+    entities.sort_by_key(|entity| entity.span.start);
 }
 
 /// True when `span` opens a paragraph and is followed by an agency in

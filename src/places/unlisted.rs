@@ -83,10 +83,6 @@ const HEADS: &[(&str, PlaceKind)] = &[
 /// one describe it (بلدة صغيرة، قرية حدودية).
 const ANNOUNCED_MAX_COUNT: u32 = 3;
 
-/// A word the corpora show more often than this is a common word, not a
-/// name on its own.
-const COMMON_WORD_COUNT: u32 = 50;
-
 /// The share of the article's resolved place mentions that one country
 /// must have for an announced place to be put in it.
 const MAJORITY: f64 = 0.5;
@@ -203,161 +199,6 @@ fn landmark_head(document: &Document, start: usize, tagged: &[bool]) -> Option<u
     }
     let is_landmark = matches!(head_kind(document, head), Some((PlaceKind::Landmark, _)));
     (is_landmark && !tagged[head..start].contains(&true)).then_some(head)
-}
-
-/// Words that open a club's name before its city (دينامو كييف، ستيوا
-/// بوخارست، ريال مدريد), normalised.
-const CLUB_PREFIXES: &[&str] = &[
-    "دينامو",
-    "ستيوا",
-    "سبارتاك",
-    "لوكوموتيف",
-    "سسكا",
-    "شاختار",
-    "اولمبيك",
-    "اتلتيكو",
-    "ريال",
-    "سبورتنغ",
-    "سبورتينغ",
-    "فيردر",
-    "باير",
-    "بوروسيا",
-    "رابيد",
-    "اينتراخت",
-];
-
-/// Makes a club of a city named after a club's prefix (دينامو كييف: the
-/// prefix joins the name; the tagger may have taken the whole for a
-/// person) or after نادي (نادي قطر: the head stays out), as ANERcorp tags
-/// them; keeps `entities` sorted.
-pub fn name_clubs_by_prefix(
-    document: &Document,
-    gazetteer: &Gazetteer,
-    entities: &mut Vec<FoundEntity>,
-) {
-    let mut merged_prefix = vec![false; entities.len()];
-    for at in 0..entities.len() {
-        let entity = &mut entities[at];
-        let tokens = document.tokens_overlapping(&entity.span);
-        if entity.label != Label::Organization
-            && tokens.len() > 1
-            && CLUB_PREFIXES.contains(&document.bare(tokens.start))
-        {
-            let city =
-                document.slice(document.tokens[tokens.start + 1].span.start..entity.span.end);
-            if gazetteer.lookup(&name_key(city)).is_some() {
-                entity.label = Label::Organization;
-                entity.place = None;
-            }
-            continue;
-        }
-        if entity.label != Label::Location || tokens.start == 0 {
-            continue;
-        }
-        let before = tokens.start - 1;
-        let word = document.bare(before);
-        let prefix = CLUB_PREFIXES.contains(&word);
-        if !prefix && word.strip_prefix("ال").unwrap_or(word) != "نادي" {
-            continue;
-        }
-        // The prefix untagged, or tagged on its own.
-        let tagged_alone =
-            at > 0 && document.tokens_overlapping(&entities[at - 1].span) == (before..before + 1);
-        let tagged_with_more = at > 0
-            && !tagged_alone
-            && entities[at - 1].span.end > document.tokens[before].span.start;
-        if tagged_with_more || (tagged_alone && !prefix) {
-            continue;
-        }
-        let club = &mut entities[at];
-        club.label = Label::Organization;
-        club.place = None;
-        if prefix {
-            club.span.start = document.bare_span(before).start;
-            if tagged_alone {
-                merged_prefix[at - 1] = true;
-            }
-        }
-    }
-    let mut merged = merged_prefix.into_iter();
-    entities.retain(|_| !merged.next().unwrap_or(false));
-}
-
-/// Makes an organisation of a city named with a masculine adjective of its
-/// country (ميلان الإيطالي، هامبورغ الألماني، ليفربول الإنجليزي): a city is
-/// feminine in Arabic (مدينة برشلونة الإسبانية), so the adjective agrees
-/// with the club (الفريق, the team), as ANERcorp tags them: the club, the
-/// adjective outside; the same adjective tagged inside a club's or a firm's
-/// name is taken out (بورتو البرتغالي). After a landmark's head noun it
-/// agrees with the head (مطاري عمان الأردني ودمشق السوري: the cities'
-/// airports).
-pub fn name_clubs(document: &Document, gazetteer: &Gazetteer, entities: &mut [FoundEntity]) {
-    let after_landmark_head = |start: usize| {
-        start > 0
-            && matches!(
-                head_kind(document, start - 1),
-                Some((PlaceKind::Landmark, _))
-            )
-    };
-    let mut headed_before: Option<usize> = None;
-    for entity in entities.iter_mut() {
-        let tokens = document.tokens_overlapping(&entity.span);
-        // A club or firm tagged with its country's adjective (بورتو
-        // البرتغالي): the adjective describes it. An institution named by
-        // its head noun keeps it (الجيش الإسرائيلي، مجلس النواب الليبي), as
-        // does a common word that is no name without it (الاحتلال
-        // الإسرائيلي).
-        let last = tokens.end - 1;
-        let names_alone = tokens.len() > 2
-            || document.vocabulary.count(document.norm(tokens.start)) <= COMMON_WORD_COUNT;
-        if entity.label == Label::Organization
-            && tokens.len() > 1
-            && names_alone
-            && !is_trigger(document, tokens.start, Trigger::Organization)
-            && document.bare(last).ends_with('ي')
-            && adjective_country(document, gazetteer, last).is_some()
-        {
-            entity.span.end = document.tokens[last - 1].span.end;
-        }
-        // A name joined by و to one after a head noun has that head too.
-        let headed = after_landmark_head(tokens.start)
-            || (headed_before.is_some_and(|end| tokens.start <= end + 1)
-                && document.tokens[tokens.start].clitics.conjunction.is_some());
-        headed_before = headed.then_some(tokens.end);
-        let Some(place) = entity.place.as_ref() else {
-            continue;
-        };
-        if headed
-            || entity.label != Label::Location
-            || !matches!(place.kind, PlaceKind::City | PlaceKind::State)
-        {
-            continue;
-        }
-        let after = tokens.end;
-        let masculine = after < document.tokens.len()
-            && document.tokens[after].clitics.article
-            && !document.tokens[after].clitics.any_detached()
-            && document.bare(after).ends_with('ي');
-        if !masculine {
-            continue;
-        }
-        let Some(country) = adjective_country(document, gazetteer, after) else {
-            continue;
-        };
-        // The club's city is in that country (برشلونة الإسباني, whichever
-        // namesake the gazetteer chose).
-        let in_country = gazetteer
-            .lookup(&name_key(written_name(document, entity)))
-            .is_some_and(|(candidates, _)| {
-                candidates
-                    .iter()
-                    .any(|&candidate| gazetteer.entry(candidate).country == Some(country.as_str()))
-            });
-        if in_country {
-            entity.label = Label::Organization;
-            entity.place = None;
-        }
-    }
 }
 
 /// Gives a place to each `LOC` entity of `entities` (sorted, not
@@ -483,7 +324,7 @@ fn follow_anchors(
 
 /// The name of `entity` as the article writes it, without an attached
 /// conjunction or preposition.
-fn written_name<'d>(document: &Document<'d>, entity: &FoundEntity) -> &'d str {
+pub(super) fn written_name<'d>(document: &Document<'d>, entity: &FoundEntity) -> &'d str {
     let first = document.tokens_overlapping(&entity.span).start;
     document.slice(document.bare_span(first).start..entity.span.end)
 }
@@ -593,7 +434,7 @@ pub fn relabel_announced(document: &Document, entities: &mut [FoundEntity]) {
 
 /// The kind the head noun at token `index` announces, and whether it is a
 /// dual (بلدتي) announcing two names.
-fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
+pub(super) fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
     // One lookup per word: this is asked of every word of every text.
     static KINDS: OnceLock<WordMap<&'static str, (PlaceKind, bool)>> = OnceLock::new();
     let kinds = KINDS.get_or_init(|| {
@@ -757,54 +598,6 @@ mod tests {
                 ("ملعب ابن بطوطة", Label::Location),
                 ("مركب الأمير مولاي عبد الله", Label::Location)
             ]
-        );
-    }
-
-    #[test]
-    fn a_city_with_a_clubs_prefix_or_a_masculine_adjective_of_its_country_is_its_club() {
-        let labels = |text: &str| -> Vec<(String, Label)> {
-            crate::analyze(text)
-                .entities
-                .into_iter()
-                .map(|entity| (entity.text, entity.label))
-                .collect()
-        };
-        let found = labels("فاز ميلان الإيطالي على هامبورغ الألماني في مدينة ميلانو الإيطالية");
-        assert!(
-            found.contains(&("ميلان".to_string(), Label::Organization)),
-            "{found:?}"
-        );
-        assert!(
-            found.contains(&("هامبورغ".to_string(), Label::Organization)),
-            "{found:?}"
-        );
-        let text = "فاز بورتو البرتغالي على ضيفه";
-        let document = crate::text::Document::new(text);
-        let mut entities = vec![crate::findings::FoundEntity {
-            span: 0..text.find(" على").unwrap(),
-            label: Label::Organization,
-            place: None,
-            group: None,
-        }];
-        entities[0].span.start = text.find("بورتو").unwrap();
-        super::name_clubs(
-            &document,
-            &crate::places::Gazetteer::embedded(),
-            &mut entities,
-        );
-        assert_eq!(&text[entities[0].span.clone()], "بورتو");
-        let found = labels("تعادل دينامو كييف مع ستيوا بوخارست وانتقل إلى نادي قطر");
-        for club in ["دينامو كييف", "ستيوا بوخارست", "قطر"] {
-            assert!(
-                found.contains(&(club.to_string(), Label::Organization)),
-                "{club}: {found:?}"
-            );
-        }
-        // The adjective of an airport, not of the city.
-        let found = labels("حولت الرحلات الى مطاري عمان الأردني ودمشق السوري");
-        assert!(
-            found.contains(&("دمشق".to_string(), Label::Location)),
-            "{found:?}"
         );
     }
 
