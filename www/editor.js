@@ -16,14 +16,11 @@ const LOOK = EditorView.theme({
   },
   '&.cm-focused': { outline: '3px solid color-mix(in srgb, var(--per) 70%, var(--fg))', outlineOffset: '1px' },
   '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.7' },
+  // The browser's own caret and selection (no drawn ones), in the theme's colours.
   '.cm-content': { padding: '0.5rem 0', caretColor: 'var(--fg)' },
   '.cm-line': { padding: '0 0.5rem' },
   // The English interface's hint reads left to right, in the right-to-left box.
   '.cm-placeholder': { color: 'var(--muted)', unicodeBidi: 'plaintext' },
-  '&.cm-focused .cm-cursor': { borderInlineStartColor: 'var(--fg)' },
-  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground': {
-    background: 'color-mix(in srgb, var(--per) 30%, var(--bg))',
-  },
 });
 
 /** Marks the edits the widget makes itself, which are not the reader's. */
