@@ -641,6 +641,14 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_the_sources_gave_a_town_as_its_name_is_no_place() {
+        // dr5hn names Hail يشيد (praises); the hand list takes it off.
+        let found = resolved("قال الوزير إنه يشيد بالجهود المبذولة في حائل", Vec::new());
+        let names: Vec<_> = found.iter().map(|(name, ..)| name.as_str()).collect();
+        assert_eq!(names, ["حائل"]);
+    }
+
+    #[test]
     fn a_city_split_off_its_first_letter_and_tagged_otherwise_is_the_city() {
         // The splitter reads فاس as ف + اس; the tagger took اس for an organisation.
         let text = "فاس: العاصمة الروحية للمغرب";

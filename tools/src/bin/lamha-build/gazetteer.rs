@@ -296,6 +296,25 @@ fn add_hand_list(
         if let Some(region) = cldr_regions.get(cldr).and_then(|n| list_name_key(n)) {
             names.insert(region);
         }
+        if kind == "unname" {
+            // A name the sources give a place in error (يشيد for Hail, a
+            // verb): taken off it.
+            let place = places
+                .iter_mut()
+                .find(|p| p.country == country && p.name == name)
+                .ok_or_else(|| {
+                    format!("extra list line {}: no place {name} to unname", number + 1)
+                })?;
+            for unnamed in &names {
+                if !place.names.remove(unnamed) {
+                    return Err(format!(
+                        "extra list line {}: {name} has no name {unnamed}",
+                        number + 1
+                    ));
+                }
+            }
+            continue;
+        }
         let existing = places.iter().position(|p| {
             p.country == country
                 && if kind == "alias" {
