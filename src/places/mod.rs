@@ -641,11 +641,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_is_not_another_spelling_of_a_country_by_its_article_and_two_letters() {
+        // الصوان and الصين share the skeleton الصن: too short to trust.
+        let text = "غارة على منزل في حي الصوان";
+        let found = resolved(text, vec![entity(text, "الصوان", Label::Location)]);
+        assert_eq!(found, vec![("الصوان".to_string(), Label::Location, None)]);
+    }
+
+    #[test]
     fn a_verb_the_sources_gave_a_town_as_its_name_is_no_place() {
         // dr5hn names Hail يشيد (praises); the hand list takes it off.
         let found = resolved("قال الوزير إنه يشيد بالجهود المبذولة في حائل", Vec::new());
         let names: Vec<_> = found.iter().map(|(name, ..)| name.as_str()).collect();
         assert_eq!(names, ["حائل"]);
+        // Nor is a literal translation of a name (Tigre, النمر).
+        let text = "هاجم النمر القرية";
+        let found = resolved(text, vec![entity(text, "النمر", Label::Location)]);
+        assert_eq!(found[0].2, None);
     }
 
     #[test]

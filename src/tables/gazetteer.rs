@@ -51,8 +51,20 @@ pub const NAME_START: u32 = u32::MAX;
 const FUZZY_CITY_CLASS: u8 = 12;
 
 /// Skeletons shorter than this match too much to be trusted (اسن, Essen,
-/// and Osun).
+/// and Osun), counted without the article (الصن would be الصين and
+/// الصوان): see [`skeleton_is_long_enough`].
 pub const MIN_SKELETON_LETTERS: usize = 4;
+
+/// True when `skeleton` has [`MIN_SKELETON_LETTERS`] letters besides a
+/// leading article.
+pub fn skeleton_is_long_enough(skeleton: &str) -> bool {
+    skeleton
+        .strip_prefix("ال")
+        .unwrap_or(skeleton)
+        .chars()
+        .count()
+        >= MIN_SKELETON_LETTERS
+}
 
 /// The kind letters of the table, in the order of the module documentation.
 pub const KIND_LETTERS: &[u8; 7] = b"cstrkwl";
@@ -349,7 +361,7 @@ pub fn write(tsv: &str) -> Vec<u8> {
             name.2 |= doubtful;
             let skeleton = skeleton(key);
             let well_known = !matches!(kind, b't' | b's') || class >= FUZZY_CITY_CLASS;
-            if well_known && skeleton.chars().count() >= MIN_SKELETON_LETTERS {
+            if well_known && skeleton_is_long_enough(&skeleton) {
                 let list = *skeleton_of.entry(skeleton.clone()).or_insert_with(|| {
                     skeletons.push((skeleton, Vec::new()));
                     skeletons.len() - 1

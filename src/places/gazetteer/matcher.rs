@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::{Gazetteer, PlaceMatch};
 use crate::analysis::PlaceKind;
-use crate::tables::gazetteer::{MIN_SKELETON_LETTERS, write_skeleton};
+use crate::tables::gazetteer::{MIN_SKELETON_LETTERS, skeleton_is_long_enough, write_skeleton};
 use crate::text::{Document, PerWord, TokenKind};
 use crate::words::direction;
 
@@ -335,6 +335,9 @@ impl Gazetteer {
                     // this short is indexed (the commonest words are).
                     key.chars().nth(MIN_SKELETON_LETTERS - 1)?;
                     write_skeleton(&key, skeleton);
+                    if !skeleton_is_long_enough(skeleton) {
+                        return None;
+                    }
                     (self.table.by_skeleton(skeleton.as_str())?, false)
                 } else {
                     self.lookup(&key)?
