@@ -188,9 +188,12 @@ const INSTITUTION_HEADS: &[&str] = &["مجلس", "وزاره", "هيئه", "مح
 /// True when `tokens` are a state institution's head and its function
 /// (مجلس النواب، هيئة الأركان): a name that its country completes.
 fn is_generic_institution(document: &Document, tokens: Range<usize>) -> bool {
-    let head = document.bare(tokens.start);
+    let head = stem(
+        document.bare(tokens.start),
+        document.tokens[tokens.start].clitics.article,
+    );
     tokens.len() == 2
-        && INSTITUTION_HEADS.contains(&head.strip_prefix("ال").unwrap_or(head))
+        && INSTITUTION_HEADS.contains(&head)
         && document.tokens[tokens.start + 1].clitics.article
 }
 
@@ -206,8 +209,7 @@ fn extend_organizations(document: &Document, mentions: &mut [Mention]) {
     };
     let purpose = |index: usize| {
         let token = &document.tokens[index];
-        let bare = document.bare(index);
-        let word = bare.strip_prefix("ال").unwrap_or(bare);
+        let word = stem(document.bare(index), token.clitics.article);
         (token.kind == TokenKind::Arabic
             && token.clitics.conjunction.is_none()
             && token.clitics.preposition == Some('ل')
@@ -229,14 +231,17 @@ fn extend_organizations(document: &Document, mentions: &mut [Mention]) {
             } else if end < next_start
                 && let Some(word) = purpose(end)
             {
+                // شؤون and حقوق are read with the word they govern
+                // (لشؤون اللاجئين); a purpose with the article, with its
+                // adjective (للطاقة الذرية).
+                let governs = matches!(word, "شؤون" | "حقوق");
+                let definite = document.tokens[end].clitics.article;
                 end += 1;
-                let takes_next =
-                    matches!(word, "شؤون" | "حقوق") || document.tokens[end - 1].clitics.article;
-                if takes_next
+                if (governs || definite)
                     && end < next_start
                     && plain(end)
                     && document.tokens[end].clitics.article
-                    && (matches!(word, "شؤون" | "حقوق") || document.bare(end).ends_with("يه"))
+                    && (governs || document.bare(end).ends_with("يه"))
                 {
                     end += 1;
                 }
@@ -263,16 +268,17 @@ fn name_companies(document: &Document, mentions: &mut Vec<Mention>) {
     let vocabulary = &document.vocabulary;
     let rare = |index: usize| {
         let token = &document.tokens[index];
+        let count = vocabulary.count(document.norm(index));
         // A word never seen, with or without the و the splitter took off
         // it, is no second name after و (ويجن, not و + يجن).
         let unseen_with_waw = token.clitics.preposition.is_none()
             && token.clitics.conjunction == Some('و')
-            && vocabulary.count(document.norm(index)) == 0
+            && count == 0
             && vocabulary.count(document.bare(index)) == 0;
         token.kind == TokenKind::Arabic
             && (!token.clitics.any_detached() || unseen_with_waw)
             && !token.clitics.article
-            && vocabulary.count(document.norm(index)) <= COMPANY_NAME_MAX_COUNT
+            && count <= COMPANY_NAME_MAX_COUNT
     };
     let covered = covered(document, mentions);
     let mut added = Vec::new();

@@ -101,10 +101,8 @@ pub(super) fn name_by_prefix(
 /// country (ميلان الإيطالي، هامبورغ الألماني، ليفربول الإنجليزي): a city is
 /// feminine in Arabic (مدينة برشلونة الإسبانية), so the adjective agrees
 /// with the club (الفريق, the team), as ANERcorp tags them: the club, the
-/// adjective outside; the same adjective tagged inside a club's or a firm's
-/// name is taken out (بورتو البرتغالي). After a landmark's head noun it
-/// agrees with the head (مطاري عمان الأردني ودمشق السوري: the cities'
-/// airports).
+/// adjective outside. After a landmark's head noun it agrees with the head
+/// (مطاري عمان الأردني ودمشق السوري: the cities' airports).
 pub(super) fn name_by_adjective(
     document: &Document,
     gazetteer: &Gazetteer,
@@ -120,23 +118,6 @@ pub(super) fn name_by_adjective(
     let mut headed_before: Option<usize> = None;
     for entity in entities.iter_mut() {
         let tokens = document.tokens_overlapping(&entity.span);
-        // A club or firm tagged with its country's adjective (بورتو
-        // البرتغالي): the adjective describes it. An institution named by
-        // its head noun keeps it (الجيش الإسرائيلي، مجلس النواب الليبي), as
-        // does a common word that is no name without it (الاحتلال
-        // الإسرائيلي).
-        let last = tokens.end - 1;
-        let names_alone = tokens.len() > 2
-            || document.vocabulary.count(document.norm(tokens.start)) <= COMMON_WORD_COUNT;
-        if entity.label == Label::Organization
-            && tokens.len() > 1
-            && names_alone
-            && !is_trigger(document, tokens.start, Trigger::Organization)
-            && document.bare(last).ends_with('ي')
-            && unlisted::adjective_country(document, gazetteer, last).is_some()
-        {
-            entity.span.end = document.tokens[last - 1].span.end;
-        }
         // A name joined by و to one after a head noun has that head too.
         let headed = after_landmark_head(tokens.start)
             || (headed_before.is_some_and(|end| tokens.start <= end + 1)
@@ -178,6 +159,34 @@ pub(super) fn name_by_adjective(
     }
 }
 
+/// Takes a country's adjective off the end of a club's or a firm's name
+/// (بورتو البرتغالي → بورتو): it describes the club, as the club's own
+/// adjective after a city does. An institution named by its head noun keeps
+/// it (الجيش الإسرائيلي، مجلس النواب الليبي), as does a common word that is
+/// no name without it (الاحتلال الإسرائيلي).
+pub(super) fn trim_country_adjectives(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    entities: &mut [FoundEntity],
+) {
+    for entity in entities.iter_mut() {
+        let tokens = document.tokens_overlapping(&entity.span);
+        if entity.label != Label::Organization || tokens.len() < 2 {
+            continue;
+        }
+        let last = tokens.end - 1;
+        let names_alone = tokens.len() > 2
+            || document.vocabulary.count(document.norm(tokens.start)) <= COMMON_WORD_COUNT;
+        if names_alone
+            && !is_trigger(document, tokens.start, Trigger::Organization)
+            && document.bare(last).ends_with('ي')
+            && unlisted::adjective_country(document, gazetteer, last).is_some()
+        {
+            entity.span.end = document.tokens[last - 1].span.end;
+        }
+    }
+}
+
 /// Adds a `LOC` entity for each city the tagger left out that a masculine
 /// adjective of its country follows (ليل الفرنسي، ليون الفرنسي: names that
 /// are also words), for [`name_by_adjective`] to make the club of.
@@ -211,6 +220,7 @@ pub(super) fn add_untagged(
 #[cfg(test)]
 mod tests {
     use crate::analysis::Label;
+    use crate::places::tests::entity;
 
     #[test]
     fn a_city_with_a_clubs_prefix_or_a_masculine_adjective_of_its_country_is_its_club() {
@@ -232,14 +242,8 @@ mod tests {
         );
         let text = "فاز بورتو البرتغالي على ضيفه";
         let document = crate::text::Document::new(text);
-        let mut entities = vec![crate::findings::FoundEntity {
-            span: 0..text.find(" على").unwrap(),
-            label: Label::Organization,
-            place: None,
-            group: None,
-        }];
-        entities[0].span.start = text.find("بورتو").unwrap();
-        super::name_by_adjective(
+        let mut entities = vec![entity(text, "بورتو البرتغالي", Label::Organization)];
+        super::trim_country_adjectives(
             &document,
             &crate::places::Gazetteer::embedded(),
             &mut entities,

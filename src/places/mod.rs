@@ -176,6 +176,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         &mut findings.entities,
     );
     clubs::name_by_adjective(document, gazetteer, &mut findings.entities);
+    clubs::trim_country_adjectives(document, gazetteer, &mut findings.entities);
     clubs::name_by_prefix(document, gazetteer, &mut findings.entities);
     add_headed_names(
         document,
@@ -586,7 +587,9 @@ mod tests {
             .collect()
     }
 
-    fn entity(text: &str, part: &str, label: Label) -> FoundEntity {
+    /// An entity of `label` on the first `part` of `text` (for this
+    /// module's stages' tests too).
+    pub(super) fn entity(text: &str, part: &str, label: Label) -> FoundEntity {
         let start = text.find(part).unwrap();
         FoundEntity {
             span: start..start + part.len(),

@@ -97,10 +97,7 @@ const MAJORITY: f64 = 0.5;
 /// district's منطقة are followed by common words too often (حي سكني،
 /// منطقة عازلة) to announce one.
 pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
-    let mut tagged = vec![false; document.tokens.len()];
-    for entity in entities.iter() {
-        tagged[document.tokens_overlapping(&entity.span)].fill(true);
-    }
+    let tagged = super::tagged_tokens(document, entities);
     let is_rare =
         |index: usize| document.vocabulary.count(document.norm(index)) <= ANNOUNCED_MAX_COUNT;
     let is_rare_name = |index: usize| {
@@ -516,6 +513,7 @@ pub(super) fn majority_country<'e>(
 #[cfg(test)]
 mod tests {
     use crate::analysis::{Label, PlaceKind};
+    use crate::places::tests::entity;
 
     fn places(text: &str) -> Vec<(String, Option<String>, PlaceKind, bool)> {
         crate::analyze(text)
@@ -561,13 +559,7 @@ mod tests {
     fn a_person_announced_as_a_village_is_a_place() {
         let text = "سيطر الجيش على قرية سريدني شرقا";
         let document = crate::text::Document::new(text);
-        let start = text.find("سريدني").unwrap();
-        let mut entities = vec![crate::findings::FoundEntity {
-            span: start..start + "سريدني".len(),
-            label: Label::Person,
-            place: None,
-            group: None,
-        }];
+        let mut entities = vec![entity(text, "سريدني", Label::Person)];
         super::add_announced(&document, &mut entities);
         assert_eq!(entities[0].label, Label::Location);
     }
@@ -577,15 +569,7 @@ mod tests {
         let text = "في الرباط ، تحتضن المدينة ملعب ابن بطوطة ومركب الأمير مولاي عبد الله . وتقع الرباط في المغرب .";
         let document = crate::text::Document::new(text);
         let mut entities = ["ابن بطوطة", "مولاي عبد الله"]
-            .map(|name| {
-                let start = text.find(name).unwrap();
-                crate::findings::FoundEntity {
-                    span: start..start + name.len(),
-                    label: Label::Person,
-                    place: None,
-                    group: None,
-                }
-            })
+            .map(|name| entity(text, name, Label::Person))
             .to_vec();
         super::add_announced(&document, &mut entities);
         let found: Vec<_> = entities
@@ -605,13 +589,7 @@ mod tests {
     fn a_head_noun_makes_a_place_of_the_name_after_it_even_in_quotation_marks() {
         let text = "وقع الزلزال بمنطقة “إيغير” باقليم الحوز قرب مراكش بالمغرب";
         let document = crate::text::Document::new(text);
-        let start = text.find("إيغير").unwrap();
-        let mut entities = vec![crate::findings::FoundEntity {
-            span: start..start + "إيغير".len(),
-            label: Label::Organization,
-            place: None,
-            group: None,
-        }];
+        let mut entities = vec![entity(text, "إيغير", Label::Organization)];
         super::relabel_announced(&document, &mut entities);
         assert_eq!(entities[0].label, Label::Location);
         let found = places(
