@@ -882,13 +882,26 @@ const PREPOSITIONS: &[&str] = &[
 /// with one word between that the lists know inside persons' names (محمد
 /// | علي | الحكيم): two people named side by side are joined by و or a
 /// comma, and ANERcorp's training part has 23 such pairs in 2,724 names,
-/// most of them one name (نصر الله، الدين الأيوبي).
+/// most of them one name (نصر الله، الدين الأيوبي); or with a hyphen
+/// between and no space (جان-بيير، كليبان-بيك): one name.
 fn join_adjacent_persons(document: &Document, name_lists: &NameLists, mentions: &mut Vec<Mention>) {
     let person_part = label_bit(Label::Person).map_or(0, |bit| bit | bit << 3);
+    let hyphen_within = |between: usize| {
+        let [before, hyphen, after] = &document.tokens[between - 1..=between + 1] else {
+            return false;
+        };
+        document.slice(hyphen.span.clone()) == "-"
+            && before.span.end == hyphen.span.start
+            && hyphen.span.end == after.span.start
+    };
     let joins = |from: usize, to: usize| {
         let first = &document.tokens[to];
         !first.clitics.any_detached()
             && (from == to
+                || (from + 1 == to
+                    && from > 0
+                    && document.tokens[from].kind == TokenKind::Punctuation
+                    && hyphen_within(from))
                 || (from + 1 == to
                     && document.tokens[from].kind == TokenKind::Arabic
                     && !document.tokens[from].clitics.any_detached()

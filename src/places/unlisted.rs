@@ -112,10 +112,24 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         if entity.label != Label::Person || tokens.start == 0 {
             continue;
         }
-        if matches!(
-            head_kind(document, tokens.start - 1),
-            Some((PlaceKind::City, _))
-        ) && tokens.clone().all(is_rare)
+        // The second name a dual head announces comes after the first
+        // and و (قريتي سريدني وكليبان-بيك).
+        let second_of_dual = tokens.start >= 2
+            && document.tokens[tokens.start].clitics.conjunction == Some('و')
+            && matches!(
+                head_kind(document, tokens.start - 2),
+                Some((PlaceKind::City, true))
+            );
+        // The dual names two places; a single head may come before a
+        // person's name (مدينة محمد بن راشد), so its name must be rare.
+        if second_of_dual
+            || matches!(
+                head_kind(document, tokens.start - 1),
+                Some((PlaceKind::City, _))
+            ) && tokens
+                .clone()
+                .filter(|&index| document.tokens[index].kind == TokenKind::Arabic)
+                .all(is_rare)
         {
             entity.label = Label::Location;
         } else if let Some(head) = landmark_head(document, tokens.start, &tagged) {
@@ -139,18 +153,31 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
     // A word's head kind is its own: looked up once per word of the text.
     let mut heads = PerWord::new(document);
     for head in 0..document.tokens.len().saturating_sub(1) {
-        let Some((PlaceKind::City, dual)) = heads.get(document, head, || head_kind(document, head))
-        else {
+        let Some((kind, dual)) = heads.get(document, head, || head_kind(document, head)) else {
             continue;
         };
         // The name may be in quotation marks (بلدة "بيزيميني").
         let quoted = document.tokens[head + 1].kind == TokenKind::Quote;
         let first = head + 1 + usize::from(quoted);
-        if first >= document.tokens.len()
+        if kind == PlaceKind::Landmark
+            || first >= document.tokens.len()
             || !is_rare_name(first)
             || document.tokens[first].clitics.any_detached()
         {
             continue;
+        }
+        // A district's or a state's head announces a name only where a
+        // known place holds it (منطقة السريحة بولاية الجزيرة): alone, the
+        // word after it describes more often than it names.
+        if kind != PlaceKind::City {
+            let end = document.tokens[first].span.end;
+            let next = entities.partition_point(|entity| entity.span.start < end);
+            let anchored = entities
+                .get(next)
+                .and_then(|next| anchor_of(document, next, first + 1, false));
+            if anchored.is_none() {
+                continue;
+            }
         }
         added.push(first);
         let second = first + 1;
@@ -230,8 +257,21 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
             })
             .map(|(kind, _)| kind);
         let kind = head.map(|(kind, _)| kind).or(coordinated);
-        let anchored = anchor_country(document, entities, at, tokens.end, kind.is_some())
-            .or_else(|| adjective_country(document, gazetteer, tokens.end));
+        // A dual head's first name is anchored after the second (قريتي
+        // سريدني وكليبان في منطقة دونيتسك).
+        let second_name = entities
+            .get(at + 1)
+            .map(|next| document.tokens_overlapping(&next.span))
+            .filter(|next| {
+                head.is_some_and(|(_, dual)| dual)
+                    && next.start == tokens.end
+                    && document.tokens[next.start].clitics.conjunction == Some('و')
+            });
+        let anchored = match second_name {
+            Some(second) => anchor_country(document, entities, at + 1, second.end, true),
+            None => anchor_country(document, entities, at, tokens.end, kind.is_some()),
+        }
+        .or_else(|| adjective_country(document, gazetteer, tokens.end));
         let country = anchored.or_else(|| kind.and(majority.clone()));
         announced_before = head
             .filter(|&(_, dual)| dual)
@@ -253,38 +293,45 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
 /// elsewhere: the same-named place in the country whose adjective follows
 /// it (مطاري عمان الأردني: Amman, not Oman; برشلونة الإسباني: Barcelona,
 /// not the Venezuelan city); and, for a town of a country the article
-/// names nowhere else, the anchor's country (بني زيد غرب بعقوبة is no
+/// names by no other name, the anchor's country (بني زيد غرب بعقوبة is no
 /// Bolivian town) or, after a settlement's head noun, the country of most
 /// of the article's places (حي الصوان in a story of Lebanon): its namesake
-/// there, or the name as written there.
+/// there, or the name as written there. The name's other mentions are the
+/// same place (منطقة بوداي في البقاع, then في بوداي).
 fn follow_anchors(
     document: &Document,
     gazetteer: &Gazetteer,
     entities: &mut [FoundEntity],
     majority: Option<&str>,
 ) {
-    let mut countries: Vec<&str> = entities
+    let key = |entity: &FoundEntity| name_key(written_name(document, entity));
+    // Each resolved mention's country and name: a country the article
+    // names by one name only may be a namesake's mistake.
+    let mut named: Vec<(String, String)> = entities
         .iter()
-        .filter_map(|entity| entity.place.as_ref()?.country.as_deref())
+        .filter_map(|entity| Some((entity.place.as_ref()?.country.clone()?, key(entity))))
         .collect();
-    countries.sort_unstable();
-    let named_once = |country: &str| {
-        let from = countries.partition_point(|&c| c < country);
-        countries[from..]
+    named.sort_unstable();
+    named.dedup();
+    let named_by_one_name = |country: &String| {
+        let from = named.partition_point(|(c, _)| c < country);
+        named[from..]
             .iter()
-            .take_while(|&&c| c == country)
+            .take_while(|(c, _)| c == country)
             .count()
             == 1
     };
-    let mut corrected = Vec::new();
-    for at in 0..entities.len() {
+    let mut corrected: Vec<(String, Option<String>, Place)> = Vec::new();
+    // From the last: an anchor is corrected before the names it anchors
+    // (حي المفرق في قرية بني زيد غرب بعقوبة).
+    for at in (0..entities.len()).rev() {
         let entity = &entities[at];
         let Some(place) = entity.place.as_ref().filter(|place| place.lat.is_some()) else {
             continue;
         };
         let tokens = document.tokens_overlapping(&entity.span);
         let stray = matches!(place.kind, PlaceKind::City | PlaceKind::State)
-            && place.country.as_deref().is_some_and(&named_once);
+            && place.country.as_ref().is_some_and(named_by_one_name);
         let headed = tokens.start > 0 && announces_settlement(document, tokens.start - 1);
         let anchor = adjective_country(document, gazetteer, tokens.end).or_else(|| {
             stray
@@ -307,15 +354,30 @@ fn follow_anchors(
                     .filter(|entry| entry.country == Some(country.as_str()))
                     .max_by_key(|entry| entry.population_class)
             });
-        let place = match namesake {
+        let corrected_place = match namesake {
             Some(namesake) => namesake.place(),
             None if stray => placed_here(written, place.kind, country),
             None => continue,
         };
-        corrected.push((at, place));
+        if !corrected.iter().any(|(name, ..)| *name == key(entity)) {
+            corrected.push((key(entity), place.country.clone(), corrected_place.clone()));
+        }
+        entities[at].place = Some(corrected_place);
     }
-    for (at, place) in corrected {
-        entities[at].place = Some(place);
+    if corrected.is_empty() {
+        return;
+    }
+    for entity in entities.iter_mut() {
+        let Some(place) = entity.place.as_ref() else {
+            continue;
+        };
+        let name = key(entity);
+        if let Some((.., corrected_place)) = corrected
+            .iter()
+            .find(|(key, country, _)| *key == name && *country == place.country)
+        {
+            entity.place = Some(corrected_place.clone());
+        }
     }
 }
 
@@ -457,7 +519,17 @@ fn anchor_country(
     end: usize,
     announced: bool,
 ) -> Option<String> {
-    let next = entities.get(at + 1)?;
+    anchor_of(document, entities.get(at + 1)?, end, announced)
+}
+
+/// The country of `next`, the entity after a name whose tokens end at
+/// `end`, when it anchors the name (see [`anchor_country`]).
+fn anchor_of(
+    document: &Document,
+    next: &FoundEntity,
+    end: usize,
+    announced: bool,
+) -> Option<String> {
     // The anchor is a place the gazetteer knows, not one placed here.
     let place = next
         .place
@@ -466,15 +538,29 @@ fn anchor_country(
     let next_tokens = document.tokens_overlapping(&next.span);
     let between = end..next_tokens.start;
     let first = &document.tokens.get(next_tokens.start)?.clitics;
+    // A head noun with ب or after في (بولاية الجزيرة، في منطقة دونيتسك) or
+    // after التابع(ة) with ل (التابعة لإقليم الحوز): the place it names holds the
+    // entity.
+    let is_head = |index: usize| head_kind(document, index).is_some();
+    let with_preposition = |index: usize, preposition: char| {
+        document.tokens[index].clitics.preposition == Some(preposition) && is_head(index)
+    };
     let anchored = match between.len() {
         // ببغداد; وبعلبك, a place named with it (مدينتي الهرمل وبعلبك).
         0 => {
             first.preposition == Some('ب')
                 || (announced && first.conjunction == Some('و') && first.preposition.is_none())
         }
-        1 => words::direction(document.bare(end)).is_some() || document.norm(end) == "في",
+        1 => {
+            words::direction(document.bare(end)).is_some()
+                || document.norm(end) == "في"
+                || with_preposition(end, 'ب')
+        }
         2 => {
-            words::direction(document.bare(end)).is_some() && head_kind(document, end + 1).is_some()
+            (words::direction(document.bare(end)).is_some() || document.norm(end) == "في")
+                && is_head(end + 1)
+                || matches!(document.bare(end), "التابع" | "التابعه")
+                    && with_preposition(end + 1, 'ل')
         }
         _ => false,
     };
@@ -501,13 +587,17 @@ pub(super) fn majority_country<'e>(
     countries.sort_unstable();
     let total = countries.len();
     let mut best: Option<(&str, usize)> = None;
+    let mut tied = false;
     for run in countries.chunk_by(|a, b| a == b) {
         if best.is_none_or(|(_, count)| run.len() > count) {
             best = Some((run[0], run.len()));
+            tied = false;
+        } else if best.is_some_and(|(_, count)| run.len() == count) {
+            tied = true;
         }
     }
     let (country, count) = best?;
-    (count > 1 && count as f64 >= MAJORITY * total as f64).then(|| country.to_string())
+    (!tied && count > 1 && count as f64 >= MAJORITY * total as f64).then(|| country.to_string())
 }
 
 #[cfg(test)]
@@ -654,5 +744,70 @@ mod tests {
         let found = places("قصفت الطائرات منزلا في قرية بني زيد غرب بعقوبة");
         assert_eq!(found[0].0, "بني زيد");
         assert_eq!(found[0].1.as_deref(), Some("IQ"));
+    }
+
+    #[test]
+    fn a_dual_heads_two_names_lie_where_the_place_after_them_is() {
+        let found = places(
+            "أعلنت موسكو سيطرة الجيش الروسي على قريتي سريدني وكليبان-بيك في منطقة دونيتسك بشرق أوكرانيا .",
+        );
+        let placed = placed_here_in(&found, "UA");
+        assert!(placed.contains(&"سريدني"), "{found:?}");
+        assert!(placed.contains(&"كليبان-بيك"), "{found:?}");
+    }
+
+    #[test]
+    fn a_districts_head_announces_a_name_only_where_a_known_place_holds_it() {
+        let found = places("دعا إلى التعبئة من منطقة السريحة بولاية الجزيرة في السودان .");
+        assert!(
+            placed_here_in(&found, "SD").contains(&"السريحة"),
+            "{found:?}"
+        );
+        // Without the place after it, the word is left to the tagger.
+        let text = "دعا إلى التعبئة من منطقة السريحة أمس";
+        let mut entities = Vec::new();
+        super::add_announced(&crate::text::Document::new(text), &mut entities);
+        assert!(entities.is_empty(), "{entities:?}");
+    }
+
+    #[test]
+    fn two_countries_named_as_often_leave_no_majority() {
+        let text = "قصفت روسيا كييف وقالت أوكرانيا إن موسكو";
+        let mut entities = [
+            entity(text, "روسيا", Label::Location),
+            entity(text, "كييف", Label::Location),
+            entity(text, "أوكرانيا", Label::Location),
+            entity(text, "موسكو", Label::Location),
+        ];
+        for (entity, country) in entities.iter_mut().zip(["RU", "UA", "UA", "RU"]) {
+            entity.place = Some(crate::analysis::Place {
+                name: String::new(),
+                kind: PlaceKind::City,
+                country: Some(country.to_string()),
+                lat: Some(0.0),
+                lon: Some(0.0),
+            });
+        }
+        assert_eq!(super::majority_country(entities.iter()), None);
+        entities[3].place.as_mut().unwrap().country = Some("UA".to_string());
+        assert_eq!(
+            super::majority_country(entities.iter()).as_deref(),
+            Some("UA")
+        );
+    }
+
+    #[test]
+    fn a_namesake_corrected_by_its_anchor_is_corrected_at_every_mention() {
+        let found = places(
+            "نفذ الجيش عملية انزال في منطقة بوداي في البقاع . وقتل مسلحون كانوا في بوداي ، قرب بعلبك في لبنان .",
+        );
+        let budai: Vec<_> = found.iter().filter(|(text, ..)| text == "بوداي").collect();
+        assert_eq!(budai.len(), 2, "{found:?}");
+        assert!(
+            budai
+                .iter()
+                .all(|(_, country, ..)| country.as_deref() == Some("LB")),
+            "{found:?}"
+        );
     }
 }
