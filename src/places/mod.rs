@@ -168,6 +168,13 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
+    split_seated_organizations(
+        document,
+        gazetteer,
+        &context,
+        &matches,
+        &mut findings.entities,
+    );
     clubs::add_untagged(
         document,
         gazetteer,
@@ -247,6 +254,52 @@ fn add_headed_names(
         .filter(|(_, place)| place.country.as_deref() == Some(majority.as_str()))
         .collect();
     add_places(entities, added);
+}
+
+/// Splits off the place at the end of an organisation the tagger ran on
+/// into it with ب (وزارة الصحة بقطاع غزة: the ministry, in Gaza): a name
+/// holds no preposition, so the place is where the organisation sits, and
+/// a place of its own.
+fn split_seated_organizations(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    context: &Context,
+    matches: &[PlaceMatch],
+    entities: &mut Vec<FoundEntity>,
+) {
+    let mut added = Vec::new();
+    let mut first_match = 0;
+    for entity in entities.iter_mut() {
+        if entity.label != Label::Organization {
+            continue;
+        }
+        let tokens = document.tokens_overlapping(&entity.span);
+        let first = walk_to(matches, &mut first_match, entity.span.start, |m| {
+            m.span.start
+        });
+        let seated = matches[first..]
+            .iter()
+            .take_while(|m| m.span.start < entity.span.end)
+            .find(|m| {
+                m.tokens.end == tokens.end
+                    && m.tokens.start > tokens.start
+                    && !m.fuzzy
+                    && !m.doubtful
+                    && document.tokens[m.tokens.start].clitics.preposition == Some('ب')
+            });
+        let Some((seated, seat)) =
+            seated.and_then(|m| Some((m, without_head(gazetteer, document, m)?)))
+        else {
+            continue;
+        };
+        entity.span.end = document.tokens[seated.tokens.start - 1].span.end;
+        let place = context.place(gazetteer, &seat);
+        added.push((seat, place));
+    }
+    let added = added
+        .iter()
+        .map(|(seat, place)| (seat.as_ref(), place.clone()));
+    add_places(entities, added.collect());
 }
 
 /// Which tokens of `document` the `entities` cover.
@@ -811,5 +864,28 @@ mod tests {
             country("لبنان - قال الرئيس إن"),
             Some((PlaceKind::Country, Some("LB".to_string())))
         );
+    }
+
+    #[test]
+    fn a_place_run_into_an_organisation_with_its_preposition_is_split_off() {
+        let text = "قالت وزارة الصحة بقطاع غزة إن";
+        let found = resolved(
+            text,
+            vec![entity(text, "وزارة الصحة بقطاع غزة", Label::Organization)],
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("وزارة الصحة".to_string(), Label::Organization, None),
+                ("غزة".to_string(), Label::Location, Some("PS".to_string())),
+            ]
+        );
+        // Without ب the place is part of the name.
+        let text = "قال بنك دبي الإسلامي إن";
+        let found = resolved(
+            text,
+            vec![entity(text, "بنك دبي الإسلامي", Label::Organization)],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }

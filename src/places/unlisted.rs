@@ -159,8 +159,7 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         // The name may be in quotation marks (بلدة "بيزيميني").
         let quoted = document.tokens[head + 1].kind == TokenKind::Quote;
         let first = head + 1 + usize::from(quoted);
-        if kind == PlaceKind::Landmark
-            || first >= document.tokens.len()
+        if first >= document.tokens.len()
             || !is_rare_name(first)
             || document.tokens[first].clitics.any_detached()
         {
@@ -168,8 +167,14 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         }
         // A district's or a state's head announces a name only where a
         // known place holds it (منطقة السريحة بولاية الجزيرة): alone, the
-        // word after it describes more often than it names.
-        if kind != PlaceKind::City {
+        // word after it describes more often than it names. A landmark's
+        // rare name is its own when it has the article or quotation marks
+        // (قصبة الأوداية، ملعب "جذع النخلة"); a bare word after one is
+        // more often whose it is (قصر سموه).
+        if kind == PlaceKind::Landmark && !quoted && !document.tokens[first].clitics.article {
+            continue;
+        }
+        if matches!(kind, PlaceKind::Region | PlaceKind::State) {
             let end = document.tokens[first].span.end;
             let next = entities.partition_point(|entity| entity.span.start < end);
             let anchored = entities
@@ -482,10 +487,21 @@ pub(super) fn announces_settlement(document: &Document, index: usize) -> bool {
 /// the head says what the name is), before the places are resolved.
 pub fn relabel_announced(document: &Document, entities: &mut [FoundEntity]) {
     for entity in entities.iter_mut() {
-        let start = document.tokens_overlapping(&entity.span).start;
-        if entity.label == Label::Organization
-            && head_before(document, start).is_some_and(|(kind, _)| kind != PlaceKind::Landmark)
-        {
+        let tokens = document.tokens_overlapping(&entity.span);
+        if entity.label != Label::Organization {
+            continue;
+        }
+        // A landmark's head before an organisation's common name is often
+        // the organisation's seat (قصر الإليزيه); before rare words, the
+        // landmark's name (مسجد خربوش).
+        let announced = head_before(document, tokens.start).is_some_and(|(kind, _)| {
+            kind != PlaceKind::Landmark
+                || tokens.clone().all(|index| {
+                    document.tokens[index].kind != TokenKind::Arabic
+                        || document.vocabulary.count(document.norm(index)) <= ANNOUNCED_MAX_COUNT
+                })
+        });
+        if announced {
             entity.label = Label::Location;
         }
     }
@@ -807,6 +823,19 @@ mod tests {
             budai
                 .iter()
                 .all(|(_, country, ..)| country.as_deref() == Some("LB")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_landmarks_rare_name_is_a_place_of_the_articles_country() {
+        let found = places(
+            "تزخر الرباط بمعالم مثل قصبة الأوداية وصومعة مسجد خربوش ، كما في مراكش وفاس بالمغرب .",
+        );
+        let placed = placed_here_in(&found, "MA");
+        assert!(placed.contains(&"الأوداية"), "{found:?}");
+        assert!(
+            placed.iter().any(|name| name.contains("خربوش")),
             "{found:?}"
         );
     }
