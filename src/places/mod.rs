@@ -145,9 +145,13 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
                 && entity.span.end <= matched.span.end
                 && entity.span != matched.span
         });
-        // A country's whole name is no person (مالي, كوت ديفوار tagged PER).
-        let overrules_a_person = matched.kind == PlaceKind::Country
-            && matches!(&findings.entities[overlapping.clone()], [entity]
+        // A country's whole name is no person (مالي, كوت ديفوار tagged PER),
+        // nor a large city's that the corpora show as a place more than as
+        // a word or a person (على طريق كراماتورسك).
+        let overrules_a_person = matches!(
+            matched.kind,
+            PlaceKind::Country | PlaceKind::City | PlaceKind::State
+        ) && matches!(&findings.entities[overlapping.clone()], [entity]
                 if entity.label == Label::Person && entity.span == matched.span);
         if !replaces_shorter_places && !overrules_a_person {
             continue;
@@ -887,5 +891,19 @@ mod tests {
             vec![entity(text, "بنك دبي الإسلامي", Label::Organization)],
         );
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_large_city_read_as_a_person_is_the_city() {
+        let text = "تقع المدينة على طريق كراماتورسك شرقا";
+        let found = resolved(text, vec![entity(text, "كراماتورسك", Label::Person)]);
+        assert_eq!(
+            found,
+            vec![(
+                "كراماتورسك".to_string(),
+                Label::Location,
+                Some("UA".to_string())
+            )]
+        );
     }
 }

@@ -54,6 +54,9 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("محافظه", PlaceKind::State),
     ("اقليم", PlaceKind::State),
     ("مقاطعه", PlaceKind::State),
+    ("ساحل", PlaceKind::Region),
+    ("سواحل", PlaceKind::Region),
+    ("مرتفعات", PlaceKind::Region),
     // Landmarks, often named after a person (ملعب ابن بطوطة، مسجد الحسن
     // الثاني): the name alone is the person, with the head the place.
     ("مسجد", PlaceKind::Landmark),
@@ -76,6 +79,7 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("مطار", PlaceKind::Landmark),
     ("مطاري", PlaceKind::Landmark),
     ("ميناء", PlaceKind::Landmark),
+    ("معبر", PlaceKind::Landmark),
 ];
 
 /// A word the corpora show at most this many times is a name when a
@@ -153,7 +157,15 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
     // A word's head kind is its own: looked up once per word of the text.
     let mut heads = PerWord::new(document);
     for head in 0..document.tokens.len().saturating_sub(1) {
-        let Some((kind, dual)) = heads.get(document, head, || head_kind(document, head)) else {
+        let Some((kind, dual)) = heads.get(document, head, || {
+            head_kind(document, head).or_else(|| {
+                // A Moroccan commune (جماعة إغيل التابعة لإقليم الحوز) is
+                // more often a group: it announces only an anchored name.
+                let commune =
+                    document.bare(head) == "جماعه" && !document.tokens[head].clitics.article;
+                commune.then_some((PlaceKind::Region, false))
+            })
+        }) else {
             continue;
         };
         // The name may be in quotation marks (بلدة "بيزيميني").
@@ -838,5 +850,16 @@ mod tests {
             placed.iter().any(|name| name.contains("خربوش")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_commune_announces_only_an_anchored_name() {
+        let found =
+            places("حدد مركز الهزة في جماعة إغيل التابعة لإقليم الحوز جنوب مراكش في المغرب .");
+        assert!(placed_here_in(&found, "MA").contains(&"إغيل"), "{found:?}");
+        let text = "اجتمعت جماعة إغيل أمس";
+        let mut entities = Vec::new();
+        super::add_announced(&crate::text::Document::new(text), &mut entities);
+        assert!(entities.is_empty(), "{entities:?}");
     }
 }

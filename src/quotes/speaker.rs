@@ -364,9 +364,27 @@ impl<'d> Resolver<'d> {
                 matching.next()
             }
         };
-        inside(Label::Person)
-            .or_else(|| inside(Label::Organization))
-            .map(FoundSpeaker::from)
+        if let Some(person) = inside(Label::Person) {
+            return Some(FoundSpeaker::from(person));
+        }
+        let organization = inside(Label::Organization)?;
+        let mut speaker = FoundSpeaker::from(organization);
+        // Its seat, split off it with ب (and a head noun), describes it
+        // (وزارة الصحة بقطاع غزة): the speaker as the article names it.
+        let organization_end = self.document.tokens_overlapping(&organization.span).end;
+        let seat = self.starting_within(&bytes).iter().find(|entity| {
+            let seat_start = self.document.tokens_overlapping(&entity.span).start;
+            entity.label == Label::Location
+                && entity.span.end <= bytes.end
+                && (organization_end..=organization_end + 1).contains(&seat_start)
+                && tokens
+                    .get(organization_end)
+                    .is_some_and(|token| token.clitics.preposition == Some('ب'))
+        });
+        if let Some(seat) = seat {
+            speaker.span.end = seat.span.end;
+        }
+        Some(speaker)
     }
 
     /// The person entity in `clause` standing where a subject stands: after

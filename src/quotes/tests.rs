@@ -465,3 +465,35 @@ fn quoted_words_ending_a_reported_clause_lose_both_marks() {
         ]
     );
 }
+
+#[test]
+fn an_organisations_seat_after_it_with_its_preposition_is_part_of_the_speaker() {
+    let text = "وقالت وزارة الصحة بقطاع غزة إن 14 شهيدا وصلوا إلى المستشفيات.";
+    let span = |part: &str| {
+        let start = text.find(part).unwrap();
+        start..start + part.len()
+    };
+    let findings = Findings {
+        entities: vec![
+            FoundEntity {
+                span: span("وزارة الصحة"),
+                label: Label::Organization,
+                place: None,
+                group: None,
+            },
+            FoundEntity {
+                span: span("غزة"),
+                label: Label::Location,
+                place: None,
+                group: None,
+            },
+        ],
+        ..Findings::default()
+    };
+    let found = quotes_with(text, findings);
+    assert_eq!(
+        found[0].speaker.as_deref(),
+        Some("وزارة الصحة بقطاع غزة"),
+        "{found:?}"
+    );
+}
