@@ -82,6 +82,13 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("معبر", PlaceKind::Landmark),
 ];
 
+/// Head nouns of local government units that name a group, an office or
+/// a quality as often (جماعة إغيل التابعة لإقليم الحوز, a Moroccan
+/// commune; بلدية، معتمدية، محلية، دائرة، مديرية): without the article,
+/// they announce a rare name only where a known place holds it, and say
+/// nothing of the name after them otherwise.
+const ANCHORED_HEADS: &[&str] = &["جماعه", "بلديه", "معتمديه", "محليه", "دائره", "مديريه"];
+
 /// A word the corpora show at most this many times is a name when a
 /// settlement's head noun announces it (بلدة ميفدون); commoner words after
 /// one describe it (بلدة صغيرة، قرية حدودية).
@@ -159,11 +166,9 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
     for head in 0..document.tokens.len().saturating_sub(1) {
         let Some((kind, dual)) = heads.get(document, head, || {
             head_kind(document, head).or_else(|| {
-                // A Moroccan commune (جماعة إغيل التابعة لإقليم الحوز) is
-                // more often a group: it announces only an anchored name.
-                let commune =
-                    document.bare(head) == "جماعه" && !document.tokens[head].clitics.article;
-                commune.then_some((PlaceKind::Region, false))
+                let anchored_only = ANCHORED_HEADS.contains(&document.bare(head))
+                    && !document.tokens[head].clitics.article;
+                anchored_only.then_some((PlaceKind::Region, false))
             })
         }) else {
             continue;
@@ -566,9 +571,9 @@ fn anchor_of(
     let next_tokens = document.tokens_overlapping(&next.span);
     let between = end..next_tokens.start;
     let first = &document.tokens.get(next_tokens.start)?.clitics;
-    // A head noun with ب or after في (بولاية الجزيرة، في منطقة دونيتسك) or
-    // after التابع(ة) with ل (التابعة لإقليم الحوز): the place it names holds the
-    // entity.
+    // A head noun with ب or after في or من (بولاية الجزيرة، في منطقة
+    // دونيتسك، من ولاية قابس) or after التابع(ة) with ل (التابعة لإقليم
+    // الحوز): the place it names holds the entity.
     let is_head = |index: usize| head_kind(document, index).is_some();
     let with_preposition = |index: usize, preposition: char| {
         document.tokens[index].clitics.preposition == Some(preposition) && is_head(index)
@@ -585,7 +590,8 @@ fn anchor_of(
                 || with_preposition(end, 'ب')
         }
         2 => {
-            (words::direction(document.bare(end)).is_some() || document.norm(end) == "في")
+            (words::direction(document.bare(end)).is_some()
+                || matches!(document.norm(end), "في" | "من"))
                 && is_head(end + 1)
                 || matches!(document.bare(end), "التابع" | "التابعه")
                     && with_preposition(end + 1, 'ل')
@@ -861,5 +867,24 @@ mod tests {
         let mut entities = Vec::new();
         super::add_announced(&crate::text::Document::new(text), &mut entities);
         assert!(entities.is_empty(), "{entities:?}");
+    }
+
+    #[test]
+    fn local_government_heads_announce_anchored_names() {
+        for (text, name, country) in [
+            (
+                "اندلعت اشتباكات في محلية أمبدة بولاية الخرطوم",
+                "أمبدة",
+                "SD",
+            ),
+            (
+                "احتج العاطلون في معتمدية الحامة من ولاية قابس",
+                "الحامة",
+                "TN",
+            ),
+        ] {
+            let found = places(text);
+            assert!(placed_here_in(&found, country).contains(&name), "{found:?}");
+        }
     }
 }
