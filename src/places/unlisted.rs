@@ -89,6 +89,29 @@ const HEADS: &[(&str, PlaceKind)] = &[
 /// nothing of the name after them otherwise.
 const ANCHORED_HEADS: &[&str] = &["جماعه", "بلديه", "معتمديه", "محليه", "دائره", "مديريه"];
 
+/// The landmark heads that name a rare word after them (قصبة الأوداية);
+/// the others are as often a standing or a vessel (مقام المطارنة).
+const NAMING_LANDMARKS: &[&str] = &[
+    "مسجد",
+    "جامع",
+    "ضريح",
+    "صومعه",
+    "قصبه",
+    "قلعه",
+    "قصر",
+    "كهف",
+    "ملعب",
+    "استاد",
+    "ساحه",
+    "ميدان",
+    "شارع",
+    "جسر",
+    "حديقه",
+    "مطار",
+    "ميناء",
+    "معبر",
+];
+
 /// A word the corpora show at most this many times is a name when a
 /// settlement's head noun announces it (بلدة ميفدون); commoner words after
 /// one describe it (بلدة صغيرة، قرية حدودية).
@@ -187,8 +210,15 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         // word after it describes more often than it names. A landmark's
         // rare name is its own when it has the article or quotation marks
         // (قصبة الأوداية، ملعب "جذع النخلة"); a bare word after one is
-        // more often whose it is (قصر سموه).
-        if kind == PlaceKind::Landmark && !quoted && !document.tokens[first].clitics.article {
+        // more often whose it is (قصر سموه), a word after a head with the
+        // article describes it (المسجد المعروش), and a head in quotation
+        // marks begins a title (" قصر الشوق ", a novel).
+        if kind == PlaceKind::Landmark
+            && (!quoted && !document.tokens[first].clitics.article
+                || document.tokens[head].clitics.article
+                || head > 0 && document.tokens[head - 1].kind == TokenKind::Quote
+                || !NAMING_LANDMARKS.contains(&document.bare(head)))
+        {
             continue;
         }
         if matches!(kind, PlaceKind::Region | PlaceKind::State) {
