@@ -59,6 +59,12 @@ const HAND_LOCAL_CLASS: u8 = 12;
 /// should not lose to a village of the same name.
 const UNKNOWN_STATE_CLASS: u8 = 11;
 
+/// The highest population class a city takes from its state's: below the
+/// class from which the library adds a city the tagger left out (11), so
+/// that a town named as its large province (Abay, Most) is added no more
+/// often than before, while it wins over a smaller namesake abroad.
+const INHERITED_CLASS_CAP: u8 = 10;
+
 /// A name seen at least this often off any place mention, and more than
 /// twice as often so as as a whole one, is doubtful.
 const DOUBTFUL_MIN_OTHER: u32 = 4;
@@ -405,7 +411,8 @@ fn add_american_variants(places: &mut [Place]) {
 /// region, sea or landmark is taken from every state and city but a
 /// capital; within a
 /// country a name stays with its largest city, and a state loses a name one
-/// of its country's cities bears (بغداد the city, not the governorate).
+/// of its country's cities bears (بغداد the city, not the governorate),
+/// which takes the state's population class if larger.
 fn settle_shared_names(places: &mut [Place]) {
     let local = |kind: PlaceKind| matches!(kind, PlaceKind::City | PlaceKind::State);
     let winners: HashSet<String> = places
@@ -428,6 +435,24 @@ fn settle_shared_names(places: &mut [Place]) {
             if better {
                 keeper.insert(key, index);
             }
+        }
+    }
+    // A city that takes a name from its country's state is as prominent
+    // as the state (المنيا, a governorate of millions, and its city, of
+    // unknown population: not to lose to El Menia in Algeria), up to
+    // [`INHERITED_CLASS_CAP`].
+    let mut inherited: HashMap<usize, u8> = HashMap::new();
+    for place in places.iter().filter(|p| p.kind == PlaceKind::State) {
+        for name in &place.names {
+            if let Some(&city) = keeper.get(&(place.country.clone(), name.clone())) {
+                let class = inherited.entry(city).or_default();
+                *class = (*class).max(place.population_class().min(INHERITED_CLASS_CAP));
+            }
+        }
+    }
+    for (city, class) in inherited {
+        if places[city].kind == PlaceKind::City && class > places[city].population_class() {
+            places[city].class = Some(class);
         }
     }
     for (index, place) in places.iter_mut().enumerate() {
