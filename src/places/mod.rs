@@ -38,6 +38,10 @@ use crate::words;
 /// cities, not the towns whose names are also words or surnames).
 const ADDED_CITY_CLASS: u8 = 11;
 
+/// Population class from which a town of the country most of the
+/// article's places are in is taken as a place without the tagger's word.
+const MAJORITY_TOWN_CLASS: u8 = 8;
+
 /// Attaches places to the document's `LOC` entities and adds `LOC` entities
 /// for unambiguous place names the tagger missed.
 ///
@@ -233,9 +237,11 @@ fn restore_split_places(document: &Document, gazetteer: &Gazetteer, entities: &m
 
 /// Adds a `LOC` entity for each gazetteer name the tagger left out that a
 /// settlement's or district's head noun announces (قضاء صور، بلدة برج
-/// الشمالي: names that are also words), when the place lies in the country
-/// that has most of the article's places: a head noun before a word that
-/// names a town abroad is more often the word.
+/// الشمالي: names that are also words), or that names a town of
+/// [`MAJORITY_TOWN_CLASS`] and is no word the corpora doubt (بعقوبة،
+/// المقدادية، الفجيرة), when the place lies in the country that has most
+/// of the article's places: a head noun before a word that names a town
+/// abroad is more often the word, and a local story names its towns.
 fn add_headed_names(
     document: &Document,
     gazetteer: &Gazetteer,
@@ -251,7 +257,10 @@ fn add_headed_names(
         !m.fuzzy
             && m.tokens.start > 0
             && !tagged[m.tokens.start - 1..m.tokens.end].contains(&true)
-            && unlisted::announces_settlement(document, m.tokens.start - 1)
+            && (unlisted::announces_settlement(document, m.tokens.start - 1)
+                || !m.doubtful
+                    && matches!(m.kind, PlaceKind::City | PlaceKind::State)
+                    && gazetteer.entry(m.best).population_class >= MAJORITY_TOWN_CLASS)
     });
     let added: Vec<_> = announced
         .map(|matched| (matched, context.place(gazetteer, matched)))
@@ -905,5 +914,24 @@ mod tests {
                 Some("UA".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_town_of_the_articles_country_is_a_place_without_the_taggers_word() {
+        let found = places_of(
+            "قتل ثلاثة في المقدادية شمال شرق بغداد ، وقالت الشرطة العراقية في الموصل والبصرة إن الهجوم",
+        );
+        assert!(
+            found.contains(&("المقدادية".to_string(), Some("IQ".to_string()))),
+            "{found:?}"
+        );
+    }
+
+    fn places_of(text: &str) -> Vec<(String, Option<String>)> {
+        crate::analyze(text)
+            .entities
+            .into_iter()
+            .filter_map(|entity| Some((entity.text, entity.place?.country)))
+            .collect()
     }
 }
