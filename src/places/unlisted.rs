@@ -54,6 +54,9 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("محافظه", PlaceKind::State),
     ("اقليم", PlaceKind::State),
     ("مقاطعه", PlaceKind::State),
+    ("منطقتي", PlaceKind::Region),
+    ("ولايتي", PlaceKind::State),
+    ("محافظتي", PlaceKind::State),
     ("ساحل", PlaceKind::Region),
     ("سواحل", PlaceKind::Region),
     ("مرتفعات", PlaceKind::Region),
@@ -150,13 +153,14 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         // and و (قريتي سريدني وكليبان-بيك).
         let second_of_dual = tokens.start >= 2
             && document.tokens[tokens.start].clitics.conjunction == Some('و')
-            && matches!(
-                head_kind(document, tokens.start - 2),
-                Some((PlaceKind::City, true))
-            );
-        // The dual names two places; a single head may come before a
-        // person's name (مدينة محمد بن راشد), so its name must be rare.
+            && head_kind(document, tokens.start - 2)
+                .is_some_and(|(kind, dual)| dual && kind != PlaceKind::Landmark);
+        // A dual names two places (بولايتي رخيوت وضلكوت); a single head may
+        // come before a person's name (مدينة محمد بن راشد), so its name must be rare.
+        let after_dual = head_kind(document, tokens.start - 1)
+            .is_some_and(|(kind, dual)| dual && kind != PlaceKind::Landmark);
         if second_of_dual
+            || after_dual
             || matches!(
                 head_kind(document, tokens.start - 1),
                 Some((PlaceKind::City, _))
@@ -221,7 +225,8 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         {
             continue;
         }
-        if matches!(kind, PlaceKind::Region | PlaceKind::State) {
+        // A dual names two places whatever follows (بمنطقتي الروضة وذنة).
+        if matches!(kind, PlaceKind::Region | PlaceKind::State) && !dual {
             let end = document.tokens[first].span.end;
             let next = entities.partition_point(|entity| entity.span.start < end);
             let anchored = entities
@@ -232,10 +237,24 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
             }
         }
         added.push(first);
-        let second = first + 1;
+        // The second name after و, attached or apart (ولايتي قالمة و
+        // الطارف), past quotation marks (منطقتي “الزور” “وذنة”).
+        let mut second = first + 1;
+        let mut apart = false;
+        while second < document.tokens.len() && dual {
+            let token = &document.tokens[second];
+            if token.kind == TokenKind::Quote {
+                second += 1;
+            } else if document.slice(token.span.clone()) == "و" && !apart {
+                apart = true;
+                second += 1;
+            } else {
+                break;
+            }
+        }
         if dual
             && second < document.tokens.len()
-            && document.tokens[second].clitics.conjunction == Some('و')
+            && (apart || document.tokens[second].clitics.conjunction == Some('و'))
             && is_rare_name(second)
         {
             added.push(second);
@@ -567,7 +586,11 @@ pub(super) fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind,
         kinds
     });
     let bare = document.bare(index);
-    kinds.get(bare.strip_prefix("ال").unwrap_or(bare)).copied()
+    kinds
+        .get(bare.strip_prefix("ال").unwrap_or(bare))
+        // A head starting with و taken for the conjunction (ولايتي → و + لايتي).
+        .or_else(|| kinds.get(document.norm(index)))
+        .copied()
 }
 
 /// The country of the known place that anchors entity `at`, whose tokens
@@ -916,5 +939,14 @@ mod tests {
             let found = places(text);
             assert!(placed_here_in(&found, country).contains(&name), "{found:?}");
         }
+    }
+
+    #[test]
+    fn a_states_or_districts_dual_announces_both_names() {
+        let text = "اندلعت حرائق في ولايتي تيغزرت و الطويرف شرق الجزائر";
+        let mut entities = Vec::new();
+        super::add_announced(&crate::text::Document::new(text), &mut entities);
+        let names: Vec<_> = entities.iter().map(|e| &text[e.span.clone()]).collect();
+        assert!(names.contains(&"الطويرف"), "{names:?}");
     }
 }
