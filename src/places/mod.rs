@@ -918,20 +918,17 @@ mod tests {
 
     #[test]
     fn a_town_of_the_articles_country_is_a_place_without_the_taggers_word() {
-        let found = places_of(
+        let found = resolved(
             "قتل ثلاثة في المقدادية شمال شرق بغداد ، وقالت الشرطة العراقية في الموصل والبصرة إن الهجوم",
+            Vec::new(),
         );
         assert!(
-            found.contains(&("المقدادية".to_string(), Some("IQ".to_string()))),
+            found.contains(&(
+                "المقدادية".to_string(),
+                Label::Location,
+                Some("IQ".to_string())
+            )),
             "{found:?}"
         );
-    }
-
-    fn places_of(text: &str) -> Vec<(String, Option<String>)> {
-        crate::analyze(text)
-            .entities
-            .into_iter()
-            .filter_map(|entity| Some((entity.text, entity.place?.country)))
-            .collect()
     }
 }

@@ -416,22 +416,24 @@ fn follow_anchors(
             continue;
         };
         let written = written_name(document, entity);
-        let namesake = gazetteer
-            .lookup(&name_key(written))
-            .and_then(|(candidates, _)| {
-                candidates
-                    .iter()
-                    .map(|&candidate| gazetteer.entry(candidate))
-                    .filter(|entry| entry.country == Some(country.as_str()))
-                    .max_by_key(|entry| entry.population_class)
-            });
+        let name = name_key(written);
+        let namesake = gazetteer.lookup(&name).and_then(|(candidates, _)| {
+            candidates
+                .iter()
+                .map(|&candidate| gazetteer.entry(candidate))
+                .filter(|entry| entry.country == Some(country.as_str()))
+                .max_by_key(|entry| entry.population_class)
+        });
         let corrected_place = match namesake {
             Some(namesake) => namesake.place(),
             None if stray => placed_here(written, place.kind, country),
             None => continue,
         };
-        if !corrected.iter().any(|(name, ..)| *name == key(entity)) {
-            corrected.push((key(entity), place.country.clone(), corrected_place.clone()));
+        if !corrected
+            .iter()
+            .any(|(corrected_name, ..)| *corrected_name == name)
+        {
+            corrected.push((name, place.country.clone(), corrected_place.clone()));
         }
         entities[at].place = Some(corrected_place);
     }
@@ -589,7 +591,11 @@ pub(super) fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind,
     kinds
         .get(bare.strip_prefix("ال").unwrap_or(bare))
         // A head starting with و taken for the conjunction (ولايتي → و + لايتي).
-        .or_else(|| kinds.get(document.norm(index)))
+        .or_else(|| {
+            (document.tokens[index].clitics.conjunction == Some('و'))
+                .then(|| kinds.get(document.norm(index)))
+                .flatten()
+        })
         .copied()
 }
 
@@ -701,6 +707,14 @@ mod tests {
                 Some((entity.text, place.country, place.kind, place.lat.is_some()))
             })
             .collect()
+    }
+
+    /// The names [`super::add_announced`] adds to `text` alone, with no
+    /// entity of the tagger's.
+    fn announced(text: &str) -> Vec<&str> {
+        let mut entities = Vec::new();
+        super::add_announced(&crate::text::Document::new(text), &mut entities);
+        entities.iter().map(|e| &text[e.span.clone()]).collect()
     }
 
     /// The names of `found` placed in `country` by the article's words
@@ -852,9 +866,7 @@ mod tests {
         );
         // Without the place after it, the word is left to the tagger.
         let text = "دعا إلى التعبئة من منطقة السريحة أمس";
-        let mut entities = Vec::new();
-        super::add_announced(&crate::text::Document::new(text), &mut entities);
-        assert!(entities.is_empty(), "{entities:?}");
+        assert!(announced(text).is_empty(), "{:?}", announced(text));
     }
 
     #[test]
@@ -917,9 +929,7 @@ mod tests {
             places("حدد مركز الهزة في جماعة إغيل التابعة لإقليم الحوز جنوب مراكش في المغرب .");
         assert!(placed_here_in(&found, "MA").contains(&"إغيل"), "{found:?}");
         let text = "اجتمعت جماعة إغيل أمس";
-        let mut entities = Vec::new();
-        super::add_announced(&crate::text::Document::new(text), &mut entities);
-        assert!(entities.is_empty(), "{entities:?}");
+        assert!(announced(text).is_empty(), "{:?}", announced(text));
     }
 
     #[test]
@@ -944,9 +954,7 @@ mod tests {
     #[test]
     fn a_states_or_districts_dual_announces_both_names() {
         let text = "اندلعت حرائق في ولايتي تيغزرت و الطويرف شرق الجزائر";
-        let mut entities = Vec::new();
-        super::add_announced(&crate::text::Document::new(text), &mut entities);
-        let names: Vec<_> = entities.iter().map(|e| &text[e.span.clone()]).collect();
+        let names = announced(text);
         assert!(names.contains(&"الطويرف"), "{names:?}");
     }
 }
