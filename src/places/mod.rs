@@ -20,6 +20,8 @@
 
 mod clubs;
 pub mod gazetteer;
+mod lists;
+mod repeats;
 mod unlisted;
 
 use std::borrow::Cow;
@@ -117,17 +119,30 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
                 && !before.fuzzy;
             same_word.then_some(before)
         };
-        let matched = longest_inside
+        // A state's name the tagger cut to its last words (ولاية نهر
+        // [النيل]): the head before the whole name tells it.
+        let told_whole = || {
+            let before = matches[..first].last()?;
+            let whole = before.span.end == entity.span.end
+                && !before.fuzzy
+                && kind_told_before(document, before.tokens.start)
+                    .is_some_and(|kind| context.place_of_kind(gazetteer, before, kind).is_some());
+            whole.then_some(before)
+        };
+        let matched = told_whole()
             .map(Cow::Borrowed)
+            .or_else(|| longest_inside.map(Cow::Borrowed))
             .or_else(|| own_name().map(Cow::Owned))
             .or_else(|| whole_word().map(Cow::Borrowed));
         if let Some(matched) = matched {
             entity.span.start = entity.span.start.min(matched.span.start);
+            let told = kind_told_before(document, matched.tokens.start)
+                .and_then(|kind| context.place_of_kind(gazetteer, &matched, kind));
             entity.place = Some(if is_dateline(document, &entity.span) {
                 dateline_city(gazetteer, &matched)
                     .unwrap_or_else(|| context.place(gazetteer, &matched))
             } else {
-                context.place(gazetteer, &matched)
+                told.unwrap_or_else(|| context.place(gazetteer, &matched))
             });
         }
     }
@@ -201,7 +216,15 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         &mut findings.entities,
     );
     unlisted::add_announced(document, &mut findings.entities);
+    lists::add_listed(
+        document,
+        gazetteer,
+        &context,
+        &matches,
+        &mut findings.entities,
+    );
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
+    repeats::add_repeats(document, &mut findings.entities);
 }
 
 /// Makes a place of a one-word name whose first letter the clitic splitter
@@ -521,6 +544,37 @@ impl Context {
         })
     }
 
+    /// The place of `kind` that `matched` may stand for, in a country the
+    /// document names if one is, else the most populous; `None` when the
+    /// likeliest place is a city or a state, or none is of that kind.
+    fn place_of_kind(
+        &self,
+        gazetteer: &Gazetteer,
+        matched: &PlaceMatch,
+        kind: PlaceKind,
+    ) -> Option<Place> {
+        // A city and its state often share a name (محافظة المنيا and its
+        // city): the head overrules only a place of another nature.
+        if matches!(
+            gazetteer.entry(matched.best).kind,
+            PlaceKind::City | PlaceKind::State
+        ) {
+            return None;
+        }
+        matched
+            .candidates
+            .iter()
+            .map(|&index| gazetteer.entry(index))
+            .filter(|entry| entry.kind == kind)
+            .max_by_key(|entry| {
+                let named = entry
+                    .country
+                    .is_some_and(|country| self.countries.binary_search(&country).is_ok());
+                (named, entry.population_class)
+            })
+            .map(|entry| entry.place())
+    }
+
     /// The place `matched` stands for: [`Gazetteer::place`], except that a
     /// name a country or a region of several countries shares with a place
     /// inside another country is that place when the document names that
@@ -555,6 +609,32 @@ impl Context {
             .max_by_key(|entry| entry.population_class)
             .map_or(place, |namesake| namesake.place())
     }
+}
+
+/// The kind of place a state's or a city's head noun (or a dual's, before
+/// the name before), or a governor's title, right before token `start`
+/// tells the name after it is: ولاية نهر النيل and والي نهر النيل name the
+/// state, not the river.
+fn kind_told_before(document: &Document, start: usize) -> Option<PlaceKind> {
+    let before = start.checked_sub(1)?;
+    // A dual's second name, after the first and و (بولايتي الشمالية
+    // والبحر الأحمر).
+    let second_of_dual = || {
+        let head = start.checked_sub(2)?;
+        let dual = document.tokens[start].clitics.conjunction == Some('و')
+            && unlisted::head_kind(document, head).is_some_and(|(_, dual)| dual);
+        dual.then(|| unlisted::head_kind(document, head))?
+    };
+    // والي is also read as و + الي.
+    let kind = match document.norm(before) {
+        "والي" | "محافظ" => PlaceKind::State,
+        _ => {
+            unlisted::head_before(document, start)
+                .or_else(second_of_dual)?
+                .0
+        }
+    };
+    matches!(kind, PlaceKind::State | PlaceKind::City).then_some(kind)
 }
 
 /// The countries the document names: those of its unambiguous place names
@@ -803,7 +883,7 @@ mod tests {
 
     #[test]
     fn fuzzy_matches_resolve_the_taggers_places_but_add_none() {
-        let text = "من تايلند إلى تايلند";
+        let text = "من ابوظبي إلى تايلند";
         let second = text.rfind("تايلند").unwrap();
         let entities = vec![FoundEntity {
             span: second..second + "تايلند".len(),
@@ -812,8 +892,28 @@ mod tests {
             group: None,
         }];
         let found = resolved(text, entities);
-        assert_eq!(found.len(), 1);
+        assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].2.as_deref(), Some("TH"));
+    }
+
+    #[test]
+    fn a_states_head_or_governor_names_the_state_not_the_river() {
+        let analysis = crate::analyze(
+            "قال والي نهر النيل إن حكومة ولاية نهر النيل تعمل، بينما يجري نهر النيل شمالا",
+        );
+        let kinds: Vec<_> = analysis
+            .entities
+            .iter()
+            .filter_map(|entity| Some((entity.text.as_str(), entity.place.as_ref()?.kind)))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("نهر النيل", PlaceKind::State),
+                ("نهر النيل", PlaceKind::State),
+                ("النيل", PlaceKind::Water)
+            ]
+        );
     }
 
     proptest::proptest! {

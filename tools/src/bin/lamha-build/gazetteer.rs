@@ -409,7 +409,7 @@ fn add_american_variants(places: &mut [Place]) {
 
 /// Settles names several places bear: a name of a country, continent,
 /// region, sea or landmark is taken from every state and city but a
-/// capital; within a
+/// capital (a state keeps a sea's or a river's); within a
 /// country a name stays with its largest city, and a state loses a name one
 /// of its country's cities bears (بغداد the city, not the governorate),
 /// which takes the state's population class if larger.
@@ -418,6 +418,14 @@ fn settle_shared_names(places: &mut [Place]) {
     let winners: HashSet<String> = places
         .iter()
         .filter(|p| !local(p.kind))
+        .flat_map(|p| p.names.iter().cloned())
+        .collect();
+    // A state keeps the name of the sea or river it is named after (ولاية
+    // نهر النيل، ولاية البحر الأحمر): the water stays likelier, and a
+    // state's head noun chooses the state.
+    let waters: HashSet<String> = places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Water)
         .flat_map(|p| p.names.iter().cloned())
         .collect();
     // For each (country, name): the index of the place that keeps it.
@@ -461,8 +469,9 @@ fn settle_shared_names(places: &mut [Place]) {
         }
         let country = place.country.clone();
         let capital = place.capital;
+        let keeps_water = place.kind == PlaceKind::State;
         place.names.retain(|name| {
-            (capital || !winners.contains(name))
+            (capital || !winners.contains(name) || keeps_water && waters.contains(name))
                 && keeper.get(&(country.clone(), name.clone())) == Some(&index)
         });
     }

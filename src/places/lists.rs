@@ -1,0 +1,623 @@
+//! Places named in lists: a local story lists its villages and communes
+//! after a plural head (بلديات ذات الطابع الفلاحي مثل المقرن، حاسي خليفة،
+//! الطريفاوي …; مخيمات النازحين: (صوابين، الروضة، ذنة)), and a name joined
+//! to a known place of one country is often a place of that country too
+//! (مناطق كورسك وفورونيج وبريانسك; بين صفاقس والقصرين).
+//!
+//! Two readings, both of the article's own words:
+//! - **introduced**: a plural head of settlements or districts (مدن، قرى،
+//!   بلديات، مخيمات، مناطق …), then items right after it or after مثل,
+//!   منها, من بينها, a colon or an opening parenthesis: each item of one to
+//!   three name-like words is a place, whatever the tagger said;
+//! - **joined**: an item that is a gazetteer name of a city or a state,
+//!   next in the list to a place the gazetteer resolved, is its namesake in
+//!   the same country, even a name the corpora doubt (كورسك).
+//!
+//! An introduced list's places lie in the country of the known place right
+//! after it (… ودريكيش في طرطوس), else in the country of most of the
+//! article's places, else in the one country of its own known items.
+
+use std::ops::Range;
+
+use crate::analysis::{Label, Place, PlaceKind};
+use crate::findings::FoundEntity;
+use crate::places::Context;
+use crate::places::gazetteer::{Gazetteer, PlaceMatch};
+use crate::places::unlisted;
+use crate::text::{Document, TokenKind};
+use crate::words;
+
+/// Plural head nouns of settlements and districts, normalised and without
+/// the article, with the kind of the places they introduce.
+const PLURAL_HEADS: &[(&str, PlaceKind)] = &[
+    ("مدن", PlaceKind::City),
+    ("بلدات", PlaceKind::City),
+    ("قري", PlaceKind::City),
+    ("مخيمات", PlaceKind::City),
+    ("بلديات", PlaceKind::City),
+    ("احياء", PlaceKind::Region),
+    ("مناطق", PlaceKind::Region),
+    ("مديريات", PlaceKind::Region),
+    ("ولايات", PlaceKind::State),
+    ("محافظات", PlaceKind::State),
+    ("اقاليم", PlaceKind::State),
+    ("مقاطعات", PlaceKind::State),
+];
+
+/// Words after which a plural head's items begin (مدن رئيسية أخرى، مثل
+/// أضنة …; مناطق من غرب الدوحة والتي منها دخان …; من بينها).
+const INTRODUCERS: &[&str] = &["مثل", "منها", "بينها"];
+
+/// How many words before an introducer (or an opening parenthesis or a
+/// colon) the plural head may stand: its adjectives and complement come
+/// between (خمس بلديات رئيسية (…; مناطق من غرب الدوحة والتي منها).
+const HEAD_REACH: usize = 6;
+
+/// The most words an item of a list has: names of places are short, and a
+/// longer run is the sentence going on.
+const ITEM_MAX_WORDS: usize = 3;
+
+/// A word the corpora show more often than this is a common word, no
+/// part of an item's name unless an entity or a gazetteer name holds it
+/// (من غرب الدوحة: the head's complement, not its items).
+const ITEM_WORD_MAX_COUNT: u32 = 30;
+
+/// A word the corpora show at most this many times is a name's (see
+/// [`Lists::is_name`]).
+const NAME_MAX_COUNT: u32 = 3;
+
+/// The items of one run of text between hard stops (sentence ends, other
+/// punctuation, numbers): each item's Arabic tokens, split at commas and at
+/// و; quotation marks around an item are left out.
+struct Run {
+    /// The opening parenthesis or colon that opens the run, if one does.
+    opened_by: Option<usize>,
+    /// Each item's Arabic tokens, in text order.
+    items: Vec<Vec<usize>>,
+}
+
+/// A change the lists make: the entity that stands for one item.
+struct Listed {
+    /// The item's tokens.
+    tokens: Range<usize>,
+    /// The `LOC` entity on them.
+    entity: FoundEntity,
+}
+
+/// Adds, relabels and places the places named in lists of the `document`
+/// (see the module), keeping `entities` sorted and not overlapping.
+/// `matches` are the gazetteer's names in the document, `context` the
+/// countries it names.
+pub(super) fn add_listed(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    context: &Context,
+    matches: &[PlaceMatch],
+    entities: &mut Vec<FoundEntity>,
+) {
+    let majority = unlisted::majority_country(entities.iter());
+    let lists = Lists {
+        document,
+        gazetteer,
+        context,
+        matches,
+        entities,
+    };
+    let mut listed = Vec::new();
+    for run in runs(document) {
+        for (items, kind) in introduced_lists(&lists, &run) {
+            let country = lists.country_of(&items, majority.as_deref());
+            listed.extend(
+                items
+                    .iter()
+                    .filter_map(|item| lists.introduced_item(item, kind, country.as_deref())),
+            );
+        }
+        listed.extend(lists.joined_items(&run));
+    }
+    if listed.is_empty() {
+        return;
+    }
+    listed.sort_by_key(|listed| listed.tokens.start);
+    listed.dedup_by_key(|listed| listed.tokens.start);
+    let mut replaced = vec![false; document.tokens.len()];
+    for listed in &listed {
+        replaced[listed.tokens.clone()].fill(true);
+    }
+    entities.retain(|entity| {
+        !document
+            .tokens_overlapping(&entity.span)
+            .any(|index| replaced[index])
+    });
+    entities.extend(listed.into_iter().map(|listed| listed.entity));
+    entities.sort_by_key(|entity| entity.span.start);
+}
+
+/// The runs of `document`'s tokens a list may fill (see [`Run`]).
+fn runs(document: &Document) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut run = Run {
+        opened_by: None,
+        items: Vec::new(),
+    };
+    let mut item = Vec::new();
+    let mut sentence_starts = document.sentences.iter().map(|s| s.tokens.start).peekable();
+    for (index, token) in document.tokens.iter().enumerate() {
+        let sentence_start = sentence_starts.next_if_eq(&index).is_some();
+        let text = document.slice(token.span.clone());
+        let separates = match token.kind {
+            TokenKind::Quote => continue,
+            TokenKind::Arabic => {
+                text == "و" || token.clitics.conjunction == Some('و') && !item.is_empty()
+            }
+            TokenKind::Punctuation => matches!(text, "،" | ","),
+            _ => false,
+        };
+        let stops = sentence_start || !matches!(token.kind, TokenKind::Arabic) && !separates;
+        if (separates || stops) && !item.is_empty() {
+            run.items.push(std::mem::take(&mut item));
+        }
+        if stops {
+            let opens = token.kind == TokenKind::Punctuation && matches!(text, "(" | ":");
+            let next = Run {
+                opened_by: opens.then_some(index),
+                items: Vec::new(),
+            };
+            let done = std::mem::replace(&mut run, next);
+            if done.items.len() >= 2 {
+                runs.push(done);
+            }
+        }
+        if token.kind == TokenKind::Arabic && text != "و" {
+            item.push(index);
+        }
+    }
+    if !item.is_empty() {
+        run.items.push(item);
+    }
+    if run.items.len() >= 2 {
+        runs.push(run);
+    }
+    runs
+}
+
+/// The kind the plural head at token `index` introduces.
+fn plural_head(document: &Document, index: usize) -> Option<PlaceKind> {
+    let bare = document.bare(index);
+    let word = bare.strip_prefix("ال").unwrap_or(bare);
+    PLURAL_HEADS
+        .iter()
+        .find(|(head, _)| *head == word)
+        .map(|&(_, kind)| kind)
+}
+
+/// The kind of the plural head within [`HEAD_REACH`] words before token
+/// `index`, if one stands there.
+fn plural_head_before(document: &Document, index: usize) -> Option<PlaceKind> {
+    (index.saturating_sub(HEAD_REACH)..index)
+        .rev()
+        .find_map(|before| plural_head(document, before))
+}
+
+/// The lists a plural head introduces in `run`: each as its items (the
+/// first cut to the words after the head or the introducer) and the kind of
+/// place the head tells.
+fn introduced_lists<'r>(lists: &Lists, run: &'r Run) -> Vec<(Vec<&'r [usize]>, PlaceKind)> {
+    let document = lists.document;
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < run.items.len() {
+        let chunk = &run.items[at];
+        let opened = (at == 0)
+            .then_some(run.opened_by)
+            .flatten()
+            .and_then(|opening| plural_head_before(document, opening))
+            .map(|kind| (0, kind));
+        let introduced = opened.or_else(|| {
+            chunk
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(position, &index)| {
+                    if INTRODUCERS.contains(&document.bare(index)) {
+                        Some((position + 1, plural_head_before(document, index)?))
+                    } else if !document.tokens[index].clitics.article {
+                        // With the article, the head is followed by its
+                        // adjectives (المناطق الصحراوية والمكشوفة), not names.
+                        Some((position + 1, plural_head(document, index)?))
+                    } else {
+                        None
+                    }
+                })
+        });
+        let Some((from, kind)) = introduced else {
+            at += 1;
+            continue;
+        };
+        let mut items = vec![&chunk[from..]];
+        let mut next = at + 1;
+        while next < run.items.len() && lists.is_item(&run.items[next]) {
+            items.push(&run.items[next]);
+            next += 1;
+        }
+        let names = items.iter().filter(|item| lists.is_name(item)).count();
+        if items.len() >= 2 && lists.is_item(items[0]) && 2 * names > items.len() {
+            found.push((items, kind));
+        }
+        at = next;
+    }
+    found
+}
+
+/// What the list readings look at.
+struct Lists<'a, 'd> {
+    document: &'a Document<'d>,
+    gazetteer: &'a Gazetteer,
+    context: &'a Context,
+    matches: &'a [PlaceMatch],
+    entities: &'a [FoundEntity],
+}
+
+impl Lists<'_, '_> {
+    /// The item's words without directions after the name (ولجميلية
+    /// جنوباً).
+    fn name_words<'i>(&self, item: &'i [usize]) -> &'i [usize] {
+        let kept = item
+            .iter()
+            .rposition(|&index| {
+                let word = self.document.bare(index);
+                // The adverb too (جنوباً).
+                let noun = word.strip_suffix('ا').unwrap_or(word);
+                words::direction(word).is_none() && !words::is_direction_noun(noun)
+            })
+            .map_or(0, |last| last + 1);
+        &item[..kept]
+    }
+
+    /// True when `item` may be a list's item: one to [`ITEM_MAX_WORDS`]
+    /// words, each rare or in an entity or a gazetteer name, no entity
+    /// running past it.
+    fn is_item(&self, item: &[usize]) -> bool {
+        let words = self.name_words(item);
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let tokens = first..last + 1;
+        words.len() <= ITEM_MAX_WORDS
+            && words.len() == tokens.len()
+            && self.entities_on(&tokens).iter().all(|entity| {
+                let covered = self.document.tokens_overlapping(&entity.span);
+                tokens.start <= covered.start && covered.end <= tokens.end
+            })
+            && words.iter().all(|&index| {
+                self.document.vocabulary.count(self.document.norm(index)) <= ITEM_WORD_MAX_COUNT
+                    || self.in_name(index)
+                    || !self.entities_on(&(index..index + 1)).is_empty()
+            })
+    }
+
+    /// True when the words of `item` are a name: each in an entity or a
+    /// gazetteer name, or one the corpora hardly know. Most of a list's
+    /// items must be (مدن مزدهرة وأسواق عامرة lists no places).
+    fn is_name(&self, item: &[usize]) -> bool {
+        self.name_words(item)
+            .iter()
+            .all(|&index| self.is_name_word(index))
+    }
+
+    /// True when the word at token `index` is in an entity or a gazetteer
+    /// name, or one the corpora hardly know.
+    fn is_name_word(&self, index: usize) -> bool {
+        let document = self.document;
+        let count = |form: &str| document.vocabulary.count(form);
+        count(document.norm(index)).max(count(document.bare(index))) <= NAME_MAX_COUNT
+            || self.in_name(index)
+            || !self.entities_on(&(index..index + 1)).is_empty()
+    }
+
+    /// True when a gazetteer name (not another spelling) holds token `index`.
+    fn in_name(&self, index: usize) -> bool {
+        self.matches
+            .iter()
+            .any(|m| m.tokens.contains(&index) && !m.fuzzy)
+    }
+
+    /// The entities that overlap `tokens`.
+    fn entities_on(&self, tokens: &Range<usize>) -> &[FoundEntity] {
+        let document = self.document;
+        let Some(end) = document.tokens.get(tokens.end - 1).map(|t| t.span.end) else {
+            return &[];
+        };
+        let start = document.tokens[tokens.start].span.start;
+        let from = self.entities.partition_point(|e| e.span.end <= start);
+        let to = self.entities.partition_point(|e| e.span.start < end);
+        &self.entities[from..to.max(from)]
+    }
+
+    /// The country an introduced list's places lie in (see the module).
+    fn country_of(&self, items: &[&[usize]], majority: Option<&str>) -> Option<String> {
+        let document = self.document;
+        let last = items.last().and_then(|item| item.last())?;
+        let end = document.tokens[*last].span.end;
+        let next = self.entities.partition_point(|e| e.span.start < end);
+        let anchored = self
+            .entities
+            .get(next)
+            .and_then(|next| unlisted::anchor_of(document, next, last + 1, true));
+        anchored
+            .or_else(|| majority.map(str::to_string))
+            .or_else(|| {
+                let mut known = items.iter().flat_map(|item| {
+                    let words = self.name_words(item);
+                    let tokens = words[0]..words[words.len() - 1] + 1;
+                    self.entities_on(&tokens)
+                        .iter()
+                        .filter_map(|e| {
+                            e.place
+                                .as_ref()
+                                .filter(|p| p.lat.is_some())?
+                                .country
+                                .clone()
+                        })
+                        .collect::<Vec<_>>()
+                });
+                let first = known.next()?;
+                known.all(|country| country == first).then_some(first)
+            })
+    }
+
+    /// The entity an introduced list's `item` stands for: a `LOC` of the
+    /// item's words, in `country` (its gazetteer namesake there, or the name
+    /// as written there), unless the tagger's place there already is.
+    fn introduced_item(
+        &self,
+        item: &[usize],
+        kind: PlaceKind,
+        country: Option<&str>,
+    ) -> Option<Listed> {
+        let words = self.name_words(item);
+        if !self.is_item(item) {
+            return None;
+        }
+        let tokens = words[0]..words[words.len() - 1] + 1;
+        let matched = self.matches.iter().find(|m| m.tokens == tokens && !m.fuzzy);
+        let namesake = country
+            .zip(matched)
+            .and_then(|(country, m)| self.namesake_in(m, country));
+        // A place the gazetteer resolved stays unless the list's country
+        // has a namesake of it (مدن مثل باريس ولندن: each its own country).
+        let resolved = self.entities_on(&tokens).iter().find_map(|entity| {
+            entity
+                .place
+                .as_ref()
+                .filter(|place| entity.label == Label::Location && place.lat.is_some())
+        });
+        if let Some(resolved) = resolved
+            && namesake
+                .as_ref()
+                .is_none_or(|namesake| namesake.country == resolved.country)
+        {
+            return None;
+        }
+        let place = namesake
+            .or_else(|| {
+                matched
+                    .filter(|m| !m.doubtful)
+                    .map(|m| self.context.place(self.gazetteer, m))
+            })
+            .or_else(|| {
+                let written = self.written(&tokens);
+                country.map(|country| unlisted::placed_here(written, kind, country.to_string()))
+            });
+        Some(self.listed(tokens, place))
+    }
+
+    /// The entities of the joined reading in `run` (see the module): a
+    /// gazetteer name of a city or a state, untagged or read as a person,
+    /// next to a resolved place whose country has a namesake of it.
+    fn joined_items(&self, run: &Run) -> Vec<Listed> {
+        let document = self.document;
+        // The country of the resolved place on token `index`, if the place
+        // ends there (`ends`) or begins there.
+        let resolved = |index: usize, ends: bool| {
+            let [entity] = self.entities_on(&(index..index + 1)) else {
+                return None;
+            };
+            let tokens = document.tokens_overlapping(&entity.span);
+            let place = entity.place.as_ref()?;
+            let bounded = if ends {
+                tokens.end == index + 1
+            } else {
+                tokens.start == index
+            };
+            (bounded && entity.label == Label::Location && place.lat.is_some())
+                .then(|| place.country.clone())
+                .flatten()
+        };
+        // The gazetteer name no place of the tagger's holds, on the words of
+        // `item`, ending at its last word (`ends`) or beginning at its first.
+        let open_name = |item: &[usize], ends: bool| {
+            let (first, last) = (*item.first()?, *item.last()?);
+            let matched = self.matches.iter().find(|m| {
+                !m.fuzzy
+                    && first <= m.tokens.start
+                    && m.tokens.end <= last + 1
+                    && if ends {
+                        m.tokens.end == last + 1
+                    } else {
+                        m.tokens.start == first
+                    }
+            })?;
+            // A name the corpora doubt must be a rare word (كورسك, not لا).
+            let rare = matched.tokens.clone().all(|index| {
+                document.vocabulary.count(document.bare(index)) <= ITEM_WORD_MAX_COUNT
+            });
+            let open = (rare || !matched.doubtful)
+                && self.entities_on(&matched.tokens).iter().all(|entity| {
+                    entity.label == Label::Person
+                        && document.tokens_overlapping(&entity.span) == matched.tokens
+                });
+            open.then_some(matched)
+        };
+        let mut found = Vec::new();
+        for pair in run.items.windows(2) {
+            let (before, after) = (&pair[0], &pair[1]);
+            let (Some(&last), Some(&first)) = (before.last(), after.first()) else {
+                continue;
+            };
+            let joined = [
+                (resolved(last, true), open_name(after, false)),
+                (resolved(first, false), open_name(before, true)),
+            ];
+            for (country, matched) in joined {
+                let (Some(country), Some(matched)) = (country, matched) else {
+                    continue;
+                };
+                let namesake = self
+                    .namesake_in(matched, &country)
+                    .filter(|place| matches!(place.kind, PlaceKind::City | PlaceKind::State));
+                if let Some(place) = namesake {
+                    found.push(self.listed(matched.tokens.clone(), Some(place)));
+                }
+            }
+        }
+        found
+    }
+
+    /// The most populous place `matched` may stand for in `country`.
+    fn namesake_in(&self, matched: &PlaceMatch, country: &str) -> Option<Place> {
+        matched
+            .candidates
+            .iter()
+            .map(|&candidate| self.gazetteer.entry(candidate))
+            .filter(|entry| entry.country == Some(country))
+            .max_by_key(|entry| entry.population_class)
+            .map(|entry| entry.place())
+    }
+
+    /// The item's name as written, without an attached conjunction or
+    /// preposition.
+    fn written(&self, tokens: &Range<usize>) -> &str {
+        self.document.slice(self.name_span(tokens))
+    }
+
+    /// The span of the name on `tokens`: without the first word's attached
+    /// conjunction and preposition, but for a و between two commas, which
+    /// begins the name (الدبيلة، ورماس، أميه: a list's last item alone
+    /// takes و).
+    fn name_span(&self, tokens: &Range<usize>) -> Range<usize> {
+        let document = self.document;
+        let is_comma = |index: Option<usize>| {
+            index
+                .and_then(|index| document.tokens.get(index))
+                .is_some_and(|token| {
+                    token.kind == TokenKind::Punctuation
+                        && matches!(document.slice(token.span.clone()), "،" | ",")
+                })
+        };
+        let skip_quotes = |mut index: usize, step: isize| {
+            while document
+                .tokens
+                .get(index)
+                .is_some_and(|t| t.kind == TokenKind::Quote)
+            {
+                index = index.checked_add_signed(step)?;
+            }
+            Some(index)
+        };
+        let first = &document.tokens[tokens.start];
+        let inside_list = first.clitics.conjunction == Some('و')
+            && first.clitics.preposition.is_none()
+            && is_comma(tokens.start.checked_sub(1).and_then(|i| skip_quotes(i, -1)))
+            && is_comma(skip_quotes(tokens.end, 1));
+        let start = if inside_list {
+            first.span.start
+        } else {
+            document.bare_span(tokens.start).start
+        };
+        start..document.tokens[tokens.end - 1].span.end
+    }
+
+    /// The `LOC` entity on `tokens` with `place`.
+    fn listed(&self, tokens: Range<usize>, place: Option<Place>) -> Listed {
+        let span = self.name_span(&tokens);
+        Listed {
+            tokens,
+            entity: FoundEntity {
+                span,
+                label: Label::Location,
+                place,
+                group: None,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The places of `text`'s analysis: name, country, whether the
+    /// gazetteer knows it (has coordinates).
+    fn places(text: &str) -> Vec<(String, Option<String>, bool)> {
+        crate::analyze(text)
+            .entities
+            .into_iter()
+            .filter_map(|entity| {
+                let place = entity.place?;
+                Some((entity.text, place.country, place.lat.is_some()))
+            })
+            .collect()
+    }
+
+    fn placed(name: &str, country: &str) -> (String, Option<String>, bool) {
+        (name.to_string(), Some(country.to_string()), false)
+    }
+
+    #[test]
+    fn a_plural_heads_list_makes_places_of_its_rare_items_in_the_articles_country() {
+        let found = places(
+            "أعلنت السلطات في الجزائر أن بلديات ولاية بسكرة مثل المقرن، الطريفاوي، تغزوت والدبيلة \
+             تضررت. وقال مسؤول في بسكرة إن الجزائر سترسل مساعدات.",
+        );
+        for name in ["المقرن", "الطريفاوي", "تغزوت"] {
+            assert!(found.contains(&placed(name, "DZ")), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_after_a_parenthesis_keeps_the_waw_of_a_name_between_commas() {
+        let found = places(
+            "زار الوفد الجزائر وبسكرة، وتستحوذ خمس بلديات رئيسية (حاسي خليفة، ورماس، تغزوت، \
+             الرقيبة والنخلة) على الإنتاج في الجزائر.",
+        );
+        for name in ["ورماس", "تغزوت", "الرقيبة", "النخلة"] {
+            assert!(found.contains(&placed(name, "DZ")), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn adjectives_and_common_words_after_a_plural_head_are_no_list() {
+        for text in [
+            "تهب الرياح على المناطق الصحراوية والمكشوفة في مصر والسودان",
+            "كانت توجد مدن مزدهرة وأسواق عامرة في مالي",
+        ] {
+            let found = places(text);
+            assert!(
+                found.iter().all(|(_, _, known)| *known),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_doubtful_name_next_to_a_known_place_of_its_country_is_its_namesake_there() {
+        let found = places("سقطت صواريخ على بيلغورود وكورسك في روسيا");
+        assert!(
+            found.iter().any(|(name, country, known)| name == "كورسك"
+                && country.as_deref() == Some("RU")
+                && *known),
+            "{found:?}"
+        );
+        let found = places("قوات تأتي من دول لا تعترف باسرائيل ولا تقيم علاقات معها");
+        assert!(found.iter().all(|(name, ..)| name != "لا"), "{found:?}");
+    }
+}
