@@ -44,6 +44,10 @@ const ADDED_CITY_CLASS: u8 = 11;
 /// article's places are in is taken as a place without the tagger's word.
 const MAJORITY_TOWN_CLASS: u8 = 8;
 
+/// How many times a town must be named, untagged, to be taken as the
+/// place of an article in which no country has most places.
+const RECURRING_TOWN_MIN: usize = 3;
+
 /// Attaches places to the document's `LOC` entities and adds `LOC` entities
 /// for unambiguous place names the tagger missed.
 ///
@@ -191,13 +195,14 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         findings.entities.extend(added);
         findings.entities.sort_by_key(|e| e.span.start);
     }
-    split_seated_organizations(
+    let places = Places {
         document,
         gazetteer,
-        &context,
-        &matches,
-        &mut findings.entities,
-    );
+        context: &context,
+        matches: &matches,
+    };
+    places.split_seated_organizations(&mut findings.entities);
+    places.split_governors(&mut findings.entities);
     clubs::add_untagged(
         document,
         gazetteer,
@@ -262,9 +267,11 @@ fn restore_split_places(document: &Document, gazetteer: &Gazetteer, entities: &m
 /// settlement's or district's head noun announces (قضاء صور، بلدة برج
 /// الشمالي: names that are also words), or that names a town of
 /// [`MAJORITY_TOWN_CLASS`] and is no word the corpora doubt (بعقوبة،
-/// المقدادية، الفجيرة), when the place lies in the country that has most
-/// of the article's places: a head noun before a word that names a town
-/// abroad is more often the word, and a local story names its towns.
+/// المقدادية), when the place lies in the country that has most of the
+/// article's places: a head noun before a word that names a town abroad
+/// is more often the word, and a local story names its towns. In an
+/// article with no such country, a town named [`RECURRING_TOWN_MIN`] times
+/// is its subject's (الفجيرة six times in a story of Fujairah's roads).
 fn add_headed_names(
     document: &Document,
     gazetteer: &Gazetteer,
@@ -272,70 +279,165 @@ fn add_headed_names(
     matches: &[PlaceMatch],
     entities: &mut Vec<FoundEntity>,
 ) {
-    let Some(majority) = unlisted::majority_country(entities.iter()) else {
-        return;
-    };
+    let majority = unlisted::majority_country(entities.iter());
     let tagged = tagged_tokens(document, entities);
-    let announced = matches.iter().filter(|m| {
+    let untagged = |m: &PlaceMatch| !tagged[m.tokens.clone()].contains(&true);
+    let is_town = |m: &PlaceMatch| {
         !m.fuzzy
-            && m.tokens.start > 0
-            && !tagged[m.tokens.start - 1..m.tokens.end].contains(&true)
-            && (unlisted::announces_settlement(document, m.tokens.start - 1)
-                || !m.doubtful
-                    && matches!(m.kind, PlaceKind::City | PlaceKind::State)
-                    && gazetteer.entry(m.best).population_class >= MAJORITY_TOWN_CLASS)
-    });
-    let added: Vec<_> = announced
-        .map(|matched| (matched, context.place(gazetteer, matched)))
-        .filter(|(_, place)| place.country.as_deref() == Some(majority.as_str()))
-        .collect();
+            && !m.doubtful
+            && matches!(m.kind, PlaceKind::City | PlaceKind::State)
+            && gazetteer.entry(m.best).population_class >= MAJORITY_TOWN_CLASS
+    };
+    let added: Vec<_> = match majority {
+        Some(majority) => matches
+            .iter()
+            .filter(|m| {
+                let start = m.tokens.start;
+                // A dual's second name, after the first (محافظتي ظفار
+                // والوسطى).
+                let second_of_dual = start >= 2
+                    && document.tokens[start].clitics.conjunction == Some('و')
+                    && unlisted::head_kind(document, start - 2)
+                        .is_some_and(|(kind, dual)| dual && kind != PlaceKind::Landmark);
+                !m.fuzzy
+                    && start > 0
+                    && untagged(m)
+                    && (second_of_dual
+                        || !tagged[start - 1]
+                            && (unlisted::announces_settlement(document, start - 1) || is_town(m)))
+            })
+            .map(|matched| (matched, context.place(gazetteer, matched)))
+            .filter(|(_, place)| place.country.as_deref() == Some(majority.as_str()))
+            .collect(),
+        None => {
+            // Each town's name, and whether a mention stands where a place
+            // does: after في, إلى, من or ب (في الفجيرة), not only where a
+            // club or a word would (ستواجه أسيك).
+            let mut towns: Vec<(&str, bool)> = matches
+                .iter()
+                .filter(|m| is_town(m) && untagged(m))
+                .map(|m| (m.key.as_str(), is_placed_here(document, m.tokens.start)))
+                .collect();
+            towns.sort_unstable();
+            let recurring = |key: &str| {
+                let from = towns.partition_point(|(town, _)| *town < key);
+                let mentions = towns[from..].iter().take_while(|(town, _)| *town == key);
+                let (count, placed) = mentions.fold((0, false), |(count, placed), (_, here)| {
+                    (count + 1, placed || *here)
+                });
+                placed && count >= RECURRING_TOWN_MIN
+            };
+            matches
+                .iter()
+                .filter(|m| is_town(m) && untagged(m) && recurring(&m.key))
+                .map(|matched| (matched, context.place(gazetteer, matched)))
+                .collect()
+        }
+    };
     add_places(entities, added);
 }
 
-/// Splits off the place at the end of an organisation the tagger ran on
-/// into it with ب (وزارة الصحة بقطاع غزة: the ministry, in Gaza): a name
-/// holds no preposition, so the place is where the organisation sits, and
-/// a place of its own.
-fn split_seated_organizations(
-    document: &Document,
-    gazetteer: &Gazetteer,
-    context: &Context,
-    matches: &[PlaceMatch],
-    entities: &mut Vec<FoundEntity>,
-) {
-    let mut added = Vec::new();
-    let mut first_match = 0;
-    for entity in entities.iter_mut() {
-        if entity.label != Label::Organization {
-            continue;
-        }
-        let tokens = document.tokens_overlapping(&entity.span);
-        let first = walk_to(matches, &mut first_match, entity.span.start, |m| {
-            m.span.start
-        });
-        let seated = matches[first..]
-            .iter()
-            .take_while(|m| m.span.start < entity.span.end)
-            .find(|m| {
+/// True when the word at token `index` stands where a place does: with ب,
+/// or after في, إلى or من.
+fn is_placed_here(document: &Document, index: usize) -> bool {
+    document.tokens[index].clitics.preposition == Some('ب')
+        || index
+            .checked_sub(1)
+            .is_some_and(|before| matches!(document.norm(before), "في" | "الي" | "من"))
+}
+
+/// Titles of those who govern a place, named right after them, then their
+/// own name (محافظ مأرب سلطان العرادة).
+const GOVERNORS: &[&str] = &["محافظ", "والي", "حاكم", "عمده", "امير"];
+
+/// What a stage that splits places off entities reads.
+struct Places<'a, 'd> {
+    document: &'a Document<'d>,
+    gazetteer: &'a Gazetteer,
+    context: &'a Context,
+    matches: &'a [PlaceMatch],
+}
+
+impl<'a> Places<'a, '_> {
+    /// Splits off the place at the end of an organisation the tagger ran on
+    /// into it with ب (وزارة الصحة بقطاع غزة: the ministry, in Gaza): a name
+    /// holds no preposition, so the place is where the organisation sits, and
+    /// a place of its own.
+    fn split_seated_organizations(&self, entities: &mut Vec<FoundEntity>) {
+        let (document, gazetteer) = (self.document, self.gazetteer);
+        self.split_off(entities, Label::Organization, |span, tokens, inside| {
+            let seated = inside.iter().find(|m| {
                 m.tokens.end == tokens.end
                     && m.tokens.start > tokens.start
                     && !m.fuzzy
                     && !m.doubtful
                     && document.tokens[m.tokens.start].clitics.preposition == Some('ب')
-            });
-        let Some((seated, seat)) =
-            seated.and_then(|m| Some((m, without_head(gazetteer, document, m)?)))
-        else {
-            continue;
-        };
-        entity.span.end = document.tokens[seated.tokens.start - 1].span.end;
-        let place = context.place(gazetteer, &seat);
-        added.push((seat, place));
+            })?;
+            let seat = without_head(gazetteer, document, seated)?;
+            let kept = span.start..document.tokens[seated.tokens.start - 1].span.end;
+            Some((seat, kept))
+        });
     }
-    let added = added
-        .iter()
-        .map(|(seat, place)| (seat.as_ref(), place.clone()));
-    add_places(entities, added.collect());
+
+    /// Splits the place off a person the tagger ran the governed place into
+    /// after a governor's title (محافظ [مأرب سلطان العرادة] → مأرب, a place,
+    /// and سلطان العرادة): a city's or a state's name, then at least two words.
+    fn split_governors(&self, entities: &mut Vec<FoundEntity>) {
+        let document = self.document;
+        self.split_off(entities, Label::Person, |span, tokens, inside| {
+            if tokens.start == 0 || !GOVERNORS.contains(&document.norm(tokens.start - 1)) {
+                return None;
+            }
+            let governed = inside.iter().find(|m| {
+                m.tokens.start == tokens.start
+                    && m.tokens.end + 2 <= tokens.end
+                    && !m.fuzzy
+                    && matches!(m.kind, PlaceKind::City | PlaceKind::State)
+            })?;
+            let kept = document.tokens[governed.tokens.end].span.start..span.end;
+            Some((Cow::Borrowed(governed), kept))
+        });
+    }
+
+    /// Splits a place off each entity of `label` where `split`, given the
+    /// entity's span, its tokens and the gazetteer names inside it, finds
+    /// one: it
+    /// returns the place's name and the span the entity keeps. The place
+    /// becomes a `LOC` entity of its own.
+    fn split_off(
+        &self,
+        entities: &mut Vec<FoundEntity>,
+        label: Label,
+        split: impl Fn(
+            &Range<usize>,
+            Range<usize>,
+            &'a [PlaceMatch],
+        ) -> Option<(Cow<'a, PlaceMatch>, Range<usize>)>,
+    ) {
+        let mut added = Vec::new();
+        let mut first_match = 0;
+        for entity in entities.iter_mut() {
+            if entity.label != label {
+                continue;
+            }
+            let first = walk_to(self.matches, &mut first_match, entity.span.start, |m| {
+                m.span.start
+            });
+            let end = entity.span.end;
+            let inside = &self.matches[first..];
+            let inside = &inside[..inside.partition_point(|m| m.span.start < end)];
+            let tokens = self.document.tokens_overlapping(&entity.span);
+            if let Some((place, kept)) = split(&entity.span, tokens, inside) {
+                entity.span = kept;
+                let resolved = self.context.place(self.gazetteer, &place);
+                added.push((place, resolved));
+            }
+        }
+        let added = added
+            .iter()
+            .map(|(place, resolved)| (place.as_ref(), resolved.clone()));
+        add_places(entities, added.collect());
+    }
 }
 
 /// Which tokens of `document` the `entities` cover.
@@ -894,6 +996,62 @@ mod tests {
         let found = resolved(text, entities);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].2.as_deref(), Some("TH"));
+    }
+
+    /// The entities of `text`'s analysis with their places' countries.
+    fn analysed(text: &str) -> Vec<(String, Label, Option<String>)> {
+        crate::analyze(text)
+            .entities
+            .into_iter()
+            .map(|entity| {
+                let country = entity.place.and_then(|place| place.country);
+                (entity.text, entity.label, country)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_town_named_three_times_where_places_stand_is_the_articles_place() {
+        let found =
+            analysed("الفجيرة في 27 نوفمبر/ وام/ قال حاكم الفجيرة إن الطرق في الفجيرة ستتطور");
+        let fujairah = (
+            "الفجيرة".to_string(),
+            Label::Location,
+            Some("AE".to_string()),
+        );
+        assert_eq!(
+            found.iter().filter(|found| **found == fujairah).count(),
+            3,
+            "{found:?}"
+        );
+        // Named twice, it is not enough.
+        let found = analysed("قال حاكم الفجيرة إن الطرق في الفجيرة ستتطور");
+        assert!(!found.contains(&fujairah), "{found:?}");
+    }
+
+    #[test]
+    fn a_governors_place_is_split_off_the_governors_name() {
+        let found = analysed("وشدد محافظ مأرب سلطان العرادة على أهمية السد في اليمن وصنعاء");
+        assert_eq!(
+            found[..2],
+            [
+                ("مأرب".to_string(), Label::Location, Some("YE".to_string())),
+                ("سلطان العرادة".to_string(), Label::Person, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_duals_second_name_is_a_place_of_the_articles_country() {
+        let found = analysed("أثر المنخفض على محافظتي ظفار والوسطى في سلطنة عمان وصلالة");
+        assert!(
+            found.contains(&(
+                "الوسطى".to_string(),
+                Label::Location,
+                Some("OM".to_string())
+            )),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -83,6 +83,11 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("مطاري", PlaceKind::Landmark),
     ("ميناء", PlaceKind::Landmark),
     ("معبر", PlaceKind::Landmark),
+    ("متحف", PlaceKind::Landmark),
+    // A road or a station is named after a person (طريق الملك عبدالعزيز،
+    // محطة الدكتور سليمان الحبيب), not after a rare word.
+    ("طريق", PlaceKind::Landmark),
+    ("محطه", PlaceKind::Landmark),
 ];
 
 /// Head nouns of local government units that name a group, an office or
@@ -113,6 +118,7 @@ const NAMING_LANDMARKS: &[&str] = &[
     "مطار",
     "ميناء",
     "معبر",
+    "متحف",
 ];
 
 /// A word the corpora show at most this many times is a name when a
@@ -310,7 +316,9 @@ fn landmark_head(document: &Document, start: usize, tagged: &[bool]) -> Option<u
         head = head.checked_sub(1)?;
     }
     let is_landmark = matches!(head_kind(document, head), Some((PlaceKind::Landmark, _)));
-    (is_landmark && !tagged[head..start].contains(&true)).then_some(head)
+    // عن طريق is "by way of" (عن طريق محمد: through Mohammed).
+    let by_way_of = head > 0 && document.norm(head - 1) == "عن";
+    (is_landmark && !by_way_of && !tagged[head..start].contains(&true)).then_some(head)
 }
 
 /// Gives a place to each `LOC` entity of `entities` (sorted, not
@@ -786,6 +794,18 @@ mod tests {
             .iter()
             .map(|entity| (&text[entity.span.clone()], entity.label))
             .collect()
+    }
+
+    #[test]
+    fn a_road_named_after_a_person_is_a_place_but_by_way_of_is_not() {
+        let text = "افتتح المسار على طريق الملك عبدالعزيز . وأرسل الرسالة عن طريق محمد علي";
+        assert_eq!(
+            announced_persons(text, &["الملك عبدالعزيز", "محمد علي"]),
+            [
+                ("طريق الملك عبدالعزيز", Label::Location),
+                ("محمد علي", Label::Person)
+            ]
+        );
     }
 
     #[test]
