@@ -4,11 +4,15 @@
 //! to a known place of one country is often a place of that country too
 //! (مناطق كورسك وفورونيج وبريانسك; بين صفاقس والقصرين).
 //!
-//! Two readings, both of the article's own words:
+//! Three readings, all of the article's own words:
 //! - **introduced**: a plural head of settlements or districts (مدن، قرى،
 //!   بلديات، مخيمات، مناطق …), then items right after it or after مثل,
 //!   منها, من بينها, a colon or an opening parenthesis: each item of one to
 //!   three name-like words is a place, whatever the tagger said;
+//! - **anchored**: a list of rare names whose last is followed by في or ب
+//!   and a known place (ومنطقة مشتى الحلو والعنازة ودريكيش في طرطوس), with
+//!   a settlement's head or a place among them: its rare untagged items lie
+//!   in that place's country;
 //! - **joined**: an item that is a gazetteer name of a city or a state,
 //!   next in the list to a place the gazetteer resolved, is its namesake in
 //!   the same country, even a name the corpora doubt (كورسك).
@@ -114,6 +118,7 @@ pub(super) fn add_listed(
             );
         }
         listed.extend(lists.joined_items(&run));
+        listed.extend(lists.anchored_items(&run));
     }
     if listed.is_empty() {
         return;
@@ -484,6 +489,74 @@ impl Lists<'_, '_> {
         found
     }
 
+    /// The entities of the anchored reading in `run` (see the module): the
+    /// rare untagged items of a list of names whose last is followed by في
+    /// or ب and a known place (ومنطقة مشتى الحلو والعنازة ودريكيش في
+    /// طرطوس), when one item is a place already or a settlement's head opens
+    /// the list: they lie in that place's country.
+    fn anchored_items(&self, run: &Run) -> Vec<Listed> {
+        let document = self.document;
+        let mut found = Vec::new();
+        for (at, item) in run.items.iter().enumerate() {
+            // The last item's name, the words before the anchor (ودريكيش |
+            // في طرطوس).
+            let anchored = (1..=item.len().min(ITEM_MAX_WORDS)).find_map(|words| {
+                let last = item[words - 1];
+                let end = document.tokens[last].span.end;
+                let next = self.entities.partition_point(|e| e.span.start < end);
+                let country =
+                    unlisted::anchor_of(document, self.entities.get(next)?, last + 1, false)?;
+                Some((&item[..words], country))
+            });
+            let Some((last_name, country)) = anchored else {
+                continue;
+            };
+            // The list, from its last item back; its first may open with a
+            // settlement's head (منطقة مشتى الحلو).
+            let mut items: Vec<&[usize]> = Vec::new();
+            let mut headed = false;
+            let earlier_items = run.items[..at].iter().map(Vec::as_slice);
+            for earlier in std::iter::once(last_name).chain(earlier_items.rev()) {
+                let head = earlier
+                    .iter()
+                    .rposition(|&index| unlisted::announces_settlement(document, index));
+                let name = head.map_or(earlier, |head| &earlier[head + 1..]);
+                if !self.is_item(name) || !self.is_name(name) {
+                    break;
+                }
+                items.push(name);
+                if head.is_some() {
+                    headed = true;
+                    break;
+                }
+            }
+            let placed = items.iter().any(|name| {
+                let tokens = name[0]..name[name.len() - 1] + 1;
+                self.entities_on(&tokens)
+                    .iter()
+                    .any(|entity| entity.label == Label::Location)
+            });
+            if items.len() < 2 || !(headed || placed) {
+                continue;
+            }
+            for name in items {
+                let tokens = name[0]..name[name.len() - 1] + 1;
+                let rare = name.iter().all(|&index| {
+                    document.vocabulary.count(document.bare(index)) <= NAME_MAX_COUNT
+                });
+                if rare && self.entities_on(&tokens).is_empty() {
+                    let place = unlisted::placed_here(
+                        self.written(&tokens),
+                        PlaceKind::City,
+                        country.clone(),
+                    );
+                    found.push(self.listed(tokens, Some(place)));
+                }
+            }
+        }
+        found
+    }
+
     /// The most populous place `matched` may stand for in `country`.
     fn namesake_in(&self, matched: &PlaceMatch, country: &str) -> Option<Place> {
         matched
@@ -592,6 +665,19 @@ mod tests {
         for name in ["ورماس", "تغزوت", "الرقيبة", "النخلة"] {
             assert!(found.contains(&placed(name, "DZ")), "{name}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_headed_list_anchored_by_a_known_place_lies_in_its_country() {
+        let found = places(
+            "اندلعت حرائق في منطقة مشتى الحلو والعنازة ودريكيش في طرطوس، وفي اليمضية ودير ماما",
+        );
+        for name in ["العنازة", "دريكيش"] {
+            assert!(found.contains(&placed(name, "SY")), "{name}: {found:?}");
+        }
+        // No head nor place among the names: they may be people.
+        let found = places("التقى الوفد اليمضية ودريكيش في طرطوس");
+        assert!(found.iter().all(|(_, _, known)| *known), "{found:?}");
     }
 
     #[test]

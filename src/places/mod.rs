@@ -159,15 +159,17 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     let named = matches
         .iter()
         .filter_map(|m| without_head(gazetteer, document, m))
-        .filter(|m| is_unambiguous(gazetteer, m));
-    for matched in named {
+        .map(|m| (is_unambiguous(gazetteer, &m), m))
+        .filter(|(unambiguous, m)| *unambiguous || is_headed_town(document, m));
+    for (unambiguous, matched) in named {
         let overlapping = overlapping(&findings.entities, &mut first_entity, &matched.span);
-        let replaces_shorter_places = findings.entities[overlapping.clone()].iter().all(|entity| {
-            entity.label == Label::Location
-                && matched.span.start <= entity.span.start
-                && entity.span.end <= matched.span.end
-                && entity.span != matched.span
-        });
+        let replaces_shorter_places = unambiguous
+            && findings.entities[overlapping.clone()].iter().all(|entity| {
+                entity.label == Label::Location
+                    && matched.span.start <= entity.span.start
+                    && entity.span.end <= matched.span.end
+                    && entity.span != matched.span
+            });
         // A country's whole name is no person (مالي, كوت ديفوار tagged PER),
         // nor a large city's that the corpora show as a place more than as
         // a word or a person (على طريق كراماتورسك).
@@ -781,6 +783,17 @@ fn context_countries(
         }
     }
     context
+}
+
+/// True for a town or a state the gazetteer knows (not doubtful, not by
+/// another spelling) right after a state's or a city's head noun: a person
+/// the tagger found there is the place (ولاية تيرس زمور), though such a
+/// name is not added where the tagger found nothing.
+fn is_headed_town(document: &Document, matched: &PlaceMatch) -> bool {
+    !matched.doubtful
+        && !matched.fuzzy
+        && matches!(matched.kind, PlaceKind::City | PlaceKind::State)
+        && kind_told_before(document, matched.tokens.start).is_some()
 }
 
 /// True for a match that is a place whatever the tagger says (see
