@@ -497,3 +497,39 @@ fn an_organisations_seat_after_it_with_its_preposition_is_part_of_the_speaker() 
         "{found:?}"
     );
 }
+
+/// The speaker of each quote of `text`.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    quotes(text)
+        .into_iter()
+        .map(|quote| quote.speaker)
+        .collect()
+}
+
+#[test]
+fn the_speaker_is_past_the_verbs_object_pronoun_and_before_quoting_or_a_day() {
+    let found = speakers(
+        "وقتل 22 شخصا بحسب ما أفادت به مصادر رسمية أن الهجوم وقع ليلا. وقالت وسائل إعلام إيرانية نقلا عن مسؤولين إن القتلى بينهم شرطي.",
+    );
+    assert_eq!(
+        found,
+        [
+            Some("مصادر رسمية".into()),
+            Some("وسائل إعلام إيرانية".into())
+        ]
+    );
+}
+
+#[test]
+fn a_subject_between_kana_and_qad_and_a_waw_set_apart_continuing() {
+    let found = speakers(
+        "وكان عميد بلدية سوسة قد أكد أن الطرق جرفت بالكامل. و أضاف أن معظم المناطق بلا كهرباء.",
+    );
+    assert_eq!(
+        found,
+        [
+            Some("عميد بلدية سوسة".into()),
+            Some("عميد بلدية سوسة".into())
+        ]
+    );
+}

@@ -20,7 +20,9 @@ impl<'d> Scanner<'d> {
             return Source::After(subject);
         }
         let word = self.word(verb);
-        if speech_words::has_conjunction_wa(word) {
+        // و set apart from the verb (و أضاف) is its conjunction too.
+        let wa_apart = verb > 0 && self.word(verb - 1) == "و";
+        if speech_words::has_conjunction_wa(word) || wa_apart {
             return Source::Continuing;
         }
         let fronted = self.fronted_subject(verb);
@@ -43,6 +45,11 @@ impl<'d> Scanner<'d> {
         between: Range<usize>,
         prepositional_first: bool,
     ) -> Range<usize> {
+        // The verb's object pronoun before its subject (بحسب ما أفادت به
+        // مصادر رسمية): the subject comes after it.
+        if between.len() > 1 && matches!(self.word(between.start), "به" | "بها" | "بهم") {
+            return self.subject_after(between.start + 1..between.end, prepositional_first);
+        }
         let mut end = between.start;
         let limit = between.end.min(between.start + MAX_SUBJECT_TOKENS);
         while end < limit {
@@ -328,6 +335,14 @@ impl<'d> Scanner<'d> {
         }
         if speech_words::is_pronoun_subject(self.word(first)) {
             return None;
+        }
+        // وكان عميد البلدية قد أكد: the subject between كان and قد.
+        if end - first > 2
+            && matches!(self.word(first), "كان" | "وكان" | "كانت" | "وكانت")
+            && self.word(end - 1) == "قد"
+        {
+            first += 1;
+            end -= 1;
         }
         let mut opener = None;
         if speech_words::is_clause_opener(self.word(first)) {
