@@ -263,7 +263,7 @@ struct Lists<'a, 'd> {
     entities: &'a [FoundEntity],
 }
 
-impl Lists<'_, '_> {
+impl<'a> Lists<'a, '_> {
     /// The item's words without directions after the name (ولجميلية
     /// جنوباً).
     fn name_words<'i>(&self, item: &'i [usize]) -> &'i [usize] {
@@ -322,9 +322,16 @@ impl Lists<'_, '_> {
 
     /// True when a gazetteer name (not another spelling) holds token `index`.
     fn in_name(&self, index: usize) -> bool {
-        self.matches
-            .iter()
-            .any(|m| m.tokens.contains(&index) && !m.fuzzy)
+        self.name_holding(index).is_some()
+    }
+
+    /// The gazetteer name (not another spelling) that holds token `index`:
+    /// the matches come in text order and apart, so one binary search finds
+    /// it.
+    fn name_holding(&self, index: usize) -> Option<&'a PlaceMatch> {
+        let after = self.matches.partition_point(|m| m.tokens.start <= index);
+        let matched = self.matches[..after].last()?;
+        (matched.tokens.contains(&index) && !matched.fuzzy).then_some(matched)
     }
 
     /// The entities that overlap `tokens`.
@@ -385,7 +392,9 @@ impl Lists<'_, '_> {
             return None;
         }
         let tokens = words[0]..words[words.len() - 1] + 1;
-        let matched = self.matches.iter().find(|m| m.tokens == tokens && !m.fuzzy);
+        let matched = self
+            .name_holding(tokens.start)
+            .filter(|m| m.tokens == tokens);
         let namesake = country
             .zip(matched)
             .and_then(|(country, m)| self.namesake_in(m, country));
@@ -443,16 +452,13 @@ impl Lists<'_, '_> {
         // `item`, ending at its last word (`ends`) or beginning at its first.
         let open_name = |item: &[usize], ends: bool| {
             let (first, last) = (*item.first()?, *item.last()?);
-            let matched = self.matches.iter().find(|m| {
-                !m.fuzzy
-                    && first <= m.tokens.start
-                    && m.tokens.end <= last + 1
-                    && if ends {
-                        m.tokens.end == last + 1
-                    } else {
-                        m.tokens.start == first
-                    }
-            })?;
+            let matched = if ends {
+                self.name_holding(last)
+                    .filter(|m| m.tokens.end == last + 1 && first <= m.tokens.start)?
+            } else {
+                self.name_holding(first)
+                    .filter(|m| m.tokens.start == first && m.tokens.end <= last + 1)?
+            };
             // A name the corpora doubt must be a rare word (كورسك, not لا).
             let rare = matched.tokens.clone().all(|index| {
                 document.vocabulary.count(document.bare(index)) <= ITEM_WORD_MAX_COUNT
