@@ -279,26 +279,29 @@ impl<'a> Lists<'a, '_> {
         &item[..kept]
     }
 
+    /// The tokens of the item's name ([`Lists::name_words`]), if it has one.
+    fn name_tokens(&self, item: &[usize]) -> Option<Range<usize>> {
+        let words = self.name_words(item);
+        Some(*words.first()?..*words.last()? + 1)
+    }
+
     /// True when `item` may be a list's item: one to [`ITEM_MAX_WORDS`]
     /// words, each rare or in an entity or a gazetteer name, no entity
     /// running past it.
     fn is_item(&self, item: &[usize]) -> bool {
         let words = self.name_words(item);
-        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        let Some(tokens) = self.name_tokens(item) else {
             return false;
         };
-        let tokens = first..last + 1;
         words.len() <= ITEM_MAX_WORDS
             && words.len() == tokens.len()
             && self.entities_on(&tokens).iter().all(|entity| {
                 let covered = self.document.tokens_overlapping(&entity.span);
                 tokens.start <= covered.start && covered.end <= tokens.end
             })
-            && words.iter().all(|&index| {
-                self.document.vocabulary.count(self.document.norm(index)) <= ITEM_WORD_MAX_COUNT
-                    || self.in_name(index)
-                    || !self.entities_on(&(index..index + 1)).is_empty()
-            })
+            && words
+                .iter()
+                .all(|&index| self.is_name_word(index, ITEM_WORD_MAX_COUNT))
     }
 
     /// True when the words of `item` are a name: each in an entity or a
@@ -307,15 +310,15 @@ impl<'a> Lists<'a, '_> {
     fn is_name(&self, item: &[usize]) -> bool {
         self.name_words(item)
             .iter()
-            .all(|&index| self.is_name_word(index))
+            .all(|&index| self.is_name_word(index, NAME_MAX_COUNT))
     }
 
     /// True when the word at token `index` is in an entity or a gazetteer
-    /// name, or one the corpora hardly know.
-    fn is_name_word(&self, index: usize) -> bool {
+    /// name, or one the corpora show at most `max_count` times.
+    fn is_name_word(&self, index: usize, max_count: u32) -> bool {
         let document = self.document;
         let count = |form: &str| document.vocabulary.count(form);
-        count(document.norm(index)).max(count(document.bare(index))) <= NAME_MAX_COUNT
+        count(document.norm(index)).max(count(document.bare(index))) <= max_count
             || self.in_name(index)
             || !self.entities_on(&(index..index + 1)).is_empty()
     }
@@ -360,8 +363,7 @@ impl<'a> Lists<'a, '_> {
             .or_else(|| majority.map(str::to_string))
             .or_else(|| {
                 let mut known = items.iter().flat_map(|item| {
-                    let words = self.name_words(item);
-                    let tokens = words[0]..words[words.len() - 1] + 1;
+                    let tokens = self.name_tokens(item).unwrap_or_default();
                     self.entities_on(&tokens)
                         .iter()
                         .filter_map(|e| {
@@ -387,11 +389,10 @@ impl<'a> Lists<'a, '_> {
         kind: PlaceKind,
         country: Option<&str>,
     ) -> Option<Listed> {
-        let words = self.name_words(item);
         if !self.is_item(item) {
             return None;
         }
-        let tokens = words[0]..words[words.len() - 1] + 1;
+        let tokens = self.name_tokens(item)?;
         let matched = self
             .name_holding(tokens.start)
             .filter(|m| m.tokens == tokens);
@@ -519,7 +520,7 @@ impl<'a> Lists<'a, '_> {
             };
             // The list, from its last item back; its first may open with a
             // settlement's head (منطقة مشتى الحلو).
-            let mut items: Vec<&[usize]> = Vec::new();
+            let mut items: Vec<Range<usize>> = Vec::new();
             let mut headed = false;
             let earlier_items = run.items[..at].iter().map(Vec::as_slice);
             for earlier in std::iter::once(last_name).chain(earlier_items.rev()) {
@@ -530,26 +531,24 @@ impl<'a> Lists<'a, '_> {
                 if !self.is_item(name) || !self.is_name(name) {
                     break;
                 }
-                items.push(name);
+                items.extend(self.name_tokens(name));
                 if head.is_some() {
                     headed = true;
                     break;
                 }
             }
-            let placed = items.iter().any(|name| {
-                let tokens = name[0]..name[name.len() - 1] + 1;
-                self.entities_on(&tokens)
+            let placed = items.iter().any(|tokens| {
+                self.entities_on(tokens)
                     .iter()
                     .any(|entity| entity.label == Label::Location)
             });
             if items.len() < 2 || !(headed || placed) {
                 continue;
             }
-            for name in items {
-                let tokens = name[0]..name[name.len() - 1] + 1;
-                let rare = name.iter().all(|&index| {
-                    document.vocabulary.count(document.bare(index)) <= NAME_MAX_COUNT
-                });
+            for tokens in items {
+                let rare = tokens
+                    .clone()
+                    .all(|index| document.vocabulary.count(document.bare(index)) <= NAME_MAX_COUNT);
                 if rare && self.entities_on(&tokens).is_empty() {
                     let place = unlisted::placed_here(
                         self.written(&tokens),

@@ -295,16 +295,11 @@ fn add_headed_names(
             .iter()
             .filter(|m| {
                 let start = m.tokens.start;
-                // A dual's second name, after the first (محافظتي ظفار
-                // والوسطى).
-                let second_of_dual = start >= 2
-                    && document.tokens[start].clitics.conjunction == Some('و')
-                    && unlisted::head_kind(document, start - 2)
-                        .is_some_and(|(kind, dual)| dual && kind != PlaceKind::Landmark);
                 !m.fuzzy
                     && start > 0
                     && untagged(m)
-                    && (second_of_dual
+                    // A dual's second name (محافظتي ظفار والوسطى).
+                    && (unlisted::second_of_dual(document, start).is_some()
                         || !tagged[start - 1]
                             && (unlisted::announces_settlement(document, start - 1) || is_town(m)))
             })
@@ -721,22 +716,13 @@ impl Context {
 /// state, not the river.
 fn kind_told_before(document: &Document, start: usize) -> Option<PlaceKind> {
     let before = start.checked_sub(1)?;
-    // A dual's second name, after the first and و (بولايتي الشمالية
-    // والبحر الأحمر).
-    let second_of_dual = || {
-        let head = start.checked_sub(2)?;
-        let dual = document.tokens[start].clitics.conjunction == Some('و')
-            && unlisted::head_kind(document, head).is_some_and(|(_, dual)| dual);
-        dual.then(|| unlisted::head_kind(document, head))?
-    };
-    // والي is also read as و + الي.
+    // والي is also read as و + الي. A dual's second name comes after the
+    // first and و (بولايتي الشمالية والبحر الأحمر).
     let kind = match document.norm(before) {
         "والي" | "محافظ" => PlaceKind::State,
-        _ => {
-            unlisted::head_before(document, start)
-                .or_else(second_of_dual)?
-                .0
-        }
+        _ => unlisted::head_before(document, start)
+            .map(|(kind, _)| kind)
+            .or_else(|| unlisted::second_of_dual(document, start))?,
     };
     matches!(kind, PlaceKind::State | PlaceKind::City).then_some(kind)
 }

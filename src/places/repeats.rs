@@ -3,7 +3,7 @@
 //! stages before found it by the words around one mention, which the others
 //! lack.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::{Label, Place};
 use crate::findings::FoundEntity;
@@ -43,13 +43,17 @@ pub(super) fn add_repeats(document: &Document, entities: &mut Vec<FoundEntity>) 
     if places.is_empty() {
         return;
     }
-    let mut tagged = vec![false; document.tokens.len()];
-    for entity in entities.iter() {
-        tagged[document.tokens_overlapping(&entity.span)].fill(true);
-    }
+    let tagged = super::tagged_tokens(document, entities);
+    // A name is looked for only where its first word stands: the text's
+    // other words cost one lookup each.
+    let first_words: HashSet<&str> = places.keys().map(|words| words[0]).collect();
     let mut added = Vec::new();
     let mut start = 0;
     while start < document.tokens.len() {
+        if !first_words.contains(document.bare(start)) {
+            start += 1;
+            continue;
+        }
         let found = (1..=NAME_MAX_WORDS).rev().find_map(|length| {
             let tokens = start..start + length;
             if tokens.end > document.tokens.len() || tagged[tokens.clone()].contains(&true) {

@@ -152,30 +152,24 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
     };
     for entity in entities.iter_mut() {
         let tokens = document.tokens_overlapping(&entity.span);
-        if entity.label == Label::Location
+        if matches!(entity.label, Label::Location | Label::Person)
             && tokens.len() > 1
-            && head_kind(document, tokens.start)
-                .is_some_and(|(kind, dual)| dual && kind != PlaceKind::Landmark)
+            && dual_head(document, tokens.start).is_some()
         {
-            // A dual head inside the tagger's place (بولايتي الشمالية):
-            // the place is the name after it.
+            // A dual head inside the tagger's place or read as a given name
+            // (بولايتي الشمالية، بولايتي رخيوت): the place is the name after it.
+            entity.label = Label::Location;
             entity.span.start = document.bare_span(tokens.start + 1).start;
+            continue;
         }
         if entity.label != Label::Person || tokens.start == 0 {
             continue;
         }
-        // The second name a dual head announces comes after the first
-        // and و (قريتي سريدني وكليبان-بيك).
-        let second_of_dual = tokens.start >= 2
-            && document.tokens[tokens.start].clitics.conjunction == Some('و')
-            && head_kind(document, tokens.start - 2)
-                .is_some_and(|(kind, dual)| dual && kind != PlaceKind::Landmark);
-        // A dual names two places (بولايتي رخيوت وضلكوت); a single head may
-        // come before a person's name (مدينة محمد بن راشد), so its name must be rare.
-        let after_dual = head_kind(document, tokens.start - 1)
-            .is_some_and(|(kind, dual)| dual && kind != PlaceKind::Landmark);
-        if second_of_dual
-            || after_dual
+        // A dual names two places (بولايتي رخيوت وضلكوت), the second after
+        // the first and و (قريتي سريدني وكليبان-بيك); a single head may come
+        // before a person's name (مدينة محمد بن راشد), so its name must be rare.
+        if second_of_dual(document, tokens.start).is_some()
+            || dual_head(document, tokens.start - 1).is_some()
             || matches!(
                 head_kind(document, tokens.start - 1),
                 Some((PlaceKind::City, _))
@@ -200,14 +194,6 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         {
             // The head read as a given name (كهف هرقل).
             entity.label = Label::Location;
-        } else if tokens.len() > 1
-            && head_kind(document, tokens.start)
-                .is_some_and(|(kind, dual)| dual && kind != PlaceKind::Landmark)
-        {
-            // A dual head read as a given name (بولايتي رخيوت): the name
-            // after it is the place.
-            entity.label = Label::Location;
-            entity.span.start = document.bare_span(tokens.start + 1).start;
         }
     }
     let mut added = Vec::new();
@@ -564,6 +550,23 @@ pub(super) fn adjective_country(
             .find(|entry| entry.kind == PlaceKind::Country)
             .and_then(|entry| entry.country.map(str::to_string))
     })
+}
+
+/// The kind a dual head of settlements or districts (not of landmarks) at
+/// token `index` announces (قريتي، ولايتي).
+pub(super) fn dual_head(document: &Document, index: usize) -> Option<PlaceKind> {
+    head_kind(document, index)
+        .filter(|&(kind, dual)| dual && kind != PlaceKind::Landmark)
+        .map(|(kind, _)| kind)
+}
+
+/// The kind of the dual head whose second name starts at token `start`,
+/// after the first name and و (قريتي سريدني وكليبان، محافظتي ظفار والوسطى).
+pub(super) fn second_of_dual(document: &Document, start: usize) -> Option<PlaceKind> {
+    let head = start.checked_sub(2)?;
+    (document.tokens[start].clitics.conjunction == Some('و'))
+        .then(|| dual_head(document, head))
+        .flatten()
 }
 
 /// True when the word at token `index` is a settlement's or district's
