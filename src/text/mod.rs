@@ -206,14 +206,77 @@ impl<'a> Document<'a> {
 
     /// The tokens overlapping the byte range `span` of the original (empty,
     /// at the first token after it, when none does).
+    ///
+    /// The search starts where the tokens would be were they spread evenly
+    /// over the text and widens from there: in a long document a plain
+    /// binary search misses the cache at every step, and the places stage
+    /// asks this of every entity several times.
     pub fn tokens_overlapping(&self, span: &Range<usize>) -> Range<usize> {
-        let start = self.tokens.partition_point(|t| t.span.end <= span.start);
-        let end = start + self.tokens[start..].partition_point(|t| t.span.start < span.end);
+        let text_end = self.tokens.last().map_or(0, |t| t.span.end).max(1);
+        let guess = (span.start as u128 * self.tokens.len() as u128 / text_end as u128) as usize;
+        let start = partition_near(&self.tokens, guess, |t| t.span.end <= span.start);
+        let end = start + partition_near(&self.tokens[start..], 0, |t| t.span.start < span.end);
         start..end
     }
 
     /// The original text of a byte span.
     pub fn slice(&self, span: Range<usize>) -> &'a str {
         &self.original[span]
+    }
+}
+
+/// The index of the first item of `items` that is not `before`, as
+/// [`slice::partition_point`] finds it (`before` holds of a prefix of
+/// `items`), searched for in steps that double away from `guess`, so that
+/// a good guess costs a few probes near it.
+fn partition_near<T>(items: &[T], guess: usize, before: impl Fn(&T) -> bool) -> usize {
+    let guess = guess.min(items.len());
+    if guess < items.len() && before(&items[guess]) {
+        // The answer lies after `guess`.
+        let mut low = guess + 1;
+        let mut step = 1;
+        loop {
+            let probe = low + step - 1;
+            if probe >= items.len() || !before(&items[probe]) {
+                let high = (probe + 1).min(items.len());
+                return low + items[low..high].partition_point(&before);
+            }
+            low = probe + 1;
+            step *= 2;
+        }
+    }
+    // The answer is `guess` or lies before it.
+    let mut high = guess;
+    let mut step = 1;
+    while high > 0 {
+        let probe = high.saturating_sub(step);
+        if before(&items[probe]) {
+            return probe + 1 + items[probe + 1..high].partition_point(&before);
+        }
+        high = probe;
+        step *= 2;
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::partition_near;
+
+    #[test]
+    fn partition_near_finds_what_a_binary_search_finds_from_any_guess() {
+        for length in 0..40 {
+            let items: Vec<usize> = (0..length).map(|i| i * 3).collect();
+            for bound in 0..=length * 3 + 1 {
+                let expected = items.partition_point(|&item| item < bound);
+                for guess in 0..=length + 2 {
+                    assert_eq!(
+                        partition_near(&items, guess, |&item| item < bound),
+                        expected,
+                        "length {length}, bound {bound}, guess {guess}"
+                    );
+                }
+            }
+        }
     }
 }
