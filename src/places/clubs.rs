@@ -150,7 +150,7 @@ pub(super) fn name_by_adjective(
             .is_some_and(|(candidates, _)| {
                 candidates
                     .iter()
-                    .any(|&candidate| gazetteer.entry(candidate).country == Some(country.as_str()))
+                    .any(|&candidate| gazetteer.entry(candidate).country == Some(country))
             });
         if in_country {
             entity.label = Label::Organization;
@@ -211,7 +211,7 @@ pub(super) fn add_untagged(
         .map(|matched| (matched, context.place(gazetteer, matched)))
         .filter(|(matched, place)| {
             unlisted::adjective_country(document, gazetteer, matched.tokens.end)
-                .is_some_and(|country| place.country.as_deref() == Some(country.as_str()))
+                .is_some_and(|country| place.country.as_deref() == Some(country))
         })
         .collect();
     add_places(entities, added);

@@ -19,7 +19,9 @@
 //!
 //! An introduced list's places lie in the country of the known place right
 //! after it (… ودريكيش في طرطوس), else in the country of most of the
-//! article's places, else in the one country of its own known items.
+//! article's places, else in the one country of its own known items, else
+//! in the one country the article names at all (an Algerian story of ولاية
+//! الوادي and its الشركة الجزائرية lists the state's communes).
 
 use std::ops::Range;
 
@@ -378,6 +380,7 @@ impl<'a> Lists<'a, '_> {
                 let first = known.next()?;
                 known.all(|country| country == first).then_some(first)
             })
+            .or_else(|| self.context.sole_country().map(str::to_string))
     }
 
     /// The entity an introduced list's `item` stands for: a `LOC` of the
@@ -659,6 +662,25 @@ mod tests {
         for name in ["المقرن", "الطريفاوي", "تغزوت"] {
             assert!(found.contains(&placed(name, "DZ")), "{name}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_list_lies_in_the_one_country_an_adjective_names() {
+        let found = places(
+            "تتجه ولاية الوادي إلى إنتاج البطاطس عبر الشركة الجزائرية، خاصة البلديات مثل \
+             المقرن، الطريفاوي، تغزوت والدبيلة.",
+        );
+        let state = ("الوادي".to_string(), Some("DZ".to_string()), true);
+        assert!(found.contains(&state), "{found:?}");
+        for name in ["المقرن", "الطريفاوي", "تغزوت"] {
+            assert!(found.contains(&placed(name, "DZ")), "{name}: {found:?}");
+        }
+        // Two countries named: no list's country is guessed from them.
+        let found = places(
+            "زار الوفد الشركة الجزائرية والشركة المغربية، خاصة البلديات مثل المقرن، الطريفاوي، \
+             تغزوت والدبيلة.",
+        );
+        assert!(!found.contains(&placed("تغزوت", "DZ")), "{found:?}");
     }
 
     #[test]

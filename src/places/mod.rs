@@ -88,7 +88,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     if matches.is_empty() {
         return;
     }
-    let context = context_countries(gazetteer, &matches, &findings.entities);
+    let context = context_countries(document, gazetteer, &matches, &findings.entities);
 
     // The entities come in text order: the first match and the first token
     // at or after each are found by walking on from the previous one's.
@@ -634,6 +634,14 @@ struct Context {
 }
 
 impl Context {
+    /// The country the document names, when it names exactly one.
+    fn sole_country(&self) -> Option<&'static str> {
+        match self.countries[..] {
+            [country] => Some(country),
+            _ => None,
+        }
+    }
+
     /// True when `country` is named by a name other than `key`: عمان
     /// alone does not make a document one about Oman.
     fn named_elsewhere(&self, country: &str, key: &str) -> bool {
@@ -730,8 +738,12 @@ fn kind_told_before(document: &Document, start: usize) -> Option<PlaceKind> {
 /// The countries the document names: those of its unambiguous place names
 /// (countries, and notable cities and states such as حيفا, which makes عكا
 /// Acre rather than a Nigerian town), unless an entity of another label
-/// claims the name (مصر inside بنك مصر names no place).
+/// claims the name (مصر inside بنك مصر names no place); and those its
+/// adjectives name (الشركة الجزائرية: an Algerian story often names no
+/// place of Algeria but its own towns, and الوادي there is El Oued, not The
+/// Valley of Anguilla).
 fn context_countries(
+    document: &Document,
     gazetteer: &Gazetteer,
     matches: &[PlaceMatch],
     entities: &[FoundEntity],
@@ -752,6 +764,11 @@ fn context_countries(
         })
         .filter_map(|m| Some((gazetteer.entry(m.best).country?, m.key.clone())))
         .collect();
+    named.extend(
+        (0..document.tokens.len())
+            .filter_map(|index| unlisted::adjective_country(document, gazetteer, index))
+            .map(|country| (country, "adjective".to_string())),
+    );
     named.sort_unstable();
     named.dedup();
     let mut context = Context {

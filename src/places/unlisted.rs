@@ -353,7 +353,7 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
             Some(second) => anchor_country(document, entities, at + 1, second.end, true),
             None => anchor_country(document, entities, at, tokens.end, kind.is_some()),
         }
-        .or_else(|| adjective_country(document, gazetteer, tokens.end));
+        .or_else(|| adjective_country(document, gazetteer, tokens.end).map(str::to_string));
         let country = anchored.or_else(|| kind.and(majority.clone()));
         announced_before = head
             .filter(|&(_, dual)| dual)
@@ -415,14 +415,16 @@ fn follow_anchors(
         let stray = matches!(place.kind, PlaceKind::City | PlaceKind::State)
             && place.country.as_ref().is_some_and(named_by_one_name);
         let headed = tokens.start > 0 && announces_settlement(document, tokens.start - 1);
-        let anchor = adjective_country(document, gazetteer, tokens.end).or_else(|| {
-            stray
-                .then(|| {
-                    anchor_country(document, entities, at, tokens.end, false)
-                        .or_else(|| majority.filter(|_| headed).map(str::to_string))
-                })
-                .flatten()
-        });
+        let anchor = adjective_country(document, gazetteer, tokens.end)
+            .map(str::to_string)
+            .or_else(|| {
+                stray
+                    .then(|| {
+                        anchor_country(document, entities, at, tokens.end, false)
+                            .or_else(|| majority.filter(|_| headed).map(str::to_string))
+                    })
+                    .flatten()
+            });
         let Some(country) = anchor.filter(|country| place.country.as_ref() != Some(country)) else {
             continue;
         };
@@ -522,7 +524,7 @@ pub(super) fn adjective_country(
     document: &Document,
     gazetteer: &Gazetteer,
     index: usize,
-) -> Option<String> {
+) -> Option<&'static str> {
     let token = document.tokens.get(index)?;
     if !token.clitics.article || token.clitics.any_detached() {
         return None;
@@ -548,7 +550,7 @@ pub(super) fn adjective_country(
             .iter()
             .map(|&candidate| gazetteer.entry(candidate))
             .find(|entry| entry.kind == PlaceKind::Country)
-            .and_then(|entry| entry.country.map(str::to_string))
+            .and_then(|entry| entry.country)
     })
 }
 
