@@ -121,6 +121,25 @@ const NAMING_LANDMARKS: &[&str] = &[
     "متحف",
 ];
 
+/// Air raids and shelling, normalised and without the article: a rare
+/// word after one and على or بين is the village it hit (أغار على ميفدون،
+/// غارتان عنيفتان على تفاحتا، غارة بين مروحين وراميا), the way a
+/// settlement's head announces one.
+const STRIKES: &[&str] = &[
+    "غاره",
+    "غارات",
+    "غارتان",
+    "غارتين",
+    "اغار",
+    "اغارت",
+    "قصف",
+    "قصفت",
+];
+
+/// How many words before على or بين a strike may stand (غارتان عنيفتان
+/// على; شنت غارات جوية عنيفة على).
+const STRIKE_REACH: usize = 3;
+
 /// A word the corpora show at most this many times is a name when a
 /// settlement's head noun announces it (بلدة ميفدون); commoner words after
 /// one describe it (بلدة صغيرة، قرية حدودية).
@@ -200,13 +219,16 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
     // A word's head kind is its own: looked up once per word of the text.
     let mut heads = PerWord::new(document);
     for head in 0..document.tokens.len().saturating_sub(1) {
-        let Some((kind, dual)) = heads.get(document, head, || {
-            head_kind(document, head).or_else(|| {
-                let anchored_only = ANCHORED_HEADS.contains(&document.bare(head))
-                    && !document.tokens[head].clitics.article;
-                anchored_only.then_some((PlaceKind::Region, false))
+        let Some((kind, dual)) = heads
+            .get(document, head, || {
+                head_kind(document, head).or_else(|| {
+                    let anchored_only = ANCHORED_HEADS.contains(&document.bare(head))
+                        && !document.tokens[head].clitics.article;
+                    anchored_only.then_some((PlaceKind::Region, false))
+                })
             })
-        }) else {
+            .or_else(|| strike_target_at(document, head))
+        else {
             continue;
         };
         // The name may be in quotation marks (بلدة "بيزيميني").
@@ -292,6 +314,21 @@ pub(super) fn head_before(document: &Document, start: usize) -> Option<(PlaceKin
     head_kind(document, before)
 }
 
+/// What على or بين at token `index` announces after a strike (see
+/// [`STRIKES`]): a village, or two after بين.
+fn strike_target_at(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
+    let between = match document.norm(index) {
+        "علي" => false,
+        "بين" => true,
+        _ => return None,
+    };
+    let struck = (index.saturating_sub(STRIKE_REACH)..index).any(|at| {
+        let bare = document.bare(at);
+        STRIKES.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+    });
+    struck.then_some((PlaceKind::City, between))
+}
+
 /// The untagged landmark head noun before a name starting at token
 /// `start`: right before it, or before a title (مركب الأمير مولاي عبد
 /// الله) or an opening quotation mark (ساحة "عباس بن فرناس").
@@ -328,11 +365,13 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
         }
         // The head noun before the name (also before its opening quotation
         // mark: بلدة "بيزيميني"), or opening it (جامع الفنا).
-        let head = head_before(document, tokens.start).or_else(|| {
-            (tokens.len() > 1)
-                .then(|| head_kind(document, tokens.start))
-                .flatten()
-        });
+        let head = head_before(document, tokens.start)
+            .or_else(|| strike_target_at(document, tokens.start.checked_sub(1)?))
+            .or_else(|| {
+                (tokens.len() > 1)
+                    .then(|| head_kind(document, tokens.start))
+                    .flatten()
+            });
         let coordinated = announced_before
             .filter(|&(_, end)| {
                 end == tokens.start && document.tokens[tokens.start].clitics.conjunction.is_some()
@@ -799,6 +838,23 @@ mod tests {
             .iter()
             .map(|entity| (&text[entity.span.clone()], entity.label))
             .collect()
+    }
+
+    #[test]
+    fn a_rare_word_a_strike_hit_is_a_village_of_the_articles_country() {
+        assert_eq!(
+            announced("أغار الطيران على ميفدون. وسجلت غارة بين مروحين وراميا"),
+            ["ميفدون", "مروحين", "راميا"]
+        );
+        // Not after any على: a rare word there may be anything.
+        assert!(announced("وافق المجلس على ميفدون").is_empty());
+        let found = places(
+            "قصف الجيش الإسرائيلي جنوب لبنان. وسجلت غارتان عنيفتان على تفاحتا في ظل توتر في لبنان.",
+        );
+        assert!(
+            placed_here_in(&found, "LB").contains(&"تفاحتا"),
+            "{found:?}"
+        );
     }
 
     #[test]
