@@ -230,6 +230,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         &matches,
         &mut findings.entities,
     );
+    unlisted::add_datelines(document, gazetteer, &mut findings.entities);
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
     repeats::add_repeats(document, &mut findings.entities);
 }

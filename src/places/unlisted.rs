@@ -140,6 +140,9 @@ const STRIKES: &[&str] = &[
 /// على; شنت غارات جوية عنيفة على).
 const STRIKE_REACH: usize = 3;
 
+/// How many words a dateline's town may have (see [`add_datelines`]).
+const DATELINE_MAX_WORDS: usize = 3;
+
 /// A word the corpora show at most this many times is a name when a
 /// settlement's head noun announces it (بلدة ميفدون); commoner words after
 /// one describe it (بلدة صغيرة، قرية حدودية).
@@ -469,15 +472,8 @@ fn follow_anchors(
         };
         let written = written_name(document, entity);
         let name = name_key(written);
-        let namesake = gazetteer.lookup(&name).and_then(|(candidates, _)| {
-            candidates
-                .iter()
-                .map(|&candidate| gazetteer.entry(candidate))
-                .filter(|entry| entry.country == Some(country.as_str()))
-                .max_by_key(|entry| entry.population_class)
-        });
-        let corrected_place = match namesake {
-            Some(namesake) => namesake.place(),
+        let corrected_place = match namesake_in(gazetteer, &name, &country) {
+            Some(namesake) => namesake,
             None if stray => placed_here(written, place.kind, country),
             None => continue,
         };
@@ -523,6 +519,92 @@ pub(super) fn placed_here(name: &str, kind: PlaceKind, country: String) -> Place
         lat: None,
         lon: None,
     }
+}
+
+/// The most populous place the gazetteer knows by the name `key` in
+/// `country`.
+fn namesake_in(gazetteer: &Gazetteer, key: &str, country: &str) -> Option<Place> {
+    let (candidates, _) = gazetteer.lookup(key)?;
+    candidates
+        .iter()
+        .map(|&candidate| gazetteer.entry(candidate))
+        .filter(|entry| entry.country == Some(country))
+        .max_by_key(|entry| entry.population_class)
+        .map(|entry| entry.place())
+}
+
+/// Makes a place of the words that open a paragraph before a country in
+/// brackets and a dash, whatever the tagger made of them: a wire story's
+/// dateline names the town it was filed from and its country (آيشفالده
+/// (ألمانيا)- (د ب أ)), the gazetteer's namesake there or the name as
+/// written there.
+pub fn add_datelines(document: &Document, gazetteer: &Gazetteer, entities: &mut Vec<FoundEntity>) {
+    let is = |index: usize, marks: &[&str]| {
+        document
+            .tokens
+            .get(index)
+            .is_some_and(|token| marks.contains(&document.slice(token.span.clone())))
+    };
+    let mut added: Vec<FoundEntity> = Vec::new();
+    for paragraph in &document.paragraphs {
+        let first = document
+            .tokens
+            .partition_point(|token| token.span.start < paragraph.span.start);
+        let Some(open) = (first + 1..first + 1 + DATELINE_MAX_WORDS).find(|&at| is(at, &["("]))
+        else {
+            continue;
+        };
+        // Words the tagger found a name in, or rare words: not the verb
+        // of a sentence that opens with a bracket (وقال (لبنان) - …).
+        let named = entities
+            .get(entities.partition_point(|entity| entity.span.end <= paragraph.span.start))
+            .is_some_and(|entity| entity.span.start < document.tokens[open].span.start);
+        let is_rare =
+            |at: usize| document.vocabulary.count(document.norm(at)) <= ANNOUNCED_MAX_COUNT;
+        if !(first..open).all(|at| document.tokens[at].kind == TokenKind::Arabic)
+            || !named && !(first..open).all(is_rare)
+        {
+            continue;
+        }
+        // The country in the brackets, as the tagger and the gazetteer
+        // found it.
+        let Some(inside) = document.tokens.get(open + 1) else {
+            continue;
+        };
+        let at = entities.partition_point(|entity| entity.span.start < inside.span.start);
+        let country = entities.get(at).and_then(|entity| {
+            let place = entity.place.as_ref()?;
+            let end = document.tokens_overlapping(&entity.span).end;
+            let bracketed = entity.span.start < inside.span.end
+                && is(end, &[")"])
+                && is(end + 1, &["-", "–", "—"]);
+            (bracketed && place.kind == PlaceKind::Country).then(|| place.country.clone())?
+        });
+        let Some(country) = country else {
+            continue;
+        };
+        let span = document.tokens[first].span.start..document.tokens[open - 1].span.end;
+        let written = document.slice(span.clone());
+        let place = namesake_in(gazetteer, &name_key(written), &country)
+            .unwrap_or_else(|| placed_here(written, PlaceKind::City, country));
+        added.push(FoundEntity {
+            span,
+            label: Label::Location,
+            place: Some(place),
+            group: None,
+        });
+    }
+    if added.is_empty() {
+        return;
+    }
+    // The dateline replaces whatever the tagger found on its words.
+    entities.retain(|entity| {
+        !added
+            .iter()
+            .any(|town| entity.span.start < town.span.end && town.span.start < entity.span.end)
+    });
+    entities.extend(added);
+    entities.sort_by_key(|entity| entity.span.start);
 }
 
 /// Gives the place a name was given here to its other mentions that have
@@ -838,6 +920,40 @@ mod tests {
             .iter()
             .map(|entity| (&text[entity.span.clone()], entity.label))
             .collect()
+    }
+
+    #[test]
+    fn a_datelines_town_before_its_country_in_brackets_is_a_place_there() {
+        let text = "آيشفالده (ألمانيا)- (د ب أ) كشف تقرير عن البلدة.\n\nوقال (لبنان) - إن";
+        let document = crate::text::Document::new(text);
+        let mut entities = vec![
+            entity(text, "آيشفالده", Label::Organization),
+            entity(text, "ألمانيا", Label::Location),
+            entity(text, "لبنان", Label::Location),
+        ];
+        for (at, country) in [(1, "DE"), (2, "LB")] {
+            entities[at].place = Some(super::placed_here(
+                "x",
+                PlaceKind::Country,
+                country.to_string(),
+            ));
+        }
+        super::add_datelines(
+            &document,
+            &crate::places::Gazetteer::embedded(),
+            &mut entities,
+        );
+        let town = &entities[0];
+        assert_eq!(
+            (town.label, &text[town.span.clone()]),
+            (Label::Location, "آيشفالده")
+        );
+        assert_eq!(
+            town.place.as_ref().and_then(|p| p.country.as_deref()),
+            Some("DE")
+        );
+        // A common word before a bracket and a dash is no town.
+        assert_eq!(entities.len(), 3, "{entities:?}");
     }
 
     #[test]
