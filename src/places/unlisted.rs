@@ -44,6 +44,9 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("مدينتي", PlaceKind::City),
     ("مخيم", PlaceKind::City),
     ("مخيمي", PlaceKind::City),
+    // A camp of the displaced (معسكر “أبو شوك”، معسكري “أبو شوك” و”زمزم”).
+    ("معسكر", PlaceKind::City),
+    ("معسكري", PlaceKind::City),
     ("بلدات", PlaceKind::City),
     ("قري", PlaceKind::City),
     ("حي", PlaceKind::Region),
@@ -96,6 +99,11 @@ const HEADS: &[(&str, PlaceKind)] = &[
 /// they announce a rare name only where a known place holds it, and say
 /// nothing of the name after them otherwise.
 const ANCHORED_HEADS: &[&str] = &["جماعه", "بلديه", "معتمديه", "محليه", "دائره", "مديريه"];
+
+/// Settlement heads whose untagged name must come in quotation marks: a
+/// training camp is described by the word after it (معسكر تدريبي), a camp
+/// of the displaced named in quotation marks (معسكر “أبو شوك”).
+const QUOTED_ONLY_HEADS: &[&str] = &["معسكر", "معسكري"];
 
 /// The landmark heads that name a rare word after them (قصبة الأوداية);
 /// the others are as often a standing or a vessel (مقام المطارنة).
@@ -190,8 +198,13 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         // A dual names two places (بولايتي رخيوت وضلكوت), the second after
         // the first and و (قريتي سريدني وكليبان-بيك); a single head may come
         // before a person's name (مدينة محمد بن راشد), so its name must be rare.
+        // A name in quotation marks after a settlement's head is the
+        // settlement's (معسكر “أبو شوك”), even one named after a person.
+        let quoted_after_head = document.tokens[tokens.start - 1].kind == TokenKind::Quote
+            && head_before(document, tokens.start).is_some_and(|(kind, _)| kind == PlaceKind::City);
         if second_of_dual(document, tokens.start).is_some()
             || dual_head(document, tokens.start - 1).is_some()
+            || quoted_after_head
             || matches!(
                 head_kind(document, tokens.start - 1),
                 Some((PlaceKind::City, _))
@@ -240,6 +253,7 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         if first >= document.tokens.len()
             || !is_rare_name(first)
             || document.tokens[first].clitics.any_detached()
+            || !quoted && QUOTED_ONLY_HEADS.contains(&document.bare(head))
         {
             continue;
         }
@@ -920,6 +934,17 @@ mod tests {
             .iter()
             .map(|entity| (&text[entity.span.clone()], entity.label))
             .collect()
+    }
+
+    #[test]
+    fn a_camps_name_in_quotation_marks_is_a_place_a_word_after_it_is_not() {
+        let text = "سقطت قذائف على معسكر “أبو شوك” في الفاشر";
+        assert_eq!(
+            announced_persons(text, &["أبو شوك"]),
+            [("أبو شوك", Label::Location)]
+        );
+        assert!(announced("أقام المنتخب معسكر تدريبي في ألمانيا").is_empty());
+        assert_eq!(announced("نزحوا إلى معسكر “ابوشوك” أمس"), ["ابوشوك"]);
     }
 
     #[test]
