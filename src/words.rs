@@ -19,6 +19,12 @@ pub fn direction(word: &str) -> Option<&'static str> {
         .map(|(_, _, english)| *english)
 }
 
+/// A bare word without its article (المعسكر → معسكر), for lists of words
+/// kept without it.
+pub fn without_article(word: &str) -> &str {
+    word.strip_prefix("ال").unwrap_or(word)
+}
+
 /// True for a direction noun (شمال، جنوب، شرق، غرب، وسط).
 pub fn is_direction_noun(word: &str) -> bool {
     DIRECTIONS.iter().any(|(noun, _, _)| *noun == word)

@@ -14,6 +14,7 @@ use crate::entities::features::{Trigger, is_trigger};
 use crate::findings::FoundEntity;
 use crate::places::gazetteer::name_key;
 use crate::text::Document;
+use crate::words;
 
 /// A word the corpora show more often than this is a common word, not a
 /// name on its own.
@@ -71,7 +72,7 @@ pub(super) fn name_by_prefix(
         let before = tokens.start - 1;
         let word = document.bare(before);
         let prefix = CLUB_PREFIXES.contains(&word);
-        if !prefix && word.strip_prefix("ال").unwrap_or(word) != "نادي" {
+        if !prefix && words::without_article(word) != "نادي" {
             continue;
         }
         // The prefix untagged, or tagged on its own.

@@ -191,7 +191,7 @@ fn runs(document: &Document) -> Vec<Run> {
 /// The kind the plural head at token `index` introduces.
 fn plural_head(document: &Document, index: usize) -> Option<PlaceKind> {
     let bare = document.bare(index);
-    let word = bare.strip_prefix("ال").unwrap_or(bare);
+    let word = words::without_article(bare);
     PLURAL_HEADS
         .iter()
         .find(|(head, _)| *head == word)

@@ -523,7 +523,7 @@ fn without_head<'m>(
     }
     let bare = document.bare(first);
     let stem = if document.tokens[first].clitics.article {
-        bare.strip_prefix("ال").unwrap_or(bare)
+        words::without_article(bare)
     } else {
         bare
     };

@@ -253,7 +253,7 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         if first >= document.tokens.len()
             || !is_rare_name(first)
             || document.tokens[first].clitics.any_detached()
-            || !quoted && QUOTED_ONLY_HEADS.contains(&document.bare(head))
+            || !quoted && QUOTED_ONLY_HEADS.contains(&words::without_article(document.bare(head)))
         {
             continue;
         }
@@ -341,7 +341,7 @@ fn strike_target_at(document: &Document, index: usize) -> Option<(PlaceKind, boo
     };
     let struck = (index.saturating_sub(STRIKE_REACH)..index).any(|at| {
         let bare = document.bare(at);
-        STRIKES.contains(&bare.strip_prefix("ال").unwrap_or(bare))
+        STRIKES.contains(&words::without_article(bare))
     });
     struck.then_some((PlaceKind::City, between))
 }
@@ -754,7 +754,7 @@ pub(super) fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind,
     });
     let bare = document.bare(index);
     kinds
-        .get(bare.strip_prefix("ال").unwrap_or(bare))
+        .get(words::without_article(bare))
         // A head starting with و taken for the conjunction (ولايتي → و + لايتي).
         .or_else(|| {
             (document.tokens[index].clitics.conjunction == Some('و'))

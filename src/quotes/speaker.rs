@@ -18,6 +18,7 @@ use crate::analysis::Label;
 use crate::findings::{Findings, FoundEntity, FoundSpeaker};
 use crate::text::Document;
 use crate::word_map::WordMap;
+use crate::words::without_article;
 
 /// How many words after a title phrase a person's name may start and still
 /// be the title's holder (إلى اليمن between مبعوث الأمم المتحدة الجديد and
@@ -32,11 +33,6 @@ const TITLE_DISTANCE: usize = 4;
 /// it stands for: an article's worth, so that a long text is not searched
 /// from its start at every quote.
 const TITLE_LOOKBACK_PERSONS: usize = 50;
-
-/// A word without the article, as the titles are listed (المدير → مدير).
-fn without_article(word: &str) -> &str {
-    word.strip_prefix("ال").unwrap_or(word)
-}
 
 /// Resolves speakers in text order, remembering the last ones.
 pub(super) struct Resolver<'d> {
