@@ -76,10 +76,10 @@ impl<'d> Resolver<'d> {
                 let named = self.named(subject, nearest_last);
                 // A title without a name (المدير الفني) stands for the
                 // person the document names with it.
-                match &named {
-                    Some(speaker) if self.label_of(speaker).is_none() => {
-                        self.person_with_title(subject, candidate).or(named)
-                    }
+                match named {
+                    Some(speaker) if self.label_of(&speaker).is_none() => self
+                        .person_with_title(subject, candidate)
+                        .or_else(|| Some(self.with_seat(speaker, subject, candidate))),
                     _ => named,
                 }
             }
@@ -106,6 +106,50 @@ impl<'d> Resolver<'d> {
             }
         }
         speaker
+    }
+
+    /// A description that names nobody (المدعي العام) with the place it
+    /// holds its post in, when في and a place end the subject right before
+    /// the words (وأضاف المدعي العام في سينالوا أن، أكد مسؤولو إدارة الإطفاء
+    /// في ولاية كاليفورنيا أن): the office is the
+    /// speaker, and where it is tells which.
+    fn with_seat(
+        &self,
+        speaker: FoundSpeaker,
+        subject: &Range<usize>,
+        candidate: &Candidate,
+    ) -> FoundSpeaker {
+        let tokens = &self.document.tokens;
+        let at = subject.end;
+        if tokens[subject.end - 1].span.end != speaker.span.end
+            || at + 1 >= candidate.content.start
+            || self.document.norm(at) != "في"
+        {
+            return speaker;
+        }
+        // The place right after في, or after its head noun (في ولاية
+        // كاليفورنيا).
+        let after = tokens[at].span.end;
+        let head_end = tokens[(at + 2).min(candidate.content.start - 1)].span.end;
+        let seat = self
+            .starting_within(&(after..head_end))
+            .iter()
+            .find(|entity| entity.label == Label::Location);
+        let Some(seat) = seat else {
+            return speaker;
+        };
+        // Only marks or the complementiser between the place and the words.
+        let seat_end = self.document.tokens_overlapping(&seat.span).end;
+        let introduces = (seat_end..candidate.content.start).all(|index| {
+            !tokens[index].is_word() || speech_words::is_complementiser(self.document.norm(index))
+        });
+        if !introduces || candidate.content.start - seat_end > 2 {
+            return speaker;
+        }
+        FoundSpeaker {
+            span: speaker.span.start..seat.span.end,
+            group: None,
+        }
     }
 
     /// The most recent speaker named by a phrase headed by the role that a

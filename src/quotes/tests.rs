@@ -533,3 +533,41 @@ fn a_subject_between_kana_and_qad_and_a_waw_set_apart_continuing() {
         ]
     );
 }
+
+#[test]
+fn an_office_with_the_place_it_holds_its_post_in_and_sources_of_two_kinds() {
+    let text = "وأضاف المدعي العام في سينالوا أن عشرة أشخاص أصيبوا بالرصاص.";
+    let place = text.find("سينالوا").unwrap_or_default();
+    let findings = Findings {
+        entities: vec![FoundEntity {
+            span: place..place + "سينالوا".len(),
+            label: Label::Location,
+            place: None,
+            group: None,
+        }],
+        ..Findings::default()
+    };
+    let found: Vec<_> = quotes_with(text, findings)
+        .into_iter()
+        .map(|quote| quote.speaker)
+        .collect();
+    assert_eq!(found, [Some("المدعي العام في سينالوا".into())]);
+    // Where he said it is no part of him.
+    assert_eq!(
+        speakers("وقال الوزير في بيان إن القوات ستبقى في مواقعها."),
+        [Some("الوزير".into())]
+    );
+    // Two adjectives of one source, and a day after it closing the
+    // sentence: the claim is the clause before.
+    let found = quotes(
+        "قتل 34 شخصا في هجومين شنهما مسلحون في شمال البلاد، بحسب ما أفادت به مصادر رسمية وأمنية، الإثنين.",
+    );
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Reported,
+            "قتل 34 شخصا في هجومين شنهما مسلحون في شمال البلاد",
+            "مصادر رسمية وأمنية"
+        )]
+    );
+}

@@ -615,7 +615,13 @@ impl<'d> Scanner<'d> {
             && matches!(
                 self.word(subject.end),
                 "،" | "," | "-" | "فان" | "فقد" | "فانه"
-            );
+            )
+            // Not when a day or two end the sentence after it (...، بحسب
+            // مصادر رسمية وأمنية، الإثنين.): the claim is before it.
+            && (subject.end..end)
+                .filter(|&at| self.document.tokens[at].is_word())
+                .nth(MIN_QUOTED_WORDS - 1)
+                .is_some();
         if index == self.sentence_start(index) || set_apart {
             // The claim follows: وحسب X، فقد ...
             // The source may run on past its name (وبحسب ما نقلته وكالة

@@ -79,9 +79,15 @@ impl<'d> Scanner<'d> {
                 && (first || clitics.article || clitics.preposition == Some('ل'));
             // A و starts a new clause, except between two definite nouns of
             // one name (وزارة الطاقة والمعادن).
-            let coordinated = clitics.conjunction == Some('و')
-                && !first
-                && !(clitics.article && self.document.tokens[end - 1].clitics.article);
+            // Nor between two adjectives of an unnamed source (مصادر رسمية
+            // وأمنية).
+            let previous_article = self.document.tokens[end - 1].clitics.article;
+            let two_adjectives = !clitics.article
+                && !previous_article
+                && is_relative_adjective(word)
+                && is_relative_adjective(self.word(end - 1));
+            let one_phrase = (clitics.article && previous_article) || two_adjectives;
+            let coordinated = clitics.conjunction == Some('و') && !first && !one_phrase;
             let object = first
                 && !clitics.article
                 && speech_words::is_possessed(word)
@@ -381,4 +387,12 @@ impl<'d> Scanner<'d> {
         }
         (first < end).then_some(first..end)
     }
+}
+
+/// True for a word shaped like a relative adjective (رسميه، امني): a
+/// normalised word of three letters or more before its ي or يه.
+fn is_relative_adjective(word: &str) -> bool {
+    word.strip_suffix("يه")
+        .or_else(|| word.strip_suffix('ي'))
+        .is_some_and(|stem| stem.chars().count() >= 3)
 }
