@@ -81,13 +81,15 @@ impl<'d> Scanner<'d> {
             // one name (وزارة الطاقة والمعادن).
             // Nor between two adjectives of an unnamed source (مصادر رسمية
             // وأمنية).
-            let previous_article = self.document.tokens[end - 1].clitics.article;
-            let two_adjectives = !clitics.article
-                && !previous_article
-                && is_relative_adjective(word)
-                && is_relative_adjective(self.word(end - 1));
-            let one_phrase = (clitics.article && previous_article) || two_adjectives;
-            let coordinated = clitics.conjunction == Some('و') && !first && !one_phrase;
+            let one_phrase = || {
+                let previous_article = self.document.tokens[end - 1].clitics.article;
+                let two_adjectives = !clitics.article
+                    && !previous_article
+                    && is_relative_adjective(word)
+                    && is_relative_adjective(self.word(end - 1));
+                (clitics.article && previous_article) || two_adjectives
+            };
+            let coordinated = clitics.conjunction == Some('و') && !first && !one_phrase();
             let object = first
                 && !clitics.article
                 && speech_words::is_possessed(word)
