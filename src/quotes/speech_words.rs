@@ -165,6 +165,9 @@ const SUBJECT_STOPS: &[&str] = &[
     "يوم",
     // وسائل إعلام إيرانية نقلا عن مسؤولين
     "نقلا",
+    // وقال المهم: "…": the important thing, said by the last speaker.
+    "المهم",
+    "الاهم",
     "عند",
     "خلال",
     "امس",

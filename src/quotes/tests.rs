@@ -571,3 +571,13 @@ fn an_office_with_the_place_it_holds_its_post_in_and_sources_of_two_kinds() {
         )]
     );
 }
+
+#[test]
+fn the_important_thing_is_no_speaker() {
+    let found = speakers(
+        "وقال المزارع عبدالله الهاجري إن الأرض جيدة هذا العام. وقال المهم: \"أن يزور الناس الوفرة النائية كل عام\".",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0], found[1]);
+    assert_ne!(found[1].as_deref(), Some("المهم"));
+}
