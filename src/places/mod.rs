@@ -32,7 +32,7 @@ pub use gazetteer::{Entry, Gazetteer, PlaceMatch, name_key};
 
 use crate::analysis::{Label, Place, PlaceKind};
 use crate::findings::{Findings, FoundEntity};
-use crate::text::Document;
+use crate::text::{Document, PerWord};
 use crate::words;
 
 /// Population class from which a city or state named on its own is taken as
@@ -765,9 +765,16 @@ fn context_countries(
         })
         .filter_map(|m| Some((gazetteer.entry(m.best).country?, m.key.clone())))
         .collect();
+    // A word's adjective country is the word's own: looked up once per
+    // word of the text.
+    let mut adjectives = PerWord::new(document);
     named.extend(
         (0..document.tokens.len())
-            .filter_map(|index| unlisted::adjective_country(document, gazetteer, index))
+            .filter_map(|index| {
+                adjectives.get(document, index, || {
+                    unlisted::adjective_country(document, gazetteer, index)
+                })
+            })
             .map(|country| (country, "adjective".to_string())),
     );
     named.sort_unstable();
