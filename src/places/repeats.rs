@@ -3,11 +3,10 @@
 //! stages before found it by the words around one mention, which the others
 //! lack.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::analysis::{Label, Place};
 use crate::findings::FoundEntity;
 use crate::text::{Document, TokenKind};
+use crate::word_map::{WordMap, WordSet};
 
 /// The most words a repeated name has.
 const NAME_MAX_WORDS: usize = 3;
@@ -22,7 +21,7 @@ const WORD_MAX_COUNT: u32 = 30;
 pub(super) fn add_repeats(document: &Document, entities: &mut Vec<FoundEntity>) {
     // Each name (its words as written alone) and its place; None where two
     // mentions disagree on the country.
-    let mut places: HashMap<Vec<&str>, Option<&Place>> = HashMap::new();
+    let mut places: WordMap<Vec<&str>, Option<&Place>> = WordMap::default();
     for entity in entities.iter() {
         let Some(place) = entity
             .place
@@ -46,7 +45,7 @@ pub(super) fn add_repeats(document: &Document, entities: &mut Vec<FoundEntity>) 
     let tagged = super::tagged_tokens(document, entities);
     // A name is looked for only where its first word stands: the text's
     // other words cost one lookup each.
-    let first_words: HashSet<&str> = places.keys().map(|words| words[0]).collect();
+    let first_words: WordSet<&str> = places.keys().map(|words| words[0]).collect();
     let mut added = Vec::new();
     let mut start = 0;
     while start < document.tokens.len() {
