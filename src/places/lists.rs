@@ -17,6 +17,10 @@
 //!   next in the list to a place the gazetteer resolved, is its namesake in
 //!   the same country, even a name the corpora doubt (كورسك).
 //!
+//! An introduced list's one item of three or more that the gazetteer put in
+//! another country, one the article names by that name alone, is a
+//! namesake in the list's country (أراك among Yemeni camps).
+//!
 //! An introduced list's places lie in the country of the known place right
 //! after it (… ودريكيش في طرطوس), else in the country of most of the
 //! article's places, else in the one country of its own known items, else
@@ -32,6 +36,10 @@ use crate::places::gazetteer::{Gazetteer, PlaceMatch};
 use crate::places::unlisted;
 use crate::text::{Document, TokenKind};
 use crate::words;
+
+/// How many items a list must have for its one item the gazetteer put
+/// abroad to be taken for a namesake in the list's country.
+const LONE_ABROAD_MIN_ITEMS: usize = 3;
 
 /// Plural head nouns of settlements and districts, normalised and without
 /// the article, with the kind of the places they introduce.
@@ -113,11 +121,13 @@ pub(super) fn add_listed(
     for run in runs(document) {
         for (items, kind) in introduced_lists(&lists, &run) {
             let country = lists.country_of(&items, majority.as_deref());
-            listed.extend(
-                items
-                    .iter()
-                    .filter_map(|item| lists.introduced_item(item, kind, country.as_deref())),
-            );
+            let lone_abroad = items.len() >= LONE_ABROAD_MIN_ITEMS
+                && country
+                    .as_deref()
+                    .is_some_and(|country| lists.placed_abroad(&items, country) == 1);
+            listed.extend(items.iter().filter_map(|item| {
+                lists.introduced_item(item, kind, country.as_deref(), lone_abroad)
+            }));
         }
         listed.extend(lists.joined_items(&run));
         listed.extend(lists.anchored_items(&run));
@@ -351,6 +361,24 @@ impl<'a> Lists<'a, '_> {
         &self.entities[from..to.max(from)]
     }
 
+    /// How many of a list's `items` the gazetteer resolved outside
+    /// `country`.
+    fn placed_abroad(&self, items: &[&[usize]], country: &str) -> usize {
+        items
+            .iter()
+            .filter(|item| {
+                let Some(tokens) = self.name_tokens(item) else {
+                    return false;
+                };
+                self.entities_on(&tokens).iter().any(|entity| {
+                    entity.place.as_ref().is_some_and(|place| {
+                        place.lat.is_some() && place.country.as_deref() != Some(country)
+                    })
+                })
+            })
+            .count()
+    }
+
     /// The country an introduced list's places lie in (see the module).
     fn country_of(&self, items: &[&[usize]], majority: Option<&str>) -> Option<String> {
         let document = self.document;
@@ -391,6 +419,7 @@ impl<'a> Lists<'a, '_> {
         item: &[usize],
         kind: PlaceKind,
         country: Option<&str>,
+        lone_abroad: bool,
     ) -> Option<Listed> {
         if !self.is_item(item) {
             return None;
@@ -410,7 +439,22 @@ impl<'a> Lists<'a, '_> {
                 .as_ref()
                 .filter(|place| entity.label == Label::Location && place.lat.is_some())
         });
+        // So does a town of a country the article names by that name alone,
+        // in a list of which it is the only item elsewhere: a village of a
+        // local story that a town abroad shares its name with (مخيمات
+        // النازحين: (صوابين، الروضة، ذنة، الهيال، أراك) in Yemen, not Arak).
+        let stray = |resolved: &Place| {
+            let country = country?;
+            let elsewhere = resolved.country.as_deref()?;
+            (lone_abroad
+                && resolved.kind == PlaceKind::City
+                && elsewhere != country
+                && matched.is_some_and(|m| !self.context.named_elsewhere(elsewhere, &m.key)))
+            .then_some(country)
+        };
+        let abroad = resolved.and_then(stray);
         if let Some(resolved) = resolved
+            && abroad.is_none()
             && namesake
                 .as_ref()
                 .is_none_or(|namesake| namesake.country == resolved.country)
@@ -418,6 +462,11 @@ impl<'a> Lists<'a, '_> {
             return None;
         }
         let place = namesake
+            .filter(|_| abroad.is_none())
+            .or_else(|| {
+                let written = self.written(&tokens);
+                abroad.map(|country| unlisted::placed_here(written, kind, country.to_string()))
+            })
             .or_else(|| {
                 matched
                     .filter(|m| !m.doubtful)
@@ -661,6 +710,25 @@ mod tests {
         );
         for name in ["المقرن", "الطريفاوي", "تغزوت"] {
             assert!(found.contains(&placed(name, "DZ")), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_lists_one_town_abroad_is_a_namesake_in_the_lists_country() {
+        let found = places(
+            "تضررت في مأرب اليمنية مخيمات النازحين: (صوابين، الروضة، ذنة، الهيال، أراك) بعد \
+             السيول التي ضربت اليمن.",
+        );
+        assert!(found.contains(&placed("أراك", "YE")), "{found:?}");
+        // Towns of several countries each keep their own.
+        let found = places("زار الوفد مدنا مثل باريس ولندن وبرلين وروما");
+        for name in ["باريس", "لندن"] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(n, c, known)| n == name && c.as_deref() != Some("YE") && *known),
+                "{name}: {found:?}"
+            );
         }
     }
 
