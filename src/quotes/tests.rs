@@ -581,3 +581,11 @@ fn the_important_thing_is_no_speaker() {
     assert_eq!(found[0], found[1]);
     assert_ne!(found[1].as_deref(), Some("المهم"));
 }
+
+#[test]
+fn an_unnamed_sources_whereabouts_run_on_through_a_seat_with_b() {
+    assert_eq!(
+        speakers("وأفادت مصادر في بلدة امبود بولاية كوركل أن المنقبين عثروا على الذهب."),
+        [Some("مصادر في بلدة امبود بولاية كوركل".into())]
+    );
+}

@@ -192,8 +192,15 @@ impl<'d> Scanner<'d> {
         while next < limit && next - place_start < 5 {
             let token = &self.document.tokens[next];
             let word = self.word(next);
+            // A ب further in opens where the place itself is (مصادر في
+            // بلدة امبود بولاية كوركل).
+            let seat =
+                token.clitics.preposition == Some('ب') && token.clitics.conjunction.is_none();
             let continues = token.is_word()
-                && (next == place_start || token.clitics.article || !token.clitics.any_detached())
+                && (next == place_start
+                    || token.clitics.article
+                    || !token.clitics.any_detached()
+                    || seat)
                 && !speech_words::stops_subject(word)
                 && !speech_words::is_complementiser(word);
             if !continues {
