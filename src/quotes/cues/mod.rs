@@ -406,13 +406,7 @@ impl<'d> Scanner<'d> {
                 if let Some(span) = marks {
                     return Some(self.direct(cue, span, source, true));
                 }
-                // Counting stops at enough words: the rest of a sentence of
-                // thousands of colons would otherwise be counted at each.
-                let enough_words = (at + 1..sentence_end)
-                    .filter(|&i| self.document.tokens[i].is_word())
-                    .nth(MIN_QUOTED_WORDS - 1)
-                    .is_some();
-                enough_words.then(|| {
+                self.has_enough_words(at + 1..sentence_end).then(|| {
                     let mut candidate = self.reported(cue, at + 1, sentence_end, source);
                     candidate.kind = QuoteKind::Direct;
                     (candidate, None)
@@ -618,10 +612,7 @@ impl<'d> Scanner<'d> {
             )
             // Not when a day or two end the sentence after it (...، بحسب
             // مصادر رسمية وأمنية، الإثنين.): the claim is before it.
-            && (subject.end..end)
-                .filter(|&at| self.document.tokens[at].is_word())
-                .nth(MIN_QUOTED_WORDS - 1)
-                .is_some();
+            && self.has_enough_words(subject.end..end);
         if index == self.sentence_start(index) || set_apart {
             // The claim follows: وحسب X، فقد ...
             // The source may run on past its name (وبحسب ما نقلته وكالة
@@ -655,6 +646,16 @@ impl<'d> Scanner<'d> {
         self.claim_before(cue, source)
     }
 
+    /// True when `tokens` hold at least [`MIN_QUOTED_WORDS`] words. Counting
+    /// stops there: the rest of a sentence of thousands of colons would
+    /// otherwise be counted at each.
+    fn has_enough_words(&self, tokens: Range<usize>) -> bool {
+        tokens
+            .filter(|&index| self.document.tokens[index].is_word())
+            .nth(MIN_QUOTED_WORDS - 1)
+            .is_some()
+    }
+
     /// A quote whose claim is the clause before its source phrase (...،
     /// بحسب مصادر مطلعة). Where the clause is itself reported (قالت X إن
     /// ...، بحسب Y) the claim starts after its complementiser.
@@ -678,11 +679,7 @@ impl<'d> Scanner<'d> {
             start += 1;
         }
         let end = before_phrase.max(start);
-        let enough_words = (start..end)
-            .filter(|&i| self.document.tokens[i].is_word())
-            .nth(MIN_QUOTED_WORDS - 1)
-            .is_some();
-        enough_words.then(|| {
+        self.has_enough_words(start..end).then(|| {
             (
                 Candidate::new(QuoteKind::Reported, cue, start..end, source, false),
                 None,
