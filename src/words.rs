@@ -25,6 +25,15 @@ pub fn without_article(word: &str) -> &str {
     word.strip_prefix("ال").unwrap_or(word)
 }
 
+/// The stem of a normalised word shaped like a relative adjective, before
+/// its ي or يه (رسميه → رسم، عراقي → عراق), when that leaves `min_letters`
+/// letters or more.
+pub fn relative_adjective_stem(word: &str, min_letters: usize) -> Option<&str> {
+    word.strip_suffix("يه")
+        .or_else(|| word.strip_suffix('ي'))
+        .filter(|stem| stem.chars().count() >= min_letters)
+}
+
 /// True for a direction noun (شمال، جنوب، شرق، غرب، وسط).
 pub fn is_direction_noun(word: &str) -> bool {
     DIRECTIONS.iter().any(|(noun, _, _)| *noun == word)

@@ -665,10 +665,7 @@ pub(super) fn adjective_country(
         return None;
     }
     let word = document.bare(index).strip_prefix("ال")?;
-    let stem = word
-        .strip_suffix("يه")
-        .or_else(|| word.strip_suffix('ي'))
-        .filter(|stem| stem.chars().count() >= 2)?;
+    let stem = words::relative_adjective_stem(word, 2)?;
     let names = [
         format!("{stem}ا"),
         stem.to_string(),

@@ -10,6 +10,7 @@ use super::super::Source;
 use super::super::speech_words;
 use super::*;
 use crate::text::{PerWord, TokenKind};
+use crate::words;
 
 impl<'d> Scanner<'d> {
     /// Where the speaker of a verb at `verb` is, given the tokens between
@@ -78,15 +79,14 @@ impl<'d> Scanner<'d> {
                 && word != "باسم"
                 && (first || clitics.article || clitics.preposition == Some('ل'));
             // A و starts a new clause, except between two definite nouns of
-            // one name (وزارة الطاقة والمعادن).
-            // Nor between two adjectives of an unnamed source (مصادر رسمية
-            // وأمنية).
+            // one name (وزارة الطاقة والمعادن) or two adjectives of an
+            // unnamed source (مصادر رسمية وأمنية).
             let one_phrase = || {
                 let previous_article = self.document.tokens[end - 1].clitics.article;
                 let two_adjectives = !clitics.article
                     && !previous_article
-                    && is_relative_adjective(word)
-                    && is_relative_adjective(self.word(end - 1));
+                    && words::relative_adjective_stem(word, 3).is_some()
+                    && words::relative_adjective_stem(self.word(end - 1), 3).is_some();
                 (clitics.article && previous_article) || two_adjectives
             };
             let coordinated = clitics.conjunction == Some('و') && !first && !one_phrase();
@@ -396,12 +396,4 @@ impl<'d> Scanner<'d> {
         }
         (first < end).then_some(first..end)
     }
-}
-
-/// True for a word shaped like a relative adjective (رسميه، امني): a
-/// normalised word of three letters or more before its ي or يه.
-fn is_relative_adjective(word: &str) -> bool {
-    word.strip_suffix("يه")
-        .or_else(|| word.strip_suffix('ي'))
-        .is_some_and(|stem| stem.chars().count() >= 3)
 }
