@@ -443,33 +443,32 @@ impl<'a> Lists<'a, '_> {
         // in a list of which it is the only item elsewhere: a village of a
         // local story that a town abroad shares its name with (مخيمات
         // النازحين: (صوابين، الروضة، ذنة، الهيال، أراك) in Yemen, not Arak).
-        let stray = |resolved: &Place| {
-            let country = country?;
-            let elsewhere = resolved.country.as_deref()?;
-            (lone_abroad
-                && resolved.kind == PlaceKind::City
-                && elsewhere != country
-                && matched.is_some_and(|m| !self.context.named_elsewhere(elsewhere, &m.key)))
-            .then_some(country)
-        };
-        let abroad = resolved.and_then(stray);
+        let stray = lone_abroad
+            && resolved.is_some_and(|resolved| {
+                let (Some(country), Some(elsewhere)) = (country, resolved.country.as_deref())
+                else {
+                    return false;
+                };
+                resolved.kind == PlaceKind::City
+                    && country != elsewhere
+                    && matched.is_some_and(|m| !self.context.named_elsewhere(elsewhere, &m.key))
+            });
         if let Some(resolved) = resolved
-            && abroad.is_none()
+            && !stray
             && namesake
                 .as_ref()
                 .is_none_or(|namesake| namesake.country == resolved.country)
         {
             return None;
         }
+        // A stray is placed as written in the list's country: its
+        // gazetteer readings are where it was mistaken for (the rule was
+        // measured so; a namesake in the list's country is not tried).
         let place = namesake
-            .filter(|_| abroad.is_none())
-            .or_else(|| {
-                let written = self.written(&tokens);
-                abroad.map(|country| unlisted::placed_here(written, kind, country.to_string()))
-            })
+            .filter(|_| !stray)
             .or_else(|| {
                 matched
-                    .filter(|m| !m.doubtful)
+                    .filter(|m| !m.doubtful && !stray)
                     .map(|m| self.context.place(self.gazetteer, m))
             })
             .or_else(|| {
