@@ -121,10 +121,11 @@ impl<'d> Resolver<'d> {
     ) -> FoundSpeaker {
         let tokens = &self.document.tokens;
         let at = subject.end;
-        if tokens[subject.end - 1].span.end != speaker.span.end
-            || at + 1 >= candidate.content.start
-            || self.document.norm(at) != "في"
-        {
+        let ends_subject = subject
+            .end
+            .checked_sub(1)
+            .is_some_and(|last| tokens[last].span.end == speaker.span.end);
+        if !ends_subject || at + 1 >= candidate.content.start || self.document.norm(at) != "في" {
             return speaker;
         }
         // The place right after في, or after its head noun (في ولاية
