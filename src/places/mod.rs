@@ -284,6 +284,19 @@ fn add_headed_names(
 ) {
     let majority = unlisted::majority_country(entities.iter());
     let tagged = tagged_tokens(document, entities);
+    // A head noun that opens a gazetteer name announces the name after it
+    // (قضاء بعبدا: the place is بعبدا, as ANERcorp tags it); with the
+    // article it begins a description instead (المنطقة الشرقية).
+    let matches: Vec<Cow<PlaceMatch>> = matches
+        .iter()
+        .filter_map(|m| {
+            if document.tokens[m.tokens.start].clitics.article {
+                Some(Cow::Borrowed(m))
+            } else {
+                without_head(gazetteer, document, m)
+            }
+        })
+        .collect();
     let untagged = |m: &PlaceMatch| !tagged[m.tokens.clone()].contains(&true);
     let is_town = |m: &PlaceMatch| {
         !m.fuzzy
@@ -304,7 +317,7 @@ fn add_headed_names(
                         || !tagged[start - 1]
                             && (unlisted::announces_settlement(document, start - 1) || is_town(m)))
             })
-            .map(|matched| (matched, context.place(gazetteer, matched)))
+            .map(|matched| (matched.as_ref(), context.place(gazetteer, matched)))
             .filter(|(_, place)| place.country.as_deref() == Some(majority.as_str()))
             .collect(),
         None => {
@@ -328,7 +341,7 @@ fn add_headed_names(
             matches
                 .iter()
                 .filter(|m| is_town(m) && untagged(m) && recurring(&m.key))
-                .map(|matched| (matched, context.place(gazetteer, matched)))
+                .map(|matched| (matched.as_ref(), context.place(gazetteer, matched)))
                 .collect()
         }
     };
@@ -492,7 +505,9 @@ fn dateline_city(gazetteer: &Gazetteer, matched: &PlaceMatch) -> Option<Place> {
 /// (قطاع غزة, إقليم دارفور, منطقة الخليج: the name is غزة, دارفور, الخليج;
 /// its training part tags the head noun outside the name 18, 14 and 41
 /// times, inside once, never and never), normalised and without the
-/// article. A sea's or an island's is part of it (البحر الأحمر).
+/// article. A sea's or an island's is part of it (البحر الأحمر). The
+/// district's and the settlement's heads open many of dr5hn's names
+/// (قضاء بعبدا، بلدية …، مقاطعة …), and the name after them is the place.
 const HEAD_NOUNS: &[&str] = &[
     "قطاع",
     "اقليم",
@@ -504,6 +519,12 @@ const HEAD_NOUNS: &[&str] = &[
     "مخيم",
     "نهر",
     "جمهوريه",
+    "قضاء",
+    "ناحيه",
+    "بلديه",
+    "مقاطعه",
+    "قريه",
+    "بلده",
 ];
 
 /// The name a gazetteer match adds as a place: the match itself, or, when it
@@ -885,6 +906,20 @@ mod tests {
                 ("العراق", Some("IQ")),
                 ("بغداد", Some("IQ"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_head_that_opens_a_gazetteer_name_announces_the_town_after_it() {
+        // dr5hn names the district قضاء بعبدا (no population); the place is
+        // بعبدا, in the Lebanon of the article's other places.
+        let text = "قال رئيس البلدية في قضاء بعبدا إن النازحين في لبنان وبيروت";
+        let entities = ["لبنان", "وبيروت"]
+            .map(|name| entity(text, name, Label::Location))
+            .to_vec();
+        assert_eq!(
+            resolved(text, entities)[0],
+            ("بعبدا".to_string(), Label::Location, Some("LB".to_string()))
         );
     }
 
