@@ -377,11 +377,27 @@ impl<'d> Resolver<'d> {
                 return Some(earlier);
             }
         }
-        let name = self.name_in(subject);
+        let mut name = self.name_in(subject);
+        // What follows a title is no name when it holds a place or an
+        // organisation (دان الأمين العام للأمم المتحدة استخدام إسرائيل
+        // للقنابل: the object): the title is the speaker.
+        if name.start > subject.start && self.names_no_person(&name) {
+            name = subject.start..name.start;
+        }
         Some(FoundSpeaker {
             span: self.document.bare_span(name.start).start..tokens[name.end - 1].span.end,
             group: None,
         })
+    }
+
+    /// True when an entity other than a person starts within the tokens
+    /// `words`.
+    fn names_no_person(&self, words: &Range<usize>) -> bool {
+        let tokens = &self.document.tokens;
+        let bytes = tokens[words.start].span.start..tokens[words.end - 1].span.end;
+        self.starting_within(&bytes)
+            .iter()
+            .any(|entity| entity.label != Label::Person && entity.span.start < bytes.end)
     }
 
     /// A person entity within the tokens `subject`, else an organisation

@@ -589,3 +589,30 @@ fn an_unnamed_sources_whereabouts_run_on_through_a_seat_with_b() {
         [Some("مصادر في بلدة امبود بولاية كوركل".into())]
     );
 }
+
+#[test]
+fn a_place_after_a_title_is_its_object_not_its_holders_name() {
+    let text = "دان الأمين العام للأمم المتحدة استخدام إسرائيل للقنابل العنقودية ، مؤكدا أنه طلب خرائط أماكنها .";
+    let entity = |name: &str, label: Label| {
+        let start = text.find(name).unwrap_or_default();
+        FoundEntity {
+            span: start..start + name.len(),
+            label,
+            place: None,
+            group: None,
+        }
+    };
+    let findings = Findings {
+        entities: vec![
+            entity("للأمم المتحدة", Label::Organization),
+            entity("إسرائيل", Label::Location),
+        ],
+        ..Findings::default()
+    };
+    let found = quotes_with(text, findings);
+    assert_eq!(
+        found[0].speaker.as_deref(),
+        Some("الأمين العام للأمم المتحدة"),
+        "{found:?}"
+    );
+}
