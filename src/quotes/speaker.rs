@@ -129,13 +129,14 @@ impl<'d> Resolver<'d> {
             return speaker;
         }
         // The place right after في, or after its head noun (في ولاية
-        // كاليفورنيا).
+        // كاليفورنيا), one the places stage placed: the tagger's place
+        // with none is as often a word (في بيانه).
         let after = tokens[at].span.end;
         let head_end = tokens[(at + 2).min(candidate.content.start - 1)].span.end;
         let seat = self
             .starting_within(&(after..head_end))
             .iter()
-            .find(|entity| entity.label == Label::Location);
+            .find(|entity| entity.label == Label::Location && entity.place.is_some());
         let Some(seat) = seat else {
             return speaker;
         };

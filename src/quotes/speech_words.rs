@@ -257,6 +257,18 @@ const SUBJECT_STOPS: &[&str] = &[
     "نفسه",
     "نفسها",
     "مره",
+    // A source phrase after the subject names the medium that relays it
+    // (وأعلن البرلمان الليبي بحسب العربية أن).
+    "بحسب",
+    "حسب",
+    "وفق",
+    "وفقا",
+    // نقلت الوكالة عن المتحدث القول إن: the saying, not the speaker's name.
+    "القول",
+    "قوله",
+    "قولها",
+    // وبحسب مصادر مطلعة فقد بلغت: the clause after the source.
+    "فقد",
 ];
 
 /// Nouns of office and role that head a title phrase before or after a

@@ -542,7 +542,13 @@ fn an_office_with_the_place_it_holds_its_post_in_and_sources_of_two_kinds() {
         entities: vec![FoundEntity {
             span: place..place + "سينالوا".len(),
             label: Label::Location,
-            place: None,
+            place: Some(crate::analysis::Place {
+                name: "Sinaloa".into(),
+                kind: crate::analysis::PlaceKind::State,
+                country: Some("MX".into()),
+                lat: None,
+                lon: None,
+            }),
             group: None,
         }],
         ..Findings::default()
@@ -613,6 +619,56 @@ fn a_place_after_a_title_is_its_object_not_its_holders_name() {
     assert_eq!(
         found[0].speaker.as_deref(),
         Some("الأمين العام للأمم المتحدة"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_subject_stops_at_a_source_phrase_and_runs_through_a_general_bodys_organisation() {
+    let found = speakers(
+        "وأعلن البرلمان الليبي بحسب العربية أن المتظاهرين أحرقوا وثائق. وأضاف المجلس الأعلى للدولة أن الاتفاق تم في جنيف.",
+    );
+    assert_eq!(
+        found,
+        [
+            Some("البرلمان الليبي".into()),
+            Some("المجلس الأعلى للدولة".into())
+        ]
+    );
+    // The saying (القول) is no part of the relayed speaker.
+    let text = "ونقلت وكالة بلومبرج عن المتحدث القول \"إن الصين حرفت الوضع\".";
+    let agency = text.find("وكالة بلومبرج").unwrap_or_default();
+    let findings = Findings {
+        entities: vec![FoundEntity {
+            span: agency..agency + "وكالة بلومبرج".len(),
+            label: Label::Organization,
+            place: None,
+            group: None,
+        }],
+        ..Findings::default()
+    };
+    let found = quotes_with(text, findings);
+    assert_eq!(found[0].speaker.as_deref(), Some("المتحدث"), "{found:?}");
+}
+
+#[test]
+fn an_office_keeps_only_a_seat_the_places_stage_placed() {
+    // The tagger read بيانه (its statement) as a place: no seat.
+    let text = "وأضاف المجلس الأعلى في بيانه، أنه تم الاتفاق على حل وسط.";
+    let start = text.find("بيانه").unwrap_or_default();
+    let findings = Findings {
+        entities: vec![FoundEntity {
+            span: start..start + "بيانه".len(),
+            label: Label::Location,
+            place: None,
+            group: None,
+        }],
+        ..Findings::default()
+    };
+    let found = quotes_with(text, findings);
+    assert_eq!(
+        found[0].speaker.as_deref(),
+        Some("المجلس الأعلى"),
         "{found:?}"
     );
 }

@@ -94,9 +94,14 @@ impl<'d> Scanner<'d> {
                 && !clitics.article
                 && speech_words::is_possessed(word)
                 && !speech_words::is_title(word);
-            // الأمين العام للأمم المتحدة: a title ending in العام takes
+            // الأمين العام للأمم المتحدة، المديرية العامة للشؤون الداخلية،
+            // المجلس الأعلى للدولة: a title ending in العام or الأعلى takes
             // its organisation with ل.
-            let of_general_title = !first && matches!(self.word(end - 1), "العام" | "عام");
+            let of_general_title = !first
+                && matches!(
+                    self.word(end - 1),
+                    "العام" | "عام" | "العامه" | "عامه" | "الاعلي" | "العليا"
+                );
             // بلاغ لوزارة الطاقة، بيان صادر عن مكتب أولمرت: a statement
             // names its author after it.
             let of_document = !first && speech_words::is_document(self.word(end - 1));
