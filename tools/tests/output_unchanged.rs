@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 /// FNV-1a over the JSON lines of the corpus documents' analyses.
-const CORPUS_DIGEST: u64 = 0x17ff_fbf8_7e14_54d2;
+const CORPUS_DIGEST: u64 = 0x1e5a_37ba_5e92_7c53;
 /// FNV-1a over the sample article's analysis.
 const SAMPLE_DIGEST: u64 = 0x61f5_c201_c590_2831;
 

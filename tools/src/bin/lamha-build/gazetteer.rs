@@ -5,9 +5,11 @@
 //! - the countries, states and cities of the dr5hn countries-states-cities
 //!   database (`data/places/dr5hn-ar.tsv`), cut down to what news names:
 //!   every state and governorate, every city of the Arab world and its
-//!   neighbours, elsewhere cities of 100k people and more and capitals;
+//!   neighbours, elsewhere cities of 20,000 people and more and capitals;
 //! - the hand-written list `data/places/extra.tsv`: continents, regions,
-//!   seas and rivers, and the spellings news uses (أميركا، سورية، فيرجينيا).
+//!   seas and rivers, and the spellings news uses (أميركا، سورية، فيرجينيا);
+//! - last, GeoNames' Arabic names of its populated places (the extract
+//!   `tools/geonames.py` writes): towns and spellings the others lack.
 //!
 //! dr5hn is noisy (سوريا also names a Spanish province, Turkey's Arabic
 //! name there is the bird's), so country names come from CLDR and the hand
@@ -92,7 +94,7 @@ impl Place {
     }
 }
 
-pub fn build(shared: &Path, extra: &Path, out: &Path) -> Result<(), String> {
+pub fn build(shared: &Path, geonames: &Path, extra: &Path, out: &Path) -> Result<(), String> {
     let read =
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
     let mut places = read_dr5hn(&read(&shared.join("data/places/dr5hn-ar.tsv"))?);
@@ -102,12 +104,23 @@ pub fn build(shared: &Path, extra: &Path, out: &Path) -> Result<(), String> {
     )?;
     add_hand_list(&read(extra)?, &cldr_regions, &mut places)?;
     add_american_variants(&mut places);
+    // Last, so that the names it alone gives are known.
+    let geonames_only = add_geonames(&read(geonames)?, &mut places);
     settle_shared_names(&mut places);
     places.retain(|p| !p.names.is_empty());
     // The matcher that finds the doubtful names is the library's own, over
     // the table as built so far.
     let undecided = table(&places, &BTreeSet::new());
-    let doubtful = doubtful_names(shared, &Gazetteer::from_tsv(&undecided))?;
+    let doubtful = doubtful_names(shared, &Gazetteer::from_tsv(&undecided), &geonames_only)?;
+    // A name only GeoNames gives that the corpora show as a word is taken
+    // off: doubtful, it would still resolve the tagger's word (مرفأ as
+    // Merefa in a story of Bahrain's harbours).
+    for place in &mut places {
+        place
+            .names
+            .retain(|name| !(geonames_only.contains(name) && doubtful.contains(name)));
+    }
+    places.retain(|p| !p.names.is_empty());
     let table = table(&places, &doubtful);
     std::fs::write(out, &table).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!(
@@ -255,6 +268,99 @@ fn read_dr5hn(tsv: &str) -> Vec<Place> {
         });
     }
     places
+}
+
+/// The fewest letters a GeoNames name must have.
+const MIN_GEONAMES_LETTERS: usize = 3;
+
+/// How far apart, in degrees of latitude and of longitude, a GeoNames place
+/// and a dr5hn city may lie and still be one town (about 10 km).
+const SAME_TOWN_DEGREES: f64 = 0.1;
+
+/// Adds GeoNames' Arabic names (the `tools/geonames.py` extract: id,
+/// country, lat, lon, population, English name, names by `|`) to the dr5hn
+/// city that is the same town: of the same country, within
+/// [`SAME_TOWN_DEGREES`], and sharing a name or the English name (a suburb
+/// near a city is no name of the city's: Aden is not المنصورة); else, in
+/// the news region, as a town of its own. dr5hn lacks towns news names
+/// (عاليه، الدامر) and spellings (أميان for Amiens). Abroad GeoNames adds
+/// no town: its namesakes of famous cities (Manchester, New Hampshire;
+/// Alexandria, Virginia) would take their names in every story that
+/// names the United States.
+///
+/// Returns the names no other source gives: GeoNames' alternate names hold
+/// loose transliterations and translations (هزة for Heze, مرفا for
+/// Merefa), which [`doubtful_names`] doubts more readily.
+fn add_geonames(tsv: &str, places: &mut Vec<Place>) -> BTreeSet<String> {
+    let known: HashSet<String> = places
+        .iter()
+        .flat_map(|p| p.names.iter().cloned())
+        .collect();
+    let mut added = BTreeSet::new();
+    let mut cities_by_country: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, place) in places.iter().enumerate() {
+        if place.kind == PlaceKind::City {
+            cities_by_country
+                .entry(place.country.clone())
+                .or_default()
+                .push(index);
+        }
+    }
+    for line in tsv.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [_id, country, lat, lon, population, name, arabic] = fields[..] else {
+            continue;
+        };
+        let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
+            continue;
+        };
+        let population = population.parse::<u64>().ok().filter(|&p| p > 0);
+        // A name of one or two letters (اس for Asse) is more often the
+        // rest of a word the clitic splitter cut (ف + اس of فاس).
+        let names: BTreeSet<String> = arabic
+            .split('|')
+            .filter_map(list_name_key)
+            .filter(|name| name.chars().count() >= MIN_GEONAMES_LETTERS)
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        let same_town = cities_by_country.get(country).and_then(|cities| {
+            cities.iter().copied().find(|&index| {
+                let city = &places[index];
+                (city.lat - lat).abs() < SAME_TOWN_DEGREES
+                    && (city.lon - lon).abs() < SAME_TOWN_DEGREES
+                    && (city.name == name || !city.names.is_disjoint(&names))
+            })
+        });
+        // A name another source gives stays with its places: GeoNames'
+        // namesakes would take it from them (بلنسية for Valencia in
+        // Venezuela, المدينة for an Iraqi village).
+        let names: BTreeSet<String> = names.into_iter().filter(|n| !known.contains(n)).collect();
+        if let Some(index) = same_town {
+            added.extend(names.iter().cloned());
+            let town = &mut places[index];
+            town.names.extend(names);
+            town.population = town.population.or(population);
+            continue;
+        }
+        if names.is_empty() || !NEWS_REGION.contains(&country) {
+            continue;
+        }
+        added.extend(names.iter().cloned());
+        places.push(Place {
+            kind: PlaceKind::City,
+            country: country.to_string(),
+            lat,
+            lon,
+            population,
+            class: None,
+            capital: false,
+            name: name.to_string(),
+            names,
+        });
+    }
+    added
 }
 
 /// Adds CLDR's names of countries (and their short and variant forms) to the
@@ -515,14 +621,25 @@ fn drop_shadowed_directions(places: &mut [Place]) {
 /// inside another entity) and more than twice as often so as as a whole
 /// place mention. The names are found by the library's own matcher over
 /// `gazetteer`, through clitics, as at run time. ANERcorp's development part is not read.
-fn doubtful_names(shared: &Path, gazetteer: &Gazetteer) -> Result<BTreeSet<String>, String> {
+fn doubtful_names(
+    shared: &Path,
+    gazetteer: &Gazetteer,
+    geonames_only: &BTreeSet<String>,
+) -> Result<BTreeSet<String>, String> {
     let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
     for sentence in sources::all_sentences(shared)? {
         count_sentence(&sentence, gazetteer, &mut counts);
     }
     Ok(counts
         .into_iter()
-        .filter(|(_, (place, other))| *other >= DOUBTFUL_MIN_OTHER && *other > 2 * place)
+        .filter(|(name, (place, other))| {
+            let min_other = if geonames_only.contains(name) {
+                1
+            } else {
+                DOUBTFUL_MIN_OTHER
+            };
+            *other >= min_other && *other > 2 * place
+        })
         .map(|(name, _)| name)
         .collect())
 }
@@ -558,5 +675,58 @@ fn count_sentence(
             // where ANERcorp tags غزة alone) is evidence neither way.
             *other += 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn city(country: &str, name: &str, lat: f64, lon: f64, arabic: &[&str]) -> Place {
+        Place {
+            kind: PlaceKind::City,
+            country: country.to_string(),
+            lat,
+            lon,
+            population: None,
+            class: None,
+            capital: false,
+            name: name.to_string(),
+            names: arabic.iter().map(|n| n.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn geonames_adds_spellings_and_local_towns_but_takes_no_name_from_another_place() {
+        let mut places = vec![
+            city("FR", "Amiens", 49.9, 2.3, &[]),
+            city("ES", "Valencia", 39.47, -0.38, &["بلنسيه"]),
+            city("VE", "Valencia", 10.16, -68.0, &["فالنسيا"]),
+            city("YE", "Aden", 12.78, 45.04, &["عدن"]),
+        ];
+        let tsv = "1\tFR\t49.8941\t2.2958\t143086\tAmiens\tأميان\n\
+                   2\tVE\t10.1620\t-68.0077\t1385224\tValencia\tبلنسية|فالنسيا\n\
+                   3\tYE\t12.8000\t45.0300\t80000\tAl Mansura\tالمنصورة\n\
+                   4\tBE\t50.9101\t4.1984\t28985\tAsse\tاس\n\
+                   5\tUS\t42.99\t-71.45\t110000\tManchester\tمانشستر";
+        let added = add_geonames(tsv, &mut places);
+        assert!(places[0].names.contains("اميان"), "a spelling of Amiens");
+        assert_eq!(places[0].population, Some(143086));
+        assert!(
+            !places[2].names.contains("بلنسيه"),
+            "Valencia in Spain keeps its name"
+        );
+        // A suburb near Aden is a town of its own, not a name of Aden's.
+        assert!(!places[3].names.contains("المنصوره"));
+        let mansura = places.iter().find(|p| p.name == "Al Mansura");
+        assert!(mansura.is_some_and(|p| p.names.contains("المنصوره")));
+        // Abroad GeoNames makes no town (Manchester, New Hampshire), and
+        // two letters are no name.
+        assert!(
+            places
+                .iter()
+                .all(|p| p.name != "Manchester" && p.name != "Asse")
+        );
+        assert_eq!(added.into_iter().collect::<Vec<_>>(), ["المنصوره", "اميان"]);
     }
 }

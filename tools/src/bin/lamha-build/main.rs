@@ -5,7 +5,7 @@
 //! ```text
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
 //! lamha-build corpus-text [--shared DIR] [--out FILE]   the text word clusters are learnt from
-//! lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]
+//! lamha-build gazetteer [--shared DIR] [--geonames FILE] [--extra FILE] [--out FILE]
 //! lamha-build train [--shared DIR] [--names FILE] [--data DIR] [--draws N]   name lists and tagger model
 //!                   (--draws N: also the mean development F1 of N models trained in other orders)
 //! ```
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
     let Some((command, options)) = args.split_first() else {
         eprintln!(
             "usage: lamha-build vocabulary [--shared DIR] [--out FILE]\n       \
-             lamha-build gazetteer [--shared DIR] [--extra FILE] [--out FILE]\n       \
+             lamha-build gazetteer [--shared DIR] [--geonames FILE] [--extra FILE] [--out FILE]\n       \
              lamha-build train [--shared DIR] [--names FILE] [--data DIR] [--draws N]"
         );
         return ExitCode::FAILURE;
@@ -45,6 +45,8 @@ fn main() -> ExitCode {
         ),
         "gazetteer" => gazetteer::build(
             &shared,
+            &option(options, "--geonames")
+                .unwrap_or_else(|| PathBuf::from("target/geonames/geonames-ar.tsv")),
             &option(options, "--extra").unwrap_or_else(|| PathBuf::from("data/places/extra.tsv")),
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/gazetteer.tsv")),
         ),
