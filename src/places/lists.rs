@@ -41,6 +41,11 @@ use crate::words;
 /// abroad to be taken for a namesake in the list's country.
 const LONE_ABROAD_MIN_ITEMS: usize = 3;
 
+/// Population class (a city of a million) from which a list's lone item
+/// abroad stays where the gazetteer put it: a list of Egyptian cities that
+/// names Paris names Paris, even where France goes unnamed.
+const LONE_ABROAD_STAYING_CLASS: u8 = 12;
+
 /// Plural head nouns of settlements and districts, normalised and without
 /// the article, with the kind of the places they introduce.
 const PLURAL_HEADS: &[(&str, PlaceKind)] = &[
@@ -451,7 +456,11 @@ impl<'a> Lists<'a, '_> {
                 };
                 resolved.kind == PlaceKind::City
                     && country != elsewhere
-                    && matched.is_some_and(|m| !self.context.named_elsewhere(elsewhere, &m.key))
+                    && matched.is_some_and(|m| {
+                        !self.context.named_elsewhere(elsewhere, &m.key)
+                            && self.gazetteer.entry(m.best).population_class
+                                < LONE_ABROAD_STAYING_CLASS
+                    })
             });
         if let Some(resolved) = resolved
             && !stray
@@ -729,6 +738,14 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+        // A city of a million stays itself in a list of another country's
+        // cities, even where its own country goes unnamed.
+        let found =
+            places("زار الوفد مدن مصر: طنطا، المنصورة، باريس، الزقازيق. وقال المحافظ إن مصر ترحب");
+        assert!(
+            found.contains(&("باريس".to_string(), Some("FR".to_string()), true)),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -341,7 +341,15 @@ fn add_geonames(tsv: &str, places: &mut Vec<Place>) -> BTreeSet<String> {
             added.extend(names.iter().cloned());
             let town = &mut places[index];
             town.names.extend(names);
-            town.population = town.population.or(population);
+            // A city-state dr5hn gives no population (Paris, Rome) was
+            // given a state's class; GeoNames' population is better. The
+            // hand list's classes stay.
+            if town.population.is_none() {
+                town.population = population;
+                if population.is_some() && town.class == Some(UNKNOWN_STATE_CLASS) {
+                    town.class = None;
+                }
+            }
             continue;
         }
         if names.is_empty() || !NEWS_REGION.contains(&country) {
