@@ -93,7 +93,13 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     // The entities come in text order: the first match and the first token
     // at or after each are found by walking on from the previous one's.
     let (mut first_match, mut first_token) = (0, 0);
-    for entity in &mut findings.entities {
+    // Where each entity's successor starts: a place the tagger cut may run
+    // on to its gazetteer name's end, not into the next entity.
+    let next_starts: Vec<usize> = (findings.entities.iter().skip(1))
+        .map(|entity| entity.span.start)
+        .chain([usize::MAX])
+        .collect();
+    for (entity, &next_start) in findings.entities.iter_mut().zip(&next_starts) {
         if entity.label != Label::Location || entity.place.is_some() {
             continue;
         }
@@ -133,13 +139,29 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
                     .is_some_and(|kind| context.place_of_kind(gazetteer, before, kind).is_some());
             whole.then_some(before)
         };
+        // A town's name the tagger cut short (خان of خان يونس): the whole
+        // name, when the corpora do not doubt it.
+        let holding = || {
+            matches[first.saturating_sub(1)..]
+                .iter()
+                .take_while(|m| m.span.start <= entity.span.start)
+                .find(|m| {
+                    m.span.end > entity.span.end
+                        && m.span.end <= next_start
+                        && !m.fuzzy
+                        && !m.doubtful
+                        && m.direction.is_none()
+                })
+        };
         let matched = told_whole()
             .map(Cow::Borrowed)
             .or_else(|| longest_inside.map(Cow::Borrowed))
             .or_else(|| own_name().map(Cow::Owned))
-            .or_else(|| whole_word().map(Cow::Borrowed));
+            .or_else(|| whole_word().map(Cow::Borrowed))
+            .or_else(|| holding().map(Cow::Borrowed));
         if let Some(matched) = matched {
             entity.span.start = entity.span.start.min(matched.span.start);
+            entity.span.end = entity.span.end.max(matched.span.end);
             let told = kind_told_before(document, matched.tokens.start)
                 .and_then(|kind| context.place_of_kind(gazetteer, &matched, kind));
             entity.place = Some(if is_dateline(document, &entity.span) {
@@ -159,7 +181,15 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     let named = matches
         .iter()
         .filter_map(|m| without_head(gazetteer, document, m))
-        .map(|m| (is_unambiguous(gazetteer, &m), m))
+        // A name of several words the tagger took, word by word, for
+        // places (خان | يونس) is one place, whatever its size.
+        .map(|m| {
+            let pieced = m.tokens.len() > 1
+                && !m.doubtful
+                && !m.fuzzy
+                && in_places[m.tokens.clone()].iter().all(|&in_place| in_place);
+            (is_unambiguous(gazetteer, &m) || pieced, m)
+        })
         .filter(|(unambiguous, m)| *unambiguous || is_headed_town(document, m));
     for (unambiguous, matched) in named {
         let overlapping = overlapping(&findings.entities, &mut first_entity, &matched.span);
@@ -907,6 +937,24 @@ mod tests {
                 ("بغداد", Some("IQ"))
             ]
         );
+    }
+
+    #[test]
+    fn a_town_the_tagger_cut_or_pieced_is_its_whole_name() {
+        let text = "قصف مبنى في خان يونس ومدينة دير البلح جنوب قطاع غزة";
+        let entities = vec![
+            entity(text, "خان", Label::Location),
+            entity(text, "يونس", Label::Location),
+            entity(text, "دير", Label::Location),
+            entity(text, "غزة", Label::Location),
+        ];
+        let found = resolved(text, entities);
+        for name in ["خان يونس", "دير البلح"] {
+            assert!(
+                found.contains(&(name.to_string(), Label::Location, Some("PS".to_string()))),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]
