@@ -391,6 +391,11 @@ fn is_placed_here(document: &Document, index: usize) -> bool {
 /// own name (محافظ مأرب سلطان العرادة).
 const GOVERNORS: &[&str] = &["محافظ", "والي", "حاكم", "عمده", "امير"];
 
+/// Titles held over a country, named right after them, then the holder's
+/// own name (ورئيس بنين باتريس تالون، رئيس وزراء بريطانيا كير ستارمر،
+/// وزير خارجية فرنسا جان نويل بارو).
+const COUNTRY_TITLES: &[&str] = &["رئيس", "رئيسه", "ملك", "ملكه", "وزراء", "خارجيه"];
+
 /// What a stage that splits places off entities reads.
 struct Places<'a, 'd> {
     document: &'a Document<'d>,
@@ -422,18 +427,26 @@ impl<'a> Places<'a, '_> {
 
     /// Splits the place off a person the tagger ran the governed place into
     /// after a governor's title (محافظ [مأرب سلطان العرادة] → مأرب, a place,
-    /// and سلطان العرادة): a city's or a state's name, then at least two words.
+    /// and سلطان العرادة) or a country's (رئيس [بنين باتريس تالون]): a
+    /// city's or a state's name, or a country's, then at least two words.
     fn split_governors(&self, entities: &mut Vec<FoundEntity>) {
         let document = self.document;
         self.split_off(entities, Label::Person, |span, tokens, inside| {
-            if tokens.start == 0 || !GOVERNORS.contains(&document.norm(tokens.start - 1)) {
+            // With the article the title is a rank before a name (الأمير
+            // جوهر), not the title of a place named after it.
+            let title = document.bare(tokens.start.checked_sub(1)?);
+            let kinds: &[PlaceKind] = if GOVERNORS.contains(&title) {
+                &[PlaceKind::City, PlaceKind::State]
+            } else if COUNTRY_TITLES.contains(&title) {
+                &[PlaceKind::Country]
+            } else {
                 return None;
-            }
+            };
             let governed = inside.iter().find(|m| {
                 m.tokens.start == tokens.start
                     && m.tokens.end + 2 <= tokens.end
                     && !m.fuzzy
-                    && matches!(m.kind, PlaceKind::City | PlaceKind::State)
+                    && kinds.contains(&m.kind)
             })?;
             let kept = document.tokens[governed.tokens.end].span.start..span.end;
             Some((Cow::Borrowed(governed), kept))
@@ -1145,6 +1158,28 @@ mod tests {
                 ("مأرب".to_string(), Label::Location, Some("YE".to_string())),
                 ("سلطان العرادة".to_string(), Label::Person, None)
             ]
+        );
+    }
+
+    #[test]
+    fn a_country_is_split_off_the_name_of_the_title_holder_after_it() {
+        let text = "اتهم تياني ورئيس بنين باتريس تالون بدعم الهجوم، وبنى الأمير جوهر القنقبائي خازندار المسجد";
+        let entities = vec![
+            entity(text, "بنين باتريس تالون", Label::Person),
+            entity(text, "جوهر القنقبائي خازندار", Label::Person),
+        ];
+        let found = resolved(text, entities);
+        assert_eq!(
+            found[..2],
+            [
+                ("بنين".to_string(), Label::Location, Some("BJ".to_string())),
+                ("باتريس تالون".to_string(), Label::Person, None)
+            ]
+        );
+        // A rank with the article before a name is no country's title.
+        assert_eq!(
+            found[2],
+            ("جوهر القنقبائي خازندار".to_string(), Label::Person, None)
         );
     }
 
