@@ -642,7 +642,7 @@ impl<'a> Lists<'a, '_> {
     /// The span of the name on `tokens`: without the first word's attached
     /// conjunction and preposition, but for a و between two commas, which
     /// begins the name (الدبيلة، ورماس، أميه: a list's last item alone
-    /// takes و).
+    /// takes و) unless the article follows it.
     fn name_span(&self, tokens: &Range<usize>) -> Range<usize> {
         let document = self.document;
         let is_comma = |index: Option<usize>| {
@@ -664,8 +664,10 @@ impl<'a> Lists<'a, '_> {
             Some(index)
         };
         let first = &document.tokens[tokens.start];
+        // و before the article is the conjunction (، والمويه، …).
         let inside_list = first.clitics.conjunction == Some('و')
             && first.clitics.preposition.is_none()
+            && !first.clitics.article
             && is_comma(tokens.start.checked_sub(1).and_then(|i| skip_quotes(i, -1)))
             && is_comma(skip_quotes(tokens.end, 1));
         let start = if inside_list {
@@ -778,6 +780,23 @@ mod tests {
         for name in ["ورماس", "تغزوت", "النخلة"] {
             assert!(found.contains(&placed(name, "DZ")), "{name}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_listed_name_leaves_out_the_conjunction_before_its_article() {
+        let found = places(
+            "وتشمل الحالة منطقة مكة المكرمة (العاصمة المقدسة، والطائف، وميسان، وأضم، والعرضيات، \
+             والجموم، وبحرة، والمويه، وتربة، والخرمة)، ومنطقة جازان",
+        );
+        let names: Vec<&str> = found.iter().map(|(name, ..)| name.as_str()).collect();
+        assert!(
+            names.contains(&"المويه") && names.contains(&"الخرمة"),
+            "{found:?}"
+        );
+        assert!(
+            names.iter().all(|name| !name.starts_with("وال")),
+            "{found:?}"
+        );
     }
 
     #[test]
