@@ -124,14 +124,19 @@ pub(super) fn add_listed(
     };
     let mut listed = Vec::new();
     for run in runs(document) {
-        for (items, kind) in introduced_lists(&lists, &run) {
-            let country = lists.country_of(&items, majority.as_deref());
-            let lone_abroad = items.len() >= LONE_ABROAD_MIN_ITEMS
-                && country
-                    .as_deref()
-                    .is_some_and(|country| lists.placed_abroad(&items, country) == 1);
+        for Introduced { items, kind, seat } in introduced_lists(&lists, &run) {
+            // The towns a parenthesis lists after their region lie there
+            // all, whatever namesakes the gazetteer knows abroad (ميسان
+            // among the governorates of Mecca's region is no Iraqi one).
+            let seated = seat.is_some();
+            let country = seat.or_else(|| lists.country_of(&items, majority.as_deref()));
+            let lone_abroad = seated
+                || items.len() >= LONE_ABROAD_MIN_ITEMS
+                    && country
+                        .as_deref()
+                        .is_some_and(|country| lists.placed_abroad(&items, country) == 1);
             listed.extend(items.iter().filter_map(|item| {
-                lists.introduced_item(item, kind, country.as_deref(), lone_abroad)
+                lists.introduced_item(item, kind, country.as_deref(), lone_abroad, seated)
             }));
         }
         listed.extend(lists.joined_items(&run));
@@ -221,19 +226,33 @@ fn plural_head_before(document: &Document, index: usize) -> Option<PlaceKind> {
         .find_map(|before| plural_head(document, before))
 }
 
-/// The lists a plural head introduces in `run`: each as its items (the
-/// first cut to the words after the head or the introducer) and the kind of
-/// place the head tells.
-fn introduced_lists<'r>(lists: &Lists, run: &'r Run) -> Vec<(Vec<&'r [usize]>, PlaceKind)> {
+/// A list a plural head or a parenthesis introduces (see
+/// [`introduced_lists`]).
+struct Introduced<'r> {
+    /// Each item's tokens.
+    items: Vec<&'r [usize]>,
+    /// The kind of place the head tells.
+    kind: PlaceKind,
+    /// The country of the place a parenthesis opening the list follows.
+    seat: Option<String>,
+}
+
+/// The lists a plural head introduces in `run`, or a parenthesis after a
+/// state or a country (منطقة مكة المكرمة (العاصمة المقدسة، والطائف، وأضم،
+/// …): its towns): each as its items (the first cut to the words after the
+/// head or the introducer), the kind of place the head tells, and the
+/// country of the place before the parenthesis.
+fn introduced_lists<'r>(lists: &Lists, run: &'r Run) -> Vec<Introduced<'r>> {
     let document = lists.document;
     let mut found = Vec::new();
     let mut at = 0;
     while at < run.items.len() {
         let chunk = &run.items[at];
-        let opened = (at == 0)
-            .then_some(run.opened_by)
-            .flatten()
+        let opening = (at == 0).then_some(run.opened_by).flatten();
+        let seat = opening.and_then(|opening| lists.region_ending_at(opening.checked_sub(1)?));
+        let opened = opening
             .and_then(|opening| plural_head_before(document, opening))
+            .or(seat.is_some().then_some(PlaceKind::City))
             .map(|kind| (0, kind));
         let introduced = opened.or_else(|| {
             chunk
@@ -257,14 +276,26 @@ fn introduced_lists<'r>(lists: &Lists, run: &'r Run) -> Vec<(Vec<&'r [usize]>, P
             continue;
         };
         let mut items = vec![&chunk[from..]];
+        // A parenthesis after a place may open on a description of its
+        // first town (العاصمة المقدسة for Mecca): the towns follow.
+        if seat.is_some() && !lists.is_item(items[0]) {
+            items.clear();
+        }
         let mut next = at + 1;
         while next < run.items.len() && lists.is_item(&run.items[next]) {
             items.push(&run.items[next]);
             next += 1;
         }
         let names = items.iter().filter(|item| lists.is_name(item)).count();
-        if items.len() >= 2 && lists.is_item(items[0]) && 2 * names > items.len() {
-            found.push((items, kind));
+        if items.len() >= 2
+            && items.first().is_some_and(|first| lists.is_item(first))
+            && 2 * names > items.len()
+        {
+            found.push(Introduced {
+                items,
+                kind,
+                seat: seat.clone().filter(|_| from == 0 && at == 0),
+            });
         }
         at = next;
     }
@@ -281,6 +312,18 @@ struct Lists<'a, 'd> {
 }
 
 impl<'a> Lists<'a, '_> {
+    /// The country of the place whose `LOC` entity ends with token
+    /// `index`, when the gazetteer placed it (a region or a city standing
+    /// for its region: منطقة مكة المكرمة).
+    fn region_ending_at(&self, index: usize) -> Option<String> {
+        let end = self.document.tokens[index].span.end;
+        let at = self.entities.partition_point(|e| e.span.end < end);
+        let entity = self.entities.get(at).filter(|e| e.span.end == end)?;
+        let place = (entity.place.as_ref())
+            .filter(|place| entity.label == Label::Location && place.lat.is_some())?;
+        place.country.clone()
+    }
+
     /// The item's words without directions after the name (ولجميلية
     /// جنوباً).
     fn name_words<'i>(&self, item: &'i [usize]) -> &'i [usize] {
@@ -418,13 +461,15 @@ impl<'a> Lists<'a, '_> {
 
     /// The entity an introduced list's `item` stands for: a `LOC` of the
     /// item's words, in `country` (its gazetteer namesake there, or the name
-    /// as written there), unless the tagger's place there already is.
+    /// as written there), unless the tagger's place there already is; in a
+    /// list `seated` after its region, even a large state abroad yields.
     fn introduced_item(
         &self,
         item: &[usize],
         kind: PlaceKind,
         country: Option<&str>,
         lone_abroad: bool,
+        seated: bool,
     ) -> Option<Listed> {
         if !self.is_item(item) {
             return None;
@@ -454,12 +499,13 @@ impl<'a> Lists<'a, '_> {
                 else {
                     return false;
                 };
-                resolved.kind == PlaceKind::City
+                matches!(resolved.kind, PlaceKind::City | PlaceKind::State)
                     && country != elsewhere
                     && matched.is_some_and(|m| {
                         !self.context.named_elsewhere(elsewhere, &m.key)
-                            && self.gazetteer.entry(m.best).population_class
-                                < LONE_ABROAD_STAYING_CLASS
+                            && (seated && resolved.kind == PlaceKind::State
+                                || self.gazetteer.entry(m.best).population_class
+                                    < LONE_ABROAD_STAYING_CLASS)
                     })
             });
         if let Some(resolved) = resolved
@@ -642,7 +688,7 @@ impl<'a> Lists<'a, '_> {
     /// The span of the name on `tokens`: without the first word's attached
     /// conjunction and preposition, but for a و between two commas, which
     /// begins the name (الدبيلة، ورماس، أميه: a list's last item alone
-    /// takes و) unless the article follows it.
+    /// takes و) unless the article follows it or the next item takes و too.
     fn name_span(&self, tokens: &Range<usize>) -> Range<usize> {
         let document = self.document;
         let is_comma = |index: Option<usize>| {
@@ -664,12 +710,20 @@ impl<'a> Lists<'a, '_> {
             Some(index)
         };
         let first = &document.tokens[tokens.start];
+        let after_comma = skip_quotes(tokens.end, 1);
+        // The next item taking و too makes it the list's conjunction
+        // (، وأضم، والعرضيات، …).
+        let next_takes_waw = after_comma
+            .and_then(|comma| skip_quotes(comma + 1, 1))
+            .and_then(|next| document.tokens.get(next))
+            .is_some_and(|next| next.clitics.conjunction == Some('و'));
         // و before the article is the conjunction (، والمويه، …).
         let inside_list = first.clitics.conjunction == Some('و')
             && first.clitics.preposition.is_none()
             && !first.clitics.article
             && is_comma(tokens.start.checked_sub(1).and_then(|i| skip_quotes(i, -1)))
-            && is_comma(skip_quotes(tokens.end, 1));
+            && is_comma(after_comma)
+            && !next_takes_waw;
         let start = if inside_list {
             first.span.start
         } else {
@@ -783,7 +837,7 @@ mod tests {
     }
 
     #[test]
-    fn a_listed_name_leaves_out_the_conjunction_before_its_article() {
+    fn a_parenthesis_after_a_region_lists_its_towns_without_their_conjunction() {
         let found = places(
             "وتشمل الحالة منطقة مكة المكرمة (العاصمة المقدسة، والطائف، وميسان، وأضم، والعرضيات، \
              والجموم، وبحرة، والمويه، وتربة، والخرمة)، ومنطقة جازان",
@@ -797,6 +851,17 @@ mod tests {
             names.iter().all(|name| !name.starts_with("وال")),
             "{found:?}"
         );
+        // The parenthesis after Mecca's region lists its governorates: all
+        // in Saudi Arabia, the unknown ones as written (أضم, not وأضم:
+        // every item takes و), and ميسان no Iraqi province.
+        for name in ["الطائف", "ميسان", "أضم", "العرضيات"] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(n, country, _)| n == name && country.as_deref() == Some("SA")),
+                "{name}: {found:?}"
+            );
+        }
     }
 
     #[test]
