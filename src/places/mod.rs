@@ -252,6 +252,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         &matches,
         &mut findings.entities,
     );
+    add_anchored_towns(document, gazetteer, &matches, &mut findings.entities);
     unlisted::add_announced(document, &mut findings.entities);
     lists::add_listed(
         document,
@@ -375,6 +376,40 @@ fn add_headed_names(
                 .collect()
         }
     };
+    add_places(entities, added);
+}
+
+/// Adds a `LOC` entity for each town of the gazetteer the tagger left out
+/// whose next words put it in a country it has a town of that name in: a
+/// known place after في or ب and a head noun, or a direction, or after و
+/// (وفي مرجعيون بمحافظة النبطية، بجرجيس وجربة): the town there, whatever
+/// its size, unless the corpora doubt the name.
+fn add_anchored_towns(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    matches: &[PlaceMatch],
+    entities: &mut Vec<FoundEntity>,
+) {
+    let tagged = tagged_tokens(document, entities);
+    let added: Vec<_> = matches
+        .iter()
+        .filter(|m| {
+            !m.fuzzy
+                && !m.doubtful
+                && m.direction.is_none()
+                && matches!(m.kind, PlaceKind::City | PlaceKind::State)
+                && !tagged[m.tokens.clone()].contains(&true)
+        })
+        .filter_map(|m| {
+            let next = entities.partition_point(|entity| entity.span.start < m.span.end);
+            let country = unlisted::anchor_of(document, entities.get(next)?, m.tokens.end, true)?;
+            let town = (m.candidates.iter())
+                .map(|&candidate| gazetteer.entry(candidate))
+                .filter(|entry| entry.country == Some(country.as_str()))
+                .max_by_key(|entry| entry.population_class)?;
+            Some((m, town.place()))
+        })
+        .collect();
     add_places(entities, added);
 }
 
@@ -966,6 +1001,21 @@ mod tests {
             assert!(
                 found.contains(&(name.to_string(), Label::Location, Some("PS".to_string()))),
                 "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_small_town_anchored_in_its_country_is_added() {
+        let text = "وفي مرجعيون بمحافظة النبطية استهدفت غارة البلدة، وتواصل الاقتراع في جرجيس وجربة";
+        let entities = ["النبطية", "جربة"]
+            .map(|name| entity(text, name, Label::Location))
+            .to_vec();
+        let found = resolved(text, entities);
+        for (name, country) in [("مرجعيون", "LB"), ("جرجيس", "TN")] {
+            assert!(
+                found.contains(&(name.to_string(), Label::Location, Some(country.to_string()))),
+                "{name}: {found:?}"
             );
         }
     }

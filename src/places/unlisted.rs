@@ -1206,8 +1206,14 @@ mod tests {
                 "TN",
             ),
         ] {
+            // Placed here, or a town the gazetteer knows there (الحامة).
             let found = places(text);
-            assert!(placed_here_in(&found, country).contains(&name), "{found:?}");
+            assert!(
+                found
+                    .iter()
+                    .any(|(n, c, ..)| n == name && c.as_deref() == Some(country)),
+                "{found:?}"
+            );
         }
     }
 
