@@ -209,7 +209,7 @@ fn runs(document: &Document) -> Vec<Run> {
 }
 
 /// The kind the plural head at token `index` introduces.
-fn plural_head(document: &Document, index: usize) -> Option<PlaceKind> {
+pub(super) fn plural_head(document: &Document, index: usize) -> Option<PlaceKind> {
     let bare = document.bare(index);
     let word = words::without_article(bare);
     PLURAL_HEADS

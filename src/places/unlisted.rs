@@ -250,9 +250,22 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         // The name may be in quotation marks (بلدة "بيزيميني").
         let quoted = document.tokens[head + 1].kind == TokenKind::Quote;
         let first = head + 1 + usize::from(quoted);
+        // Right after a singular head without the article no conjunction
+        // stands: a و the splitter took off a word never seen without it is
+        // the name's (مدينة واجيما, Wajima; not بلدة ومستوطنة, قرى وتشريد,
+        // المدينة وضواحيها).
+        let waw_of_name = |index: usize| {
+            let clitics = document.tokens[index].clitics;
+            clitics.conjunction == Some('و')
+                && clitics.preposition.is_none()
+                && !clitics.article
+                && !document.tokens[head].clitics.article
+                && super::lists::plural_head(document, head).is_none()
+                && document.vocabulary.count(document.bare(index)) == 0
+        };
         if first >= document.tokens.len()
             || !is_rare_name(first)
-            || document.tokens[first].clitics.any_detached()
+            || document.tokens[first].clitics.any_detached() && !waw_of_name(first)
             || !quoted && QUOTED_ONLY_HEADS.contains(&words::without_article(document.bare(head)))
         {
             continue;
@@ -284,7 +297,7 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
                 continue;
             }
         }
-        added.push(first);
+        added.push((first, waw_of_name(first)));
         // The second name after و, attached or apart (ولايتي قالمة و
         // الطارف), past quotation marks (منطقتي “الزور” “وذنة”).
         let mut second = first + 1;
@@ -305,14 +318,18 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
             && (apart || document.tokens[second].clitics.conjunction == Some('و'))
             && is_rare_name(second)
         {
-            added.push(second);
+            added.push((second, false));
         }
     }
     if added.is_empty() {
         return;
     }
-    entities.extend(added.into_iter().map(|index| FoundEntity {
-        span: document.bare_span(index),
+    entities.extend(added.into_iter().map(|(index, whole)| FoundEntity {
+        span: if whole {
+            document.tokens[index].span.clone()
+        } else {
+            document.bare_span(index)
+        },
         label: Label::Location,
         place: None,
         group: None,
@@ -1214,6 +1231,21 @@ mod tests {
                     .any(|(n, c, ..)| n == name && c.as_deref() == Some(country)),
                 "{found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_waw_right_after_a_singular_head_is_the_names_first_letter() {
+        assert_eq!(
+            announced("نقل الآليات إلى ميناء مدينة واجيما أمس"),
+            ["واجيما"]
+        );
+        for text in [
+            "قدرت الأضرار في 70 بلدة ومستوطنة",
+            "جرفت السيول عدة قرى وتشريد الآلاف",
+            "وقعت هجمات في المدينة وضواحيها",
+        ] {
+            assert!(announced(text).is_empty(), "{text}: {:?}", announced(text));
         }
     }
 
