@@ -60,6 +60,9 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("منطقتي", PlaceKind::Region),
     ("ولايتي", PlaceKind::State),
     ("محافظتي", PlaceKind::State),
+    // Islands and peninsulas (جزيرة جربة، شبه جزيرة “نوتو”).
+    ("جزيره", PlaceKind::Region),
+    ("جزر", PlaceKind::Region),
     ("ساحل", PlaceKind::Region),
     ("سواحل", PlaceKind::Region),
     ("مرتفعات", PlaceKind::Region),
@@ -92,6 +95,10 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("طريق", PlaceKind::Landmark),
     ("محطه", PlaceKind::Landmark),
 ];
+
+/// Heads that announce a name only without the article (see
+/// [`head_kind`]).
+const ARTICLE_LESS_HEADS: &[&str] = &["جزيره", "جزر"];
 
 /// Head nouns of local government units that name a group, an office or
 /// a quality as often (جماعة إغيل التابعة لإقليم الحوز, a Moroccan
@@ -766,6 +773,13 @@ pub(super) fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind,
         kinds
     });
     let bare = document.bare(index);
+    // With the article an island's head is a name itself as often (الجزيرة:
+    // the channel, the club, the peninsula) or a plain word (الجزر).
+    if document.tokens[index].clitics.article
+        && ARTICLE_LESS_HEADS.contains(&words::without_article(bare))
+    {
+        return None;
+    }
     kinds
         .get(words::without_article(bare))
         // A head starting with و taken for the conjunction (ولايتي → و + لايتي).
@@ -1232,6 +1246,16 @@ mod tests {
                 "{found:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_islands_head_announces_its_name_but_not_with_the_article() {
+        let found = places(
+            "وقع الزلزال قبالة سواحل شبه جزيرة “نوتو” بمحافظة إيشيكاوا في اليابان، وفي اليابان وطوكيو",
+        );
+        assert!(placed_here_in(&found, "JP").contains(&"نوتو"), "{found:?}");
+        let found = announced("ليلتحق بالجزيرة والسالمية في الكويت");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
