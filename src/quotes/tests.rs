@@ -672,3 +672,14 @@ fn an_office_keeps_only_a_seat_the_places_stage_placed() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_participle_continues_the_subject_of_its_clauses_reporting_verb() {
+    let found = speakers(
+        "كشف الدفاع المدني عن استمرار هطول الأمطار حتى السبت، متوقعًا أن تكون الأمطار غزيرة. وأوضح أن الحالة تشمل مكة.",
+    );
+    assert_eq!(
+        found,
+        [Some("الدفاع المدني".into()), Some("الدفاع المدني".into())]
+    );
+}

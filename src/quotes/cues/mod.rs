@@ -138,7 +138,14 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
             candidate.clause = scanner.sentence_start(cue)..cue;
             candidate.clause_subject = first_titles[candidate.sentence]
                 .filter(|&title| title < cue)
-                .and_then(|title| scanner.title_phrase(title, cue));
+                .and_then(|title| scanner.title_phrase(title, cue))
+                .or_else(|| {
+                    // A participle continues its clause's verb: the subject
+                    // after that verb speaks (كشف الدفاع المدني …، متوقعًا أن).
+                    speech_words::is_participle(scanner.word(cue))
+                        .then(|| scanner.reporting_subject(candidate.clause.clone()))
+                        .flatten()
+                });
         }
     }
     candidates

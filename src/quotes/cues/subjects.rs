@@ -276,6 +276,18 @@ impl<'d> Scanner<'d> {
         })
     }
 
+    /// The subject after the reporting verb that opens `clause` (كشف الدفاع
+    /// المدني عن استمرار الأمطار، متوقعًا أن: the civil defence expects),
+    /// when one follows it.
+    pub(super) fn reporting_subject(&self, clause: Range<usize>) -> Option<Range<usize>> {
+        let verb = clause.start;
+        if clause.len() < 2 || !speech_words::is_reporting_verb(self.word(verb)) {
+            return None;
+        }
+        let subject = self.subject_after(verb + 1..clause.end, false);
+        (!subject.is_empty()).then_some(subject)
+    }
+
     /// The title phrase starting at `start` (found by `first_title`) in a
     /// clause ending at `clause_end`: the likeliest subject of its sentence.
     pub(super) fn title_phrase(&self, start: usize, clause_end: usize) -> Option<Range<usize>> {
