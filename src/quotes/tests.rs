@@ -683,3 +683,11 @@ fn a_participle_continues_the_subject_of_its_clauses_reporting_verb() {
         [Some("الدفاع المدني".into()), Some("الدفاع المدني".into())]
     );
 }
+
+#[test]
+fn a_fronted_subject_after_kana_without_qad_or_after_fa_inna() {
+    let found = speakers(
+        "وكانت الوزيرة قالت إن شخصا توفي في معان. ورغم التقدم الروسي، فإن المسؤولين يقولون إن التقدم سيتباطأ.",
+    );
+    assert_eq!(found, [Some("الوزيرة".into()), Some("المسؤولين".into())]);
+}

@@ -346,6 +346,7 @@ impl<'d> Scanner<'d> {
             }
             if !self.document.tokens[index].is_word()
                 || speech_words::is_complementiser(word)
+                || matches!(word, "فان" | "فانه")
                 || speech_words::is_reporting_verb(word)
             {
                 break;
@@ -360,21 +361,26 @@ impl<'d> Scanner<'d> {
                 self.word(first - 2),
                 "غير" | "رغم" | "ورغم" | "برغم" | "وبرغم" | "بيد" | "الا"
             );
-        let clause_start =
-            first == start || !self.document.tokens[first - 1].is_word() || after_concession;
+        // فإن المسؤولين يقولون: فإن opens the clause.
+        let after_fa_inna = first > start && matches!(self.word(first - 1), "فان" | "فانه");
+        let clause_start = first == start
+            || !self.document.tokens[first - 1].is_word()
+            || after_concession
+            || after_fa_inna;
         if first == end || !clause_start || end - first > MAX_FRONTED_SUBJECT {
             return None;
         }
         if speech_words::is_pronoun_subject(self.word(first)) {
             return None;
         }
-        // وكان عميد البلدية قد أكد: the subject between كان and قد.
-        if end - first > 2
-            && matches!(self.word(first), "كان" | "وكان" | "كانت" | "وكانت")
-            && self.word(end - 1) == "قد"
+        // وكان عميد البلدية قد أكد، وكانت الوزيرة قالت: the subject after
+        // كان, before قد.
+        if end - first > 1 && matches!(self.word(first), "كان" | "وكان" | "كانت" | "وكانت")
         {
             first += 1;
-            end -= 1;
+            if end - first > 1 && self.word(end - 1) == "قد" {
+                end -= 1;
+            }
         }
         let mut opener = None;
         if speech_words::is_clause_opener(self.word(first)) {
