@@ -635,6 +635,12 @@ fn the_subject_stops_at_a_source_phrase_and_runs_through_a_general_bodys_organis
             Some("المجلس الأعلى للدولة".into())
         ]
     );
+    assert_eq!(
+        speakers("وقالت إدارة معلومات الطاقة التابعة لوزارة الطاقة الأميركية إن الأسعار سترتفع."),
+        [Some(
+            "إدارة معلومات الطاقة التابعة لوزارة الطاقة الأميركية".into()
+        )]
+    );
     // The saying (القول) is no part of the relayed speaker.
     let text = "ونقلت وكالة بلومبرج عن المتحدث القول \"إن الصين حرفت الوضع\".";
     let agency = text.find("وكالة بلومبرج").unwrap_or_default();

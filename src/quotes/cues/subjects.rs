@@ -95,12 +95,20 @@ impl<'d> Scanner<'d> {
                 && speech_words::is_possessed(word)
                 && !speech_words::is_title(word);
             // الأمين العام للأمم المتحدة، المديرية العامة للشؤون الداخلية،
-            // المجلس الأعلى للدولة: a title ending in العام or الأعلى takes
-            // its organisation with ل.
+            // المجلس الأعلى للدولة، الإعلام الأمني التابع لوزارة الداخلية:
+            // a title ending in العام, الأعلى or التابع takes its
+            // organisation with ل.
             let of_general_title = !first
                 && matches!(
                     self.word(end - 1),
-                    "العام" | "عام" | "العامه" | "عامه" | "الاعلي" | "العليا"
+                    "العام"
+                        | "عام"
+                        | "العامه"
+                        | "عامه"
+                        | "الاعلي"
+                        | "العليا"
+                        | "التابع"
+                        | "التابعه"
                 );
             // بلاغ لوزارة الطاقة، بيان صادر عن مكتب أولمرت: a statement
             // names its author after it.
