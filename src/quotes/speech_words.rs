@@ -269,6 +269,12 @@ const SUBJECT_STOPS: &[&str] = &[
     "قولها",
     // وبحسب مصادر مطلعة فقد بلغت: the clause after the source.
     "فقد",
+    // وكانت تقارير صحفية ذكرت منذ نهاية المونديال أن: a time, not a source.
+    "منذ",
+    // وقال طالبا عدم الكشف عن هويته: how he spoke, not who.
+    "طالبا",
+    "مفضلا",
+    "رافضا",
 ];
 
 /// Nouns of office and role that head a title phrase before or after a

@@ -697,3 +697,18 @@ fn a_fronted_subject_after_kana_without_qad_or_after_fa_inna() {
     );
     assert_eq!(found, [Some("الوزيرة".into()), Some("المسؤولين".into())]);
 }
+
+#[test]
+fn a_time_or_a_manner_after_the_verb_is_no_speaker() {
+    let found = speakers(
+        "وأكد ناطق باسم الحزب أن اشتباكا وقع. وقال طالبا عدم الكشف عن هويته إنهم أجبروهم على التراجع. وكانت تقارير صحفية ذكرت منذ نهاية المونديال أن اللاعب سينتقل.",
+    );
+    assert_eq!(
+        found,
+        [
+            Some("ناطق باسم الحزب".into()),
+            Some("ناطق باسم الحزب".into()),
+            Some("تقارير صحفية".into())
+        ]
+    );
+}
