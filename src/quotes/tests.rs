@@ -712,3 +712,17 @@ fn a_time_or_a_manner_after_the_verb_is_no_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_short_name_in_marks_right_after_the_verb_is_its_subject() {
+    let found = speakers(
+        "قالت “أوراسكوم كونستراكشون” إن إدراج أسهمها سيبدأ في سبتمبر. وأضاف “ليس من الصعب أن نفوز”.",
+    );
+    assert_eq!(
+        found,
+        [
+            Some("أوراسكوم كونستراكشون".into()),
+            Some("أوراسكوم كونستراكشون".into())
+        ]
+    );
+}

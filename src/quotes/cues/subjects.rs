@@ -12,6 +12,10 @@ use super::*;
 use crate::text::{PerWord, TokenKind};
 use crate::words;
 
+/// The most tokens, marks included, a name in quotation marks opening a
+/// subject may span (“ أوراسكوم كونستراكشون ”).
+const MAX_QUOTED_SUBJECT_TOKENS: usize = 5;
+
 impl<'d> Scanner<'d> {
     /// Where the speaker of a verb at `verb` is, given the tokens between
     /// the cue and what introduces the words.
@@ -58,8 +62,18 @@ impl<'d> Scanner<'d> {
             if let Some(span) = self.opens[end].or(self.short_marks_at(end)) {
                 // A quoted name inside the phrase (صحيفة " واشنطن بوست ").
                 let marked = &self.marked[span];
+                // First, only a short name in marks right before the
+                // complementiser is the subject (قالت “أوراسكوم كونستراكشون”
+                // إن), not quoted words.
+                let short = |closer: usize| {
+                    closer - marked.opener <= MAX_QUOTED_SUBJECT_TOKENS
+                        && (closer + 1 == limit
+                            || speech_words::is_complementiser(self.word(closer + 1)))
+                        && !(marked.opener + 1..closer)
+                            .any(|inside| speech_words::is_complementiser(self.word(inside)))
+                };
                 match marked.closer {
-                    Some(closer) if !first && closer < limit => {
+                    Some(closer) if closer < limit && (!first || short(closer)) => {
                         end = closer + 1;
                         continue;
                     }
@@ -137,6 +151,14 @@ impl<'d> Scanner<'d> {
         }
         if end > between.start {
             end = self.apposed_name(end, between.end);
+        }
+        // A subject that is a name in marks alone is the name without them.
+        let marked_alone = end >= between.start + 3
+            && self
+                .short_marks_at(between.start)
+                .is_some_and(|span| self.marked[span].closer == Some(end - 1));
+        if marked_alone {
+            return between.start + 1..end - 1;
         }
         between.start..end
     }
