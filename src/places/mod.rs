@@ -66,8 +66,8 @@ const RECURRING_TOWN_MIN: usize = 3;
 ///   organisation (ميلان الإيطالي، دينامو كييف: see `clubs.rs`).
 /// - A gazetteer name that overlaps no entity becomes a new `LOC` entity
 ///   when it is unambiguous: a country, continent, world region, sea or
-///   river, a direction before a continent (غرب أفريقيا), or a large city
-///   or state; and neither doubtful (a name the corpora show more often as
+///   river, a direction before a continent (غرب أفريقيا), a large city or
+///   state, or a landmark of the hand list (سد النهضة); and neither doubtful (a name the corpora show more often as
 ///   a word, a person or a club than as a place: المدينة، شيراك، مدريد) nor
 ///   fuzzy (another spelling, see [`gazetteer::skeleton`]). Its span leaves
 ///   out the conjunction and preposition (وسوريا → سوريا), and a head noun
@@ -916,7 +916,9 @@ fn is_unambiguous(gazetteer: &Gazetteer, matched: &PlaceMatch) -> bool {
     match matched.kind {
         PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region | PlaceKind::Water => true,
         PlaceKind::City | PlaceKind::State => best.population_class >= ADDED_CITY_CLASS,
-        PlaceKind::Landmark => false,
+        // Only the hand list's landmarks, and none the corpora doubt
+        // (سد النهضة، المسجد الأقصى; not السد العالي).
+        PlaceKind::Landmark => best.population_class >= ADDED_CITY_CLASS,
     }
 }
 
@@ -1018,6 +1020,27 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_landmark_of_the_hand_list_is_added_unless_the_corpora_doubt_it() {
+        let text = "اتهمت مصر إثيوبيا بسوء إدارة سد النهضة، وقال الوزير إن إدارة السد العالي نجحت";
+        let entities = ["مصر", "إثيوبيا"]
+            .map(|name| entity(text, name, Label::Location))
+            .to_vec();
+        let found = resolved(text, entities);
+        assert!(
+            found.contains(&(
+                "سد النهضة".to_string(),
+                Label::Location,
+                Some("ET".to_string())
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|(name, ..)| name != "السد العالي"),
+            "{found:?}"
+        );
     }
 
     #[test]
