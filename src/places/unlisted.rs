@@ -857,9 +857,29 @@ pub(super) fn anchor_of(
                 || matches!(document.bare(end), "التابع" | "التابعه")
                     && with_preposition(end + 1, 'ل')
         }
-        _ => false,
+        // ، الواقع جنوب شرقي المغرب، الواقعة في ولاية X: set apart, the
+        // place says where it lies.
+        _ => located_apart(document, between),
     };
     anchored.then(|| place.country.clone()).flatten()
+}
+
+/// True when the tokens `between` a name and a known place say, set apart
+/// by a comma, that the name lies there: الواقع or الواقعة, then في or up
+/// to two directions (، الواقع جنوب شرقي المغرب).
+fn located_apart(document: &Document, between: std::ops::Range<usize>) -> bool {
+    const MAX_DIRECTIONS: usize = 2;
+    let words: Vec<usize> = between.collect();
+    let [comma, located, rest @ ..] = &words[..] else {
+        return false;
+    };
+    matches!(document.bare(*comma), "،" | ",")
+        && matches!(document.bare(*located), "الواقع" | "الواقعه")
+        && rest.len() <= MAX_DIRECTIONS
+        && (matches!(rest, [at] if document.norm(*at) == "في")
+            || rest
+                .iter()
+                .all(|&index| words::direction(document.bare(index)).is_some()))
 }
 
 /// The country most of the place mentions the gazetteer resolved lie in,
@@ -1246,6 +1266,12 @@ mod tests {
                 "{found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_place_set_apart_as_lying_in_a_known_one_is_there() {
+        let found = places("شهد إقليم طاطا، الواقع جنوب شرقي المغرب، فيضانات مدمرة");
+        assert!(placed_here_in(&found, "MA").contains(&"طاطا"), "{found:?}");
     }
 
     #[test]
