@@ -822,6 +822,32 @@ pub fn is_title(word: &str) -> bool {
     listed(&SET, TITLES, word)
 }
 
+/// Whom a speaker speaks to, after ل (لوكالة الأنباء، للصحفيين), normalised
+/// and without the article.
+const ADDRESSEES: &[&str] = &[
+    "وكاله",
+    "صحيفه",
+    "جريده",
+    "قناه",
+    "موقع",
+    "اذاعه",
+    "تلفزيون",
+    "شبكه",
+    "مجله",
+    "صحفيين",
+    "صحافيين",
+    "صحافه",
+    "وسائل",
+    "مراسل",
+    "مراسله",
+];
+
+/// True when `word` (without the article) names whom speech is addressed
+/// to after ل.
+pub fn is_addressee(word: &str) -> bool {
+    ADDRESSEES.contains(&word)
+}
+
 /// True when `word` heads an organisation's name (تنظيم، حركة، وزارة).
 pub fn is_organisation_head(word: &str) -> bool {
     ORGANISATION_HEADS.contains(&word)

@@ -726,3 +726,14 @@ fn a_short_name_in_marks_right_after_the_verb_is_its_subject() {
         ]
     );
 }
+
+#[test]
+fn an_organisations_purpose_after_lam_is_part_of_it_but_not_its_addressee() {
+    let found = speakers(
+        "وأوضح المركز الوطني للأرصاد أن الأمطار تشمل جازان. وقالت الوزارة لوكالة الأنباء إن الطرق مغلقة.",
+    );
+    assert_eq!(
+        found,
+        [Some("المركز الوطني للأرصاد".into()), Some("الوزارة".into())]
+    );
+}

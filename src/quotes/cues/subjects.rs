@@ -131,8 +131,19 @@ impl<'d> Scanner<'d> {
                 end += 1;
                 continue;
             }
-            let preposition_belongs =
-                (prepositional_first && first) || of_general_title || of_document;
+            // المركز الوطني للأرصاد، المكتب الإعلامي لرئيس الوزراء: an
+            // organisation's head takes its purpose with ل, unless the ل
+            // names whom it spoke to (قالت الوزارة لوكالة الأنباء).
+            let of_organisation = !first
+                && clitics.preposition == Some('ل')
+                && speech_words::is_organisation_head(words::without_article(
+                    self.document.bare(between.start),
+                ))
+                && !speech_words::is_addressee(words::without_article(self.document.bare(end)));
+            let preposition_belongs = (prepositional_first && first)
+                || of_general_title
+                || of_document
+                || of_organisation;
             if speech_words::stops_subject(word)
                 || speech_words::is_participle(word)
                 || (prepositional && !preposition_belongs)
