@@ -213,7 +213,8 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
             || dual_head(document, tokens.start - 1).is_some()
             || quoted_after_head
             || matches!(
-                head_kind(document, tokens.start - 1),
+                head_kind(document, tokens.start - 1)
+                    .or_else(|| head_in_context(document, tokens.start - 1)),
                 Some((PlaceKind::City, _))
             ) && tokens
                 .clone()
@@ -242,12 +243,16 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
     // A word's head kind is its own: looked up once per word of the text.
     let mut heads = PerWord::new(document);
     for head in 0..document.tokens.len().saturating_sub(1) {
-        let Some((kind, dual)) = heads
-            .get(document, head, || {
-                head_kind(document, head).or_else(|| {
-                    let anchored_only = ANCHORED_HEADS.contains(&document.bare(head))
-                        && !document.tokens[head].clitics.article;
-                    anchored_only.then_some((PlaceKind::Region, false))
+        // What a head's context tells comes first: a dash makes a local
+        // government unit's head announce its name.
+        let Some((kind, dual)) = head_in_context(document, head)
+            .or_else(|| {
+                heads.get(document, head, || {
+                    head_kind(document, head).or_else(|| {
+                        let anchored_only = ANCHORED_HEADS.contains(&document.bare(head))
+                            && !document.tokens[head].clitics.article;
+                        anchored_only.then_some((PlaceKind::Region, false))
+                    })
                 })
             })
             .or_else(|| strike_target_at(document, head))
@@ -352,7 +357,28 @@ pub(super) fn head_before(document: &Document, start: usize) -> Option<(PlaceKin
     if document.tokens[before].kind == TokenKind::Quote {
         before = before.checked_sub(1)?;
     }
-    head_kind(document, before)
+    head_kind(document, before).or_else(|| head_in_context(document, before))
+}
+
+/// Place nouns after which المسمى or المسماة names a place (بالمكان
+/// المسمى تابلاكت), normalised and without the article.
+const NAMED_PLACE_NOUNS: &[&str] = &["مكان", "موقع", "منطقه", "حي", "قريه", "بلده", "مدينه"];
+
+/// A head that announces a settlement only where it stands: المسمى after
+/// a place noun (بالمكان المسمى اغبان), and a local government unit's head
+/// after a dash that follows a place (تابلاكت - بلدية تاوريرت إغيل, the
+/// commune of the place before: Algerian civil protection's bulletins).
+fn head_in_context(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
+    let before = index.checked_sub(1)?;
+    let word = words::without_article(document.bare(index));
+    let named = matches!(word, "مسمي" | "مسماه")
+        && NAMED_PLACE_NOUNS.contains(&words::without_article(document.bare(before)));
+    let dashed = ANCHORED_HEADS.contains(&document.bare(index))
+        && matches!(
+            document.slice(document.tokens[before].span.clone()),
+            "-" | "–" | "—"
+        );
+    (named || dashed).then_some((PlaceKind::City, false))
 }
 
 /// What على or بين at token `index` announces after a strike (see
@@ -1266,6 +1292,20 @@ mod tests {
                 "{found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_place_called_so_and_its_commune_after_a_dash_are_places() {
+        let found = places(
+            "*ولاية بجاية. تتواصل عملية الاخماد في غابة بالمكان المسمى تابلاكت - بلدية أدكار. \
+             وأحراش بالمكان المسمى اغبان – بلدية أوزلاقن في الجزائر وبجاية.",
+        );
+        let placed = placed_here_in(&found, "DZ");
+        for name in ["تابلاكت", "أدكار", "اغبان", "أوزلاقن"] {
+            assert!(placed.contains(&name), "{name}: {found:?}");
+        }
+        // Called so after no place noun, a name is no place.
+        assert!(announced("عرض الفيلم المسمى تابلاكت أمس").is_empty());
     }
 
     #[test]
