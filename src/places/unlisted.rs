@@ -382,7 +382,7 @@ fn head_in_context(document: &Document, index: usize) -> Option<(PlaceKind, bool
 }
 
 /// What على or بين at token `index` announces after a strike (see
-/// [`STRIKES`]): a village, or two after بين.
+/// [`STRIKES`]), or بين after الواقعة: a village, or two after بين.
 fn strike_target_at(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
     let between = match document.norm(index) {
         "علي" => false,
@@ -393,7 +393,12 @@ fn strike_target_at(document: &Document, index: usize) -> Option<(PlaceKind, boo
         let bare = document.bare(at);
         STRIKES.contains(&words::without_article(bare))
     });
-    struck.then_some((PlaceKind::City, between))
+    // المنطقة الواقعة بين مجدلزون وشمع: an area lies between two places.
+    let lying_between = between
+        && index
+            .checked_sub(1)
+            .is_some_and(|before| matches!(document.bare(before), "الواقع" | "الواقعه"));
+    (struck || lying_between).then_some((PlaceKind::City, between))
 }
 
 /// The untagged landmark head noun before a name starting at token
@@ -1292,6 +1297,14 @@ mod tests {
                 "{found:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_two_places_an_area_lies_between_are_villages() {
+        assert_eq!(
+            announced("أفادت الوكالة بقصف على المنطقة الواقعة بين مجدلزون وشمع أمس"),
+            ["مجدلزون", "شمع"]
+        );
     }
 
     #[test]
