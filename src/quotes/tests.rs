@@ -737,3 +737,21 @@ fn an_organisations_purpose_after_lam_is_part_of_it_but_not_its_addressee() {
         [Some("المركز الوطني للأرصاد".into()), Some("الوزارة".into())]
     );
 }
+
+#[test]
+fn an_organisations_name_in_marks_after_its_head_is_no_quote() {
+    let found = quotes(
+        "وأكد رئيس الوزراء بزوغ شمس هند جديدة، حسبما أفادت وكالة أنباء «برس ترست أوف إنديا». وقالت الرئاسة « شدد الرئيس على التوازن الضروري في توزيع القوات » .",
+    );
+    let contents: Vec<&str> = found.iter().map(|quote| quote.content.as_str()).collect();
+    assert!(
+        contents.iter().all(|content| !content.contains("برس ترست")),
+        "{found:?}"
+    );
+    assert!(
+        contents
+            .iter()
+            .any(|content| content.contains("شدد الرئيس")),
+        "{found:?}"
+    );
+}

@@ -429,13 +429,24 @@ impl<'d> Scanner<'d> {
     /// لشبكة " سي ان ان " إن ...): they end the sentence, or hold a clause.
     fn speech_after_cue(&self, span: &Marked) -> bool {
         const CLAUSE_WORDS: usize = 6;
-        self.closes_sentence(span)
-            || span
-                .inner
-                .clone()
-                .filter(|&index| self.document.tokens[index].is_word())
-                .nth(CLAUSE_WORDS - 1)
-                .is_some()
+        // An organisation's name after its head without the article is no
+        // speech (حسبما أفادت وكالة أنباء «برس ترست أوف إنديا»، صحيفة
+        // "واشنطن بوست"; but وقالت الرئاسة « شدد الرئيس … » quotes it).
+        let head_before = |index: usize| {
+            !self.document.tokens[index].clitics.article
+                && speech_words::is_organisation_head(self.document.bare(index))
+        };
+        let named = span.opener.checked_sub(1).is_some_and(|before| {
+            head_before(before)
+                || self.word(before) == "انباء" && before.checked_sub(1).is_some_and(head_before)
+        });
+        let clause_long = span
+            .inner
+            .clone()
+            .filter(|&index| self.document.tokens[index].is_word())
+            .nth(CLAUSE_WORDS - 1)
+            .is_some();
+        !named && (self.closes_sentence(span) || clause_long)
     }
 
     /// True when the marked span is the whole reported clause: the writer's
