@@ -24,6 +24,7 @@ use std::ops::Range;
 use crate::analysis::QuoteKind;
 use crate::findings::{Findings, FoundQuote};
 use crate::text::{Document, TokenKind};
+use crate::words;
 
 /// Where a quote's speaker is to be found, in token indices.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +102,24 @@ pub fn find(document: &Document, findings: &mut Findings) {
     start_claims_after_other_cues(&mut candidates);
     candidates.retain(|candidate| says_something(document, &candidate.content));
     candidates.sort_by_key(|candidate| (candidate.content.start, candidate.cue.start));
+    // The same words introduced by a verb and then credited by a medium's
+    // source phrase after them (وأكد مودي أن …، حسبما أفادت وكالة الأنباء)
+    // are one quote, the verb's: the medium relays it, and what follows
+    // continues the speaker, not the medium. A source of its own (قالت
+    // المراسلة إن …، بحسب شهادة هيئة الدفاع) is a quote of its own.
+    candidates.dedup_by(|later, earlier| {
+        let relayed = match &later.source {
+            Source::After(subject) | Source::Before(subject) => {
+                !subject.is_empty()
+                    && speech_words::is_medium(words::without_article(document.bare(subject.start)))
+            }
+            Source::Continuing => false,
+        };
+        relayed
+            && later.content == earlier.content
+            && earlier.cue.start < later.cue.start
+            && later.content.end <= later.cue.start
+    });
     let mut resolver = speaker::Resolver::new(document, findings);
     let mut quotes = Vec::with_capacity(candidates.len());
     for candidate in candidates {

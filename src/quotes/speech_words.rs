@@ -822,9 +822,9 @@ pub fn is_title(word: &str) -> bool {
     listed(&SET, TITLES, word)
 }
 
-/// Whom a speaker speaks to, after ل (لوكالة الأنباء، للصحفيين), normalised
+/// Heads of the media that relay speech (وكالة، صحيفة، قناة), normalised
 /// and without the article.
-const ADDRESSEES: &[&str] = &[
+const MEDIA: &[&str] = &[
     "وكاله",
     "صحيفه",
     "جريده",
@@ -834,18 +834,21 @@ const ADDRESSEES: &[&str] = &[
     "تلفزيون",
     "شبكه",
     "مجله",
-    "صحفيين",
-    "صحافيين",
-    "صحافه",
-    "وسائل",
-    "مراسل",
-    "مراسله",
 ];
 
+/// The press a speaker speaks to besides the media (للصحفيين، لوسائل
+/// الإعلام), normalised and without the article.
+const PRESS: &[&str] = &["صحفيين", "صحافيين", "صحافه", "وسائل", "مراسل", "مراسله"];
+
 /// True when `word` (without the article) names whom speech is addressed
-/// to after ل.
+/// to after ل: a medium or the press.
 pub fn is_addressee(word: &str) -> bool {
-    ADDRESSEES.contains(&word)
+    MEDIA.contains(&word) || PRESS.contains(&word)
+}
+
+/// True when `word` (without the article) heads a medium's name.
+pub fn is_medium(word: &str) -> bool {
+    MEDIA.contains(&word)
 }
 
 /// True when `word` heads an organisation's name (تنظيم، حركة، وزارة).

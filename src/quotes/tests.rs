@@ -681,12 +681,17 @@ fn an_office_keeps_only_a_seat_the_places_stage_placed() {
 
 #[test]
 fn a_participle_continues_the_subject_of_its_clauses_reporting_verb() {
-    let found = speakers(
+    assert_one_speaker_twice(
         "كشف الدفاع المدني عن استمرار هطول الأمطار حتى السبت، متوقعًا أن تكون الأمطار غزيرة. وأوضح أن الحالة تشمل مكة.",
+        "الدفاع المدني",
     );
+}
+
+/// Asserts that `text` holds two quotes, both spoken by `speaker`.
+fn assert_one_speaker_twice(text: &str, speaker: &str) {
     assert_eq!(
-        found,
-        [Some("الدفاع المدني".into()), Some("الدفاع المدني".into())]
+        speakers(text),
+        [Some(speaker.to_string()), Some(speaker.to_string())]
     );
 }
 
@@ -754,4 +759,16 @@ fn an_organisations_name_in_marks_after_its_head_is_no_quote() {
             .any(|content| content.contains("شدد الرئيس")),
         "{found:?}"
     );
+}
+
+#[test]
+fn words_a_medium_relays_are_one_quote_and_the_speaker_continues() {
+    assert_one_speaker_twice(
+        "وأكد رئيس الوزراء أن الهند ستصبح قوة كبرى، حسبما أفادت وكالة الأنباء الهندية. وقال إن البلاد تتقدم بسرعة.",
+        "رئيس الوزراء",
+    );
+    // A source of its own is a quote of its own.
+    let found =
+        speakers("وقالت مراسلة الجزيرة إن الدويك يعاني من وضع صحي سيئ بحسب شهادة هيئة الدفاع.");
+    assert_eq!(found.len(), 2, "{found:?}");
 }
