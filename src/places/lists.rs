@@ -670,13 +670,7 @@ impl<'a> Lists<'a, '_> {
 
     /// The most populous place `matched` may stand for in `country`.
     fn namesake_in(&self, matched: &PlaceMatch, country: &str) -> Option<Place> {
-        matched
-            .candidates
-            .iter()
-            .map(|&candidate| self.gazetteer.entry(candidate))
-            .filter(|entry| entry.country == Some(country))
-            .max_by_key(|entry| entry.population_class)
-            .map(|entry| entry.place())
+        self.gazetteer.largest_in(&matched.candidates, country)
     }
 
     /// The item's name as written, without an attached conjunction or

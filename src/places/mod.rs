@@ -382,7 +382,7 @@ fn add_headed_names(
 /// Adds a `LOC` entity for each town of the gazetteer the tagger left out
 /// whose next words put it in a country it has a town of that name in: a
 /// known place after في or ب and a head noun, or a direction, or after و
-/// (وفي مرجعيون بمحافظة النبطية، بجرجيس وجربة): the town there, whatever
+/// (وفي مرجعيون بمحافظة النبطية، في جرجيس وجربة): the town there, whatever
 /// its size, unless the corpora doubt the name.
 fn add_anchored_towns(
     document: &Document,
@@ -403,11 +403,7 @@ fn add_anchored_towns(
         .filter_map(|m| {
             let next = entities.partition_point(|entity| entity.span.start < m.span.end);
             let country = unlisted::anchor_of(document, entities.get(next)?, m.tokens.end, true)?;
-            let town = (m.candidates.iter())
-                .map(|&candidate| gazetteer.entry(candidate))
-                .filter(|entry| entry.country == Some(country.as_str()))
-                .max_by_key(|entry| entry.population_class)?;
-            Some((m, town.place()))
+            Some((m, gazetteer.largest_in(&m.candidates, &country)?))
         })
         .collect();
     add_places(entities, added);

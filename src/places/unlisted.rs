@@ -593,13 +593,7 @@ pub(super) fn placed_here(name: &str, kind: PlaceKind, country: String) -> Place
 /// The most populous place the gazetteer knows by the name `key` in
 /// `country`.
 fn namesake_in(gazetteer: &Gazetteer, key: &str, country: &str) -> Option<Place> {
-    let (candidates, _) = gazetteer.lookup(key)?;
-    candidates
-        .iter()
-        .map(|&candidate| gazetteer.entry(candidate))
-        .filter(|entry| entry.country == Some(country))
-        .max_by_key(|entry| entry.population_class)
-        .map(|entry| entry.place())
+    gazetteer.largest_in(gazetteer.lookup(key)?.0, country)
 }
 
 /// Makes a place of the words that open a paragraph before a country in
@@ -900,17 +894,15 @@ pub(super) fn anchor_of(
 /// to two directions (، الواقع جنوب شرقي المغرب).
 fn located_apart(document: &Document, between: std::ops::Range<usize>) -> bool {
     const MAX_DIRECTIONS: usize = 2;
-    let words: Vec<usize> = between.collect();
-    let [comma, located, rest @ ..] = &words[..] else {
-        return false;
-    };
-    matches!(document.bare(*comma), "،" | ",")
-        && matches!(document.bare(*located), "الواقع" | "الواقعه")
+    let rest = between.start + 2..between.end;
+    between.len() >= 2
+        && matches!(document.bare(between.start), "،" | ",")
+        && matches!(document.bare(between.start + 1), "الواقع" | "الواقعه")
         && rest.len() <= MAX_DIRECTIONS
-        && (matches!(rest, [at] if document.norm(*at) == "في")
+        && (rest.len() == 1 && document.norm(rest.start) == "في"
             || rest
-                .iter()
-                .all(|&index| words::direction(document.bare(index)).is_some()))
+                .clone()
+                .all(|index| words::direction(document.bare(index)).is_some()))
 }
 
 /// The country most of the place mentions the gazetteer resolved lie in,

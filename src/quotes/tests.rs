@@ -506,6 +506,28 @@ fn speakers(text: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// The speaker of `text`'s first quote, with the NER stage's `entities`,
+/// each given as its label and the first place of its words in `text`.
+fn first_speaker_with(text: &str, entities: &[(&str, Label)]) -> Option<String> {
+    let entities = entities
+        .iter()
+        .map(|&(name, label)| {
+            let start = text.find(name).unwrap_or_default();
+            FoundEntity {
+                span: start..start + name.len(),
+                label,
+                place: None,
+                group: None,
+            }
+        })
+        .collect();
+    let findings = Findings {
+        entities,
+        ..Findings::default()
+    };
+    quotes_with(text, findings).into_iter().next()?.speaker
+}
+
 #[test]
 fn the_speaker_is_past_the_verbs_object_pronoun_and_before_quoting_or_a_day() {
     let found = speakers(
@@ -522,15 +544,9 @@ fn the_speaker_is_past_the_verbs_object_pronoun_and_before_quoting_or_a_day() {
 
 #[test]
 fn a_subject_between_kana_and_qad_and_a_waw_set_apart_continuing() {
-    let found = speakers(
+    assert_one_speaker_twice(
         "وكان عميد بلدية سوسة قد أكد أن الطرق جرفت بالكامل. و أضاف أن معظم المناطق بلا كهرباء.",
-    );
-    assert_eq!(
-        found,
-        [
-            Some("عميد بلدية سوسة".into()),
-            Some("عميد بلدية سوسة".into())
-        ]
+        "عميد بلدية سوسة",
     );
 }
 
@@ -599,27 +615,13 @@ fn an_unnamed_sources_whereabouts_run_on_through_a_seat_with_b() {
 #[test]
 fn a_place_after_a_title_is_its_object_not_its_holders_name() {
     let text = "دان الأمين العام للأمم المتحدة استخدام إسرائيل للقنابل العنقودية ، مؤكدا أنه طلب خرائط أماكنها .";
-    let entity = |name: &str, label: Label| {
-        let start = text.find(name).unwrap_or_default();
-        FoundEntity {
-            span: start..start + name.len(),
-            label,
-            place: None,
-            group: None,
-        }
-    };
-    let findings = Findings {
-        entities: vec![
-            entity("للأمم المتحدة", Label::Organization),
-            entity("إسرائيل", Label::Location),
-        ],
-        ..Findings::default()
-    };
-    let found = quotes_with(text, findings);
+    let entities = [
+        ("للأمم المتحدة", Label::Organization),
+        ("إسرائيل", Label::Location),
+    ];
     assert_eq!(
-        found[0].speaker.as_deref(),
-        Some("الأمين العام للأمم المتحدة"),
-        "{found:?}"
+        first_speaker_with(text, &entities).as_deref(),
+        Some("الأمين العام للأمم المتحدة")
     );
 }
 
@@ -643,39 +645,19 @@ fn the_subject_stops_at_a_source_phrase_and_runs_through_a_general_bodys_organis
     );
     // The saying (القول) is no part of the relayed speaker.
     let text = "ونقلت وكالة بلومبرج عن المتحدث القول \"إن الصين حرفت الوضع\".";
-    let agency = text.find("وكالة بلومبرج").unwrap_or_default();
-    let findings = Findings {
-        entities: vec![FoundEntity {
-            span: agency..agency + "وكالة بلومبرج".len(),
-            label: Label::Organization,
-            place: None,
-            group: None,
-        }],
-        ..Findings::default()
-    };
-    let found = quotes_with(text, findings);
-    assert_eq!(found[0].speaker.as_deref(), Some("المتحدث"), "{found:?}");
+    assert_eq!(
+        first_speaker_with(text, &[("وكالة بلومبرج", Label::Organization)]).as_deref(),
+        Some("المتحدث")
+    );
 }
 
 #[test]
 fn an_office_keeps_only_a_seat_the_places_stage_placed() {
     // The tagger read بيانه (its statement) as a place: no seat.
     let text = "وأضاف المجلس الأعلى في بيانه، أنه تم الاتفاق على حل وسط.";
-    let start = text.find("بيانه").unwrap_or_default();
-    let findings = Findings {
-        entities: vec![FoundEntity {
-            span: start..start + "بيانه".len(),
-            label: Label::Location,
-            place: None,
-            group: None,
-        }],
-        ..Findings::default()
-    };
-    let found = quotes_with(text, findings);
     assert_eq!(
-        found[0].speaker.as_deref(),
-        Some("المجلس الأعلى"),
-        "{found:?}"
+        first_speaker_with(text, &[("بيانه", Label::Location)]).as_deref(),
+        Some("المجلس الأعلى")
     );
 }
 
@@ -720,15 +702,9 @@ fn a_time_or_a_manner_after_the_verb_is_no_speaker() {
 
 #[test]
 fn a_short_name_in_marks_right_after_the_verb_is_its_subject() {
-    let found = speakers(
+    assert_one_speaker_twice(
         "قالت “أوراسكوم كونستراكشون” إن إدراج أسهمها سيبدأ في سبتمبر. وأضاف “ليس من الصعب أن نفوز”.",
-    );
-    assert_eq!(
-        found,
-        [
-            Some("أوراسكوم كونستراكشون".into()),
-            Some("أوراسكوم كونستراكشون".into())
-        ]
+        "أوراسكوم كونستراكشون",
     );
 }
 

@@ -252,6 +252,17 @@ impl Gazetteer {
         )
     }
 
+    /// The most populous of `candidates` in `country`: a name's namesake
+    /// there.
+    pub fn largest_in(&self, candidates: &[u32], country: &str) -> Option<Place> {
+        candidates
+            .iter()
+            .map(|&candidate| self.entry(candidate))
+            .filter(|entry| entry.country == Some(country))
+            .max_by_key(|entry| entry.population_class)
+            .map(|entry| entry.place())
+    }
+
     /// The place a match stands for, choosing among its candidates with
     /// the countries the document names as context (see
     /// [`Gazetteer::best`]).
