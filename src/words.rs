@@ -19,6 +19,14 @@ pub fn direction(word: &str) -> Option<&'static str> {
         .map(|(_, _, english)| *english)
 }
 
+/// Prepositions written as words, normalised: they stand between two
+/// people's names (فابريغاس إلى كولو توريه) and before a name that is no
+/// verb's subject (مع مودي). على is not one: normalised, it is the name
+/// علي.
+pub const PREPOSITIONS: &[&str] = &[
+    "الي", "في", "من", "عن", "مع", "ضد", "بين", "عند", "لدي", "حتي",
+];
+
 /// A bare word without its article (المعسكر → معسكر), for lists of words
 /// kept without it.
 pub fn without_article(word: &str) -> &str {

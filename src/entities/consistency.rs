@@ -16,7 +16,7 @@ use crate::quotes::speech_words;
 use crate::text::normalize::is_absorbed_mark;
 use crate::text::{Document, PerWord, TokenKind};
 use crate::word_map::WordMap;
-use crate::words::{is_direction_adjective, is_direction_noun};
+use crate::words::{self, is_direction_adjective, is_direction_noun};
 
 use super::Mention;
 use super::features::{Trigger, is_trigger, stem, triggers};
@@ -870,13 +870,6 @@ fn trim_titles(document: &Document, mentions: &mut [Mention]) {
     }
 }
 
-/// Prepositions that stand between two people's names (فابريغاس إلى كولو
-/// توريه) and that a few listed names hold, normalised. على is not one:
-/// normalised, it is the name علي.
-const PREPOSITIONS: &[&str] = &[
-    "الي", "في", "من", "عن", "مع", "ضد", "بين", "عند", "لدي", "حتي",
-];
-
 /// Joins a person's mention to the person's mention right after it, with
 /// no و and no punctuation between (ملاس محمد | عبدالكريم الكسنزاني), or
 /// with one word between that the lists know inside persons' names (محمد
@@ -905,7 +898,7 @@ fn join_adjacent_persons(document: &Document, name_lists: &NameLists, mentions: 
                 || (from + 1 == to
                     && document.tokens[from].kind == TokenKind::Arabic
                     && !document.tokens[from].clitics.any_detached()
-                    && !PREPOSITIONS.contains(&document.bare(from))
+                    && !words::PREPOSITIONS.contains(&document.bare(from))
                     && name_lists.parts_of(document.bare(from)) & person_part != 0))
     };
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());

@@ -16,9 +16,9 @@ use super::speech_words;
 use super::{Candidate, Source};
 use crate::analysis::Label;
 use crate::findings::{Findings, FoundEntity, FoundSpeaker};
-use crate::text::Document;
+use crate::text::{Document, TokenKind};
 use crate::word_map::WordMap;
-use crate::words::without_article;
+use crate::words::{self, without_article};
 
 /// How many words after a title phrase a person's name may start and still
 /// be the title's holder (إلى اليمن between مبعوث الأمم المتحدة الجديد and
@@ -337,6 +337,9 @@ impl<'d> Resolver<'d> {
                 let last = self.token_at(entities[index].span.end - 1);
                 let around = first.saturating_sub(TITLE_DISTANCE)..first;
                 let after = last + 1..(last + 1 + TITLE_DISTANCE).min(tokens.len());
+                // A name after a preposition holds no title before it (وأكد
+                // رئيس الوزراء للمواطنين بزوغ شمس: no person).
+                let around = around.filter(|_| tokens[first].clitics.preposition.is_none());
                 around
                     .chain(after)
                     .filter(|&near| near < subject.start || near >= subject.end)
@@ -471,15 +474,24 @@ impl<'d> Resolver<'d> {
         after_particle
             .or_else(|| {
                 // Right after the clause's first word, or after a title or a
-                // word with the article.
+                // word with the article; or after the verb that opens a
+                // clause after a comma (وفي كلمة له ...، حث مودي المواطنين
+                // ... قائلا), not after a preposition (، مع مودي).
                 persons().find(|entity| {
                     let first = first_token(entity);
                     first <= clause.start + 1 || {
                         let previous = first - 1;
                         let word = self.document.norm(previous);
+                        let verb_after_comma = previous > clause.start
+                            && tokens[previous - 1].kind == TokenKind::Punctuation
+                            && self.document.slice(tokens[previous - 1].span.clone()) == "،"
+                            && tokens[previous].is_word()
+                            && !tokens[previous].clitics.any_detached()
+                            && !words::PREPOSITIONS.contains(&word);
                         tokens[previous].clitics.article
                             || speech_words::is_title(word)
                             || speech_words::is_rank(word)
+                            || verb_after_comma
                     }
                 })
             })

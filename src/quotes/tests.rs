@@ -506,13 +506,18 @@ fn speakers(text: &str) -> Vec<Option<String>> {
         .collect()
 }
 
-/// The speaker of `text`'s first quote, with the NER stage's `entities`,
-/// each given as its label and the first place of its words in `text`.
-fn first_speaker_with(text: &str, entities: &[(&str, Label)]) -> Option<String> {
+/// The speaker of each quote of `text`, with the NER stage's `entities`
+/// given in text order, each as its words and label: it is their first
+/// place in `text` after the entity before it.
+fn speakers_with(text: &str, entities: &[(&str, Label)]) -> Vec<Option<String>> {
+    let mut searched_to = 0;
     let entities = entities
         .iter()
         .map(|&(name, label)| {
-            let start = text.find(name).unwrap_or_default();
+            let start = text[searched_to..]
+                .find(name)
+                .map_or(searched_to, |found| searched_to + found);
+            searched_to = start + name.len();
             FoundEntity {
                 span: start..start + name.len(),
                 label,
@@ -525,7 +530,16 @@ fn first_speaker_with(text: &str, entities: &[(&str, Label)]) -> Option<String> 
         entities,
         ..Findings::default()
     };
-    quotes_with(text, findings).into_iter().next()?.speaker
+    quotes_with(text, findings)
+        .into_iter()
+        .map(|quote| quote.speaker)
+        .collect()
+}
+
+/// The speaker of `text`'s first quote, with the NER stage's `entities`
+/// as [`speakers_with`] takes them.
+fn first_speaker_with(text: &str, entities: &[(&str, Label)]) -> Option<String> {
+    speakers_with(text, entities).into_iter().next()?
 }
 
 #[test]
@@ -747,4 +761,24 @@ fn words_a_medium_relays_are_one_quote_and_the_speaker_continues() {
     let found =
         speakers("وقالت مراسلة الجزيرة إن الدويك يعاني من وضع صحي سيئ بحسب شهادة هيئة الدفاع.");
     assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn a_participle_continues_the_verb_after_a_comma_and_a_title_skips_a_name_after_a_preposition() {
+    let text = "قال رئيس الوزراء الهندي ناريندرا مودي إن بلاده تتقدم. وأكد رئيس الوزراء للمواطنين بزوغ شمس هند جديدة. وفي كلمة له أمام الأمة، حث مودي المواطنين على العمل، قائلا «إن القرارات ستؤثر على البلاد». وأضاف رئيس الوزراء «إن الخبراء يقولون إن الهند لا يمكن إيقافها».";
+    let found = speakers_with(
+        text,
+        &[
+            ("ناريندرا مودي", Label::Person),
+            ("زوغ شمس", Label::Person),
+            ("مودي", Label::Person),
+        ],
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found[1..]
+            .iter()
+            .all(|speaker| speaker.as_deref().is_some_and(|name| name.contains("مودي"))),
+        "{found:?}"
+    );
 }
