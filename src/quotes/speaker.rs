@@ -412,11 +412,29 @@ impl<'d> Resolver<'d> {
         let tokens = &self.document.tokens;
         let bytes = tokens[subject.start].span.start..tokens[subject.end - 1].span.end;
         let first_word_end = tokens[subject.start].span.end;
+        // A person after the verb may run past where the subject was cut at
+        // a word that is also a preposition (قال محمد علي: علي, normalised,
+        // is على), over plain words only: not over a complementiser or a
+        // preposition the tagger ran the name into (فيرجسون أن نيستلروي،
+        // جدعون عيزرا لراديو).
+        let runs_on_in_name = |entity: &FoundEntity| {
+            let past = subject.end..self.document.tokens_overlapping(&entity.span).end;
+            past.clone().all(|index| {
+                tokens[index].is_word()
+                    && tokens[index].clitics.preposition.is_none()
+                    && !speech_words::is_complementiser(self.document.norm(index))
+            })
+        };
         let inside = |label: Label| {
             let mut matching = self.starting_within(&bytes).iter().filter(move |entity| {
+                let ends_inside = entity.span.end <= bytes.end
+                    || (label == Label::Person
+                        && !nearest_last
+                        && entity.span.start < bytes.end
+                        && runs_on_in_name(entity));
                 entity.label == label
                     && bytes.start <= entity.span.start
-                    && entity.span.end <= bytes.end
+                    && ends_inside
                     && (label == Label::Person || entity.span.start < first_word_end)
             });
             if nearest_last {

@@ -782,3 +782,18 @@ fn a_participle_continues_the_verb_after_a_comma_and_a_title_skips_a_name_after_
         "{found:?}"
     );
 }
+
+#[test]
+fn a_person_runs_past_a_word_that_cut_the_subject_but_not_past_a_complementiser() {
+    let text = "وقال محمد علي في بيان، إن السكان تعرضوا لهجوم.";
+    assert_eq!(
+        first_speaker_with(text, &[("محمد علي", Label::Person)]).as_deref(),
+        Some("محمد علي")
+    );
+    // The tagger ran the name into the words (فيرجسون أن نيستلروي).
+    let text = "أكد فيرجسون أن نيستلروي سيلعب غدا.";
+    assert_eq!(
+        first_speaker_with(text, &[("فيرجسون أن نيستلروي", Label::Person)]).as_deref(),
+        Some("فيرجسون")
+    );
+}
