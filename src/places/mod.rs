@@ -253,6 +253,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         &mut findings.entities,
     );
     add_anchored_towns(document, gazetteer, &matches, &mut findings.entities);
+    add_home_towns(document, gazetteer, &matches, &mut findings.entities);
     unlisted::add_announced(document, &mut findings.entities);
     lists::add_listed(
         document,
@@ -404,6 +405,39 @@ fn add_anchored_towns(
             let next = entities.partition_point(|entity| entity.span.start < m.span.end);
             let country = unlisted::anchor_of(document, entities.get(next)?, m.tokens.end, true)?;
             Some((m, gazetteer.largest_in(&m.candidates, &country)?))
+        })
+        .collect();
+    add_places(entities, added);
+}
+
+/// Adds each town of the article's own country that the tagger left out
+/// and the corpora do not doubt, where it stands as a place does (with ب,
+/// after في، إلى، من: ثم توجه إلى جرجيس in a Tunisian story): a story of
+/// one country names its towns. Anywhere else such a name is as often a
+/// word (ليلة الغسالة، الكوكبات النجمية in the corpora).
+fn add_home_towns(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    matches: &[PlaceMatch],
+    entities: &mut Vec<FoundEntity>,
+) {
+    let Some(home) = unlisted::majority_country(entities.iter()) else {
+        return;
+    };
+    let tagged = tagged_tokens(document, entities);
+    let added: Vec<_> = matches
+        .iter()
+        .filter(|m| {
+            !m.fuzzy
+                && !m.doubtful
+                && m.direction.is_none()
+                && matches!(m.kind, PlaceKind::City | PlaceKind::State)
+                && !tagged[m.tokens.clone()].contains(&true)
+                && is_placed_here(document, m.tokens.start)
+        })
+        .filter_map(|m| {
+            let place = gazetteer.largest_in(&m.candidates, &home)?;
+            Some((m, place))
         })
         .collect();
     add_places(entities, added);
@@ -1016,6 +1050,22 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_town_of_the_articles_country_is_added_where_a_place_stands() {
+        // The whole pipeline: which towns the tagger leaves out is the point.
+        let placed = |text: &str, town: &str| {
+            (crate::analyze(text).entities.iter())
+                .find(|entity| entity.text == town)
+                .and_then(|entity| entity.place.as_ref()?.country.clone())
+        };
+        assert_eq!(
+            placed("كان أصله من شيراز، وقيل من الري، وقيل من أصفهان.", "الري").as_deref(),
+            Some("IR")
+        );
+        let text = "وصل الوزير إلى وهران قادما من الجزائر. وهذا منذ سنة 1993 بالسانية.";
+        assert_eq!(placed(text, "السانية").as_deref(), Some("DZ"));
     }
 
     #[test]
