@@ -797,3 +797,21 @@ fn a_person_runs_past_a_word_that_cut_the_subject_but_not_past_a_complementiser(
         Some("فيرجسون")
     );
 }
+
+#[test]
+fn marked_words_inside_a_reported_clause_are_not_the_next_cues_quote() {
+    let found = quotes(
+        "وتابع المرشح أن نظام الرئيس هو “أردأ صورة من صور الاستبداد والظلم”، مضيفا أنه أسوأ نظام في تاريخ البلاد.",
+    );
+    let kinds: Vec<QuoteKind> = found.iter().map(|quote| quote.kind).collect();
+    assert_eq!(
+        kinds,
+        [QuoteKind::Reported, QuoteKind::Reported],
+        "{found:?}"
+    );
+    assert!(found[0].content.contains("أردأ صورة"), "{found:?}");
+    // Marked words of their own before the cue after them stay a quote.
+    let found = quotes("“لن نتراجع عن مطالبنا أبدا”، قال المتحدث.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, QuoteKind::Direct);
+}

@@ -114,10 +114,38 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
             candidates.push(candidate);
         }
     }
+    // Marked words inside another cue's words whose cue after the closer
+    // introduces words of its own (… أن نظامه هو “أردأ صورة”، مضيفا أنه …)
+    // are a phrase the first quote quotes, not a quote of that cue. The
+    // cues are in text order; the contents are sorted here, with the
+    // furthest end so far.
+    let mut contents: Vec<(usize, usize)> = (candidates.iter())
+        .map(|candidate| (candidate.content.start, candidate.content.end))
+        .collect();
+    contents.sort_unstable();
+    let furthest_end: Vec<usize> = (contents.iter())
+        .scan(0, |furthest, &(_, end)| {
+            *furthest = (*furthest).max(end);
+            Some(*furthest)
+        })
+        .collect();
+    let cue_found = |candidate: &Candidate, found: &[Candidate]| {
+        let starts_before =
+            contents.partition_point(|&(start, _)| start <= candidate.content.start);
+        let inside_other =
+            starts_before > 0 && furthest_end[starts_before - 1] >= candidate.content.end;
+        let cue = candidate.cue.start;
+        let cue_has_words = found
+            .binary_search_by_key(&cue, |other| other.cue.start)
+            .is_ok();
+        inside_other && cue_has_words
+    };
+    let cue_candidates = candidates.len();
     for (span_index, span) in marked.iter().enumerate() {
         if !claimed[span_index]
             && scanner.speech_length(span)
             && let Some(candidate) = scanner.cue_after_closer(span)
+            && !cue_found(&candidate, &candidates[..cue_candidates])
         {
             candidates.push(candidate);
         }
