@@ -815,3 +815,25 @@ fn marked_words_inside_a_reported_clause_are_not_the_next_cues_quote() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].kind, QuoteKind::Direct);
 }
+
+#[test]
+fn relayed_words_right_after_naqala_an_and_marks_after_a_complementisers_colon() {
+    assert_eq!(
+        quotes("ونقلت عن مصدر أمني قوله إن الدفاعات الجوية أسقطت أغلب الطائرات."),
+        [seen(
+            QuoteKind::Reported,
+            "الدفاعات الجوية أسقطت أغلب الطائرات",
+            "مصدر أمني"
+        )]
+    );
+    assert_eq!(
+        quotes(
+            "وقال المدرب في المؤتمر الصحفي، إن: \"المنتخب قطع نصف المشوار وما زال أمامنا 90 دقيقة\"."
+        ),
+        [seen(
+            QuoteKind::Direct,
+            "المنتخب قطع نصف المشوار وما زال أمامنا 90 دقيقة",
+            "المدرب"
+        )]
+    );
+}

@@ -330,7 +330,9 @@ impl<'d> Scanner<'d> {
             // it carries people or goods (نقلوا إلى المستشفى). X speaks,
             // not the paper or agency that relays the words (نقلت الوكالة
             // عن الوزير قوله: the minister).
-            let from = (cue.end..subject_end).find(|&index| self.word(index) == "عن")?;
+            // عن may have been taken into the cue as its preposition (نقلت
+            // عن مصدر أمني قوله إن).
+            let from = (verb + 1..subject_end).find(|&index| self.word(index) == "عن")?;
             let mut quoted = self.subject_after(from + 1..subject_end, false);
             // قوله، قولهم: "his saying", not part of who says it.
             while !quoted.is_empty() && self.word(quoted.end - 1).starts_with("قول") {
@@ -422,7 +424,12 @@ impl<'d> Scanner<'d> {
     ) -> Option<(Candidate, Option<usize>)> {
         match introducer {
             Introducer::Complementiser(at) => {
-                if let Some(span) = self.opens.get(at + 1).copied().flatten()
+                // Marks right after it, or after a colon after it (وقال إن:
+                // "المنتخب قطع نصف المشوار"، موضحا أنّ: "…"): the words as
+                // said.
+                let after_colon = at + 1 < sentence_end && self.word(at + 1) == ":";
+                let opener = if after_colon { at + 2 } else { at + 1 };
+                if let Some(span) = self.opens.get(opener).copied().flatten()
                     && self.fills_clause(&self.marked[span])
                 {
                     return Some(self.direct(cue, span, source, false));
