@@ -710,6 +710,12 @@ pub fn is_participle(word: &str) -> bool {
     participle_stem(word).is_some()
 }
 
+/// True when `word` is بالقول ("by saying"), which introduces words as a
+/// participle does (وختم بالقول إن، علّق على ذلك بالقول: "…").
+pub fn is_saying_noun(word: &str) -> bool {
+    matches!(word, "بالقول" | "وبالقول")
+}
+
 /// True when `word` is قائلًا (or its feminine and plural).
 pub fn is_saying_participle(word: &str) -> bool {
     participle_stem(word).is_some_and(|stem| SAYING_PARTICIPLE.contains(&stem))

@@ -837,3 +837,12 @@ fn relayed_words_right_after_naqala_an_and_marks_after_a_complementisers_colon()
         )]
     );
 }
+
+#[test]
+fn bil_qawl_introduces_words_as_a_participle_does() {
+    let found = speakers_with(
+        "وعلّق تيم سيباستيان على ذلك بالقول إن الحكومة لم تقدم أي دليل.",
+        &[("تيم سيباستيان", Label::Person)],
+    );
+    assert_eq!(found, [Some("تيم سيباستيان".to_string())]);
+}

@@ -91,7 +91,7 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
         let (reporting_verb, participle) = cue_words.get(document, index, || {
             (
                 speech_words::is_reporting_verb(word),
-                speech_words::is_participle(word),
+                speech_words::is_participle(word) || speech_words::is_saying_noun(word),
             )
         });
         let found = if scanner.is_verb_cue_given(index, reporting_verb) {
