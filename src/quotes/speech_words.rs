@@ -54,6 +54,10 @@ const VERBS: &[(&str, &str)] = &[
     ("روي", "روي"),
     ("وصف", "صف"),
     ("قدر", "قدر"),
+    // Relayed and hinted words: أوردت التلفزة الرسمية أن، ألمح إلى أن (not
+    // أبرز, more often "the most prominent" than "underlined").
+    ("اورد", "ورد"),
+    ("المح", "لمح"),
     // Written words: كتب عبر فيسبوك "…"، غرد بأن.
     ("كتب", "كتب"),
     ("غرد", "غرد"),
@@ -120,6 +124,8 @@ const PARTICIPLES: &[&str] = &[
     "مرجح",
     "متوقع",
     "واصف",
+    "مبرز",
+    "ملمح",
 ];
 
 /// The participle that introduces the words themselves, with no

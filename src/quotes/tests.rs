@@ -846,3 +846,18 @@ fn bil_qawl_introduces_words_as_a_participle_does() {
     );
     assert_eq!(found, [Some("تيم سيباستيان".to_string())]);
 }
+
+#[test]
+fn awrada_and_alma_report_words_but_the_elative_abraz_does_not() {
+    let found = speakers(
+        "فيما أوردت التلفزة الرسمية أن من بين القتلى مواطنا فرنسيا. وألمح وزير الخارجية إلى أن الهجوم كان منسقا.",
+    );
+    assert_eq!(
+        found,
+        [Some("التلفزة الرسمية".into()), Some("وزير الخارجية".into())]
+    );
+    assert_eq!(
+        quotes("وكان أبرز الفنانين الحاضرين في الحفل أن غنى الجميع معا."),
+        []
+    );
+}
