@@ -861,3 +861,14 @@ fn awrada_and_alma_report_words_but_the_elative_abraz_does_not() {
         []
     );
 }
+
+#[test]
+fn a_participle_continues_a_reporting_verb_after_a_fronted_time_but_not_its_object() {
+    let found = speakers(
+        "وقال مسؤولون إن الاحتجاجات مستمرة. والجمعة، أعلن التلفزيون الرسمي مقتل شخص في محافظة لورستان، ملمحا إلى أنها كانت على صلة بالاحتجاجات.",
+    );
+    assert_eq!(
+        found,
+        [Some("مسؤولون".into()), Some("التلفزيون الرسمي".into())]
+    );
+}

@@ -319,13 +319,30 @@ impl<'d> Scanner<'d> {
 
     /// The subject after the reporting verb that opens `clause` (كشف الدفاع
     /// المدني عن استمرار الأمطار، متوقعًا أن: the civil defence expects),
-    /// when one follows it.
+    /// or opens it after a time set apart by a comma (والجمعة، أعلن
+    /// التلفزيون الرسمي مقتل شخص …، ملمحا إلى أن), when one follows it.
     pub(super) fn reporting_subject(&self, clause: Range<usize>) -> Option<Range<usize>> {
-        let verb = clause.start;
-        if clause.len() < 2 || !speech_words::is_reporting_verb(self.word(verb)) {
+        let opens_clause =
+            |index: usize| index == clause.start || matches!(self.word(index - 1), "،" | ",");
+        let verb = clause.clone().find(|&index| {
+            opens_clause(index) && speech_words::is_reporting_verb(self.word(index))
+        })?;
+        if verb + 1 >= clause.end {
             return None;
         }
-        let subject = self.subject_after(verb + 1..clause.end, false);
+        let mut subject = self.subject_after(verb + 1..clause.end, false);
+        // With no complementiser to end it, the phrase may run into the
+        // verb's object: a word without the article after a definite one
+        // that is no title starts it (أعلن التلفزيون الرسمي | مقتل شخص); a
+        // name there is found again in apposition to the title.
+        let tokens = &self.document.tokens;
+        if let Some(object) = (subject.start + 1..subject.end).find(|&index| {
+            tokens[index - 1].clitics.article
+                && !tokens[index].clitics.article
+                && !speech_words::is_title(self.word(index - 1))
+        }) {
+            subject.end = object;
+        }
         (!subject.is_empty()).then_some(subject)
     }
 
