@@ -657,7 +657,9 @@ fn without_head<'m>(
         bare
     };
     let direction = matched.direction.is_some() || words::is_direction_noun(stem);
-    if !direction && !HEAD_NOUNS.contains(&stem) {
+    // A landmark's head is part of its name (المنطقة الخضراء, Baghdad's
+    // Green Zone, is no الخضراء).
+    if matched.kind == PlaceKind::Landmark || (!direction && !HEAD_NOUNS.contains(&stem)) {
         return Some(Cow::Borrowed(matched));
     }
     let inner = gazetteer.name_of(document, first + 1..matched.tokens.end);
@@ -1066,6 +1068,19 @@ mod tests {
         );
         let text = "وصل الوزير إلى وهران قادما من الجزائر. وهذا منذ سنة 1993 بالسانية.";
         assert_eq!(placed(text, "السانية").as_deref(), Some("DZ"));
+    }
+
+    #[test]
+    fn a_landmarks_head_is_part_of_its_name() {
+        let found = resolved("أقيم الاحتفال داخل المنطقة الخضراء وسط العاصمة.", Vec::new());
+        assert_eq!(
+            found,
+            [(
+                "المنطقة الخضراء".to_string(),
+                Label::Location,
+                Some("IQ".to_string())
+            )]
+        );
     }
 
     #[test]
