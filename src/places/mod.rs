@@ -32,7 +32,7 @@ pub use gazetteer::{Entry, Gazetteer, PlaceMatch, name_key};
 
 use crate::analysis::{Label, Place, PlaceKind};
 use crate::findings::{Findings, FoundEntity};
-use crate::text::{Document, PerWord};
+use crate::text::{Document, PerWord, TokenKind};
 use crate::words;
 
 /// Population class from which a city or state named on its own is taken as
@@ -254,6 +254,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     );
     add_anchored_towns(document, gazetteer, &matches, &mut findings.entities);
     add_home_towns(document, gazetteer, &matches, &mut findings.entities);
+    add_dateline_towns(document, gazetteer, &matches, &mut findings.entities);
     unlisted::add_announced(document, &mut findings.entities);
     lists::add_listed(
         document,
@@ -441,6 +442,69 @@ fn add_home_towns(
         })
         .collect();
     add_places(entities, added);
+}
+
+/// Adds the town the tagger left out that opens a paragraph as a
+/// dateline: the corpora do not doubt its name, and a date, an agency in
+/// brackets or a dash follows it (الدامر 2-10-2025 (سونا)-، القاهرة -).
+fn add_dateline_towns(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    matches: &[PlaceMatch],
+    entities: &mut Vec<FoundEntity>,
+) {
+    let tagged = tagged_tokens(document, entities);
+    let added: Vec<_> = matches
+        .iter()
+        .filter(|m| {
+            !m.fuzzy
+                && !m.doubtful
+                && m.direction.is_none()
+                && matches!(m.kind, PlaceKind::City | PlaceKind::State)
+                && !tagged[m.tokens.clone()].contains(&true)
+                && document.tokens[m.tokens.start]
+                    .clitics
+                    .preposition
+                    .is_none()
+                && opens_dateline(document, m)
+        })
+        .map(|m| {
+            let place =
+                dateline_city(gazetteer, m).unwrap_or_else(|| gazetteer.entry(m.best).place());
+            (m, place)
+        })
+        .collect();
+    add_places(entities, added);
+}
+
+/// True when the gazetteer name `matched` opens a paragraph and a dateline's
+/// marks follow it: after any date, an opening bracket, or a dash ending
+/// the date (الدامر 2-10-2025 (سونا)، القاهرة -).
+fn opens_dateline(document: &Document, matched: &PlaceMatch) -> bool {
+    const DATE_TOKENS: usize = 8;
+    let opens_paragraph = document
+        .paragraphs
+        .binary_search_by_key(
+            &document.tokens[matched.tokens.start].span.start,
+            |paragraph| paragraph.span.start,
+        )
+        .is_ok();
+    if !opens_paragraph {
+        return false;
+    }
+    let tokens = &document.tokens;
+    let mark = |index: usize| document.slice(tokens[index].span.clone());
+    let is_dash = |index: usize| matches!(mark(index), "-" | "–" | "—");
+    let mut index = matched.tokens.end;
+    let limit = (index + DATE_TOKENS).min(tokens.len());
+    while index < limit
+        && (tokens[index].kind == TokenKind::Number || is_dash(index) || mark(index) == "/")
+    {
+        index += 1;
+    }
+    let opens_bracket = index < tokens.len() && mark(index) == "(";
+    let ends_in_dash = index > matched.tokens.end && is_dash(index - 1);
+    opens_bracket || ends_in_dash
 }
 
 /// True when the word at token `index` stands where a place does: with ب,
@@ -1068,6 +1132,19 @@ mod tests {
         );
         let text = "وصل الوزير إلى وهران قادما من الجزائر. وهذا منذ سنة 1993 بالسانية.";
         assert_eq!(placed(text, "السانية").as_deref(), Some("DZ"));
+    }
+
+    #[test]
+    fn a_town_opening_a_dated_dateline_is_added() {
+        let analysis =
+            crate::analyze("الدامر 2-10-2025 (سونا)- أكد والي الولاية أن العمل مستمر في الطرق.");
+        let town = (analysis.entities.iter()).find(|entity| entity.text == "الدامر");
+        assert_eq!(
+            town.and_then(|town| town.place.as_ref()?.country.as_deref()),
+            Some("SD"),
+            "{:?}",
+            analysis.entities
+        );
     }
 
     #[test]
