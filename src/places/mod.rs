@@ -466,7 +466,7 @@ fn add_dateline_towns(
                     .clitics
                     .preposition
                     .is_none()
-                && opens_dateline(document, m)
+                && opens_dateline(document, m.tokens.clone())
         })
         .map(|m| {
             let place =
@@ -477,17 +477,19 @@ fn add_dateline_towns(
     add_places(entities, added);
 }
 
-/// True when the gazetteer name `matched` opens a paragraph and a dateline's
-/// marks follow it: after any date, an opening bracket, or a dash ending
-/// the date (الدامر 2-10-2025 (سونا)، القاهرة -).
-fn opens_dateline(document: &Document, matched: &PlaceMatch) -> bool {
+/// True when the name on the tokens `name` opens a paragraph and a
+/// dateline's marks follow it: after any date, an opening bracket, or a
+/// dash ending the date (الدامر 2-10-2025 (سونا)، عمّان (ديبريفر) -،
+/// القاهرة -): a dateline names the city the story was filed from.
+fn opens_dateline(document: &Document, name: Range<usize>) -> bool {
     const DATE_TOKENS: usize = 8;
+    let Some(first) = document.tokens.get(name.start) else {
+        return false;
+    };
+    // Paragraphs come in text order: one binary search per place.
     let opens_paragraph = document
         .paragraphs
-        .binary_search_by_key(
-            &document.tokens[matched.tokens.start].span.start,
-            |paragraph| paragraph.span.start,
-        )
+        .binary_search_by_key(&first.span.start, |paragraph| paragraph.span.start)
         .is_ok();
     if !opens_paragraph {
         return false;
@@ -495,7 +497,7 @@ fn opens_dateline(document: &Document, matched: &PlaceMatch) -> bool {
     let tokens = &document.tokens;
     let mark = |index: usize| document.slice(tokens[index].span.clone());
     let is_dash = |index: usize| matches!(mark(index), "-" | "–" | "—");
-    let mut index = matched.tokens.end;
+    let mut index = name.end;
     let limit = (index + DATE_TOKENS).min(tokens.len());
     while index < limit
         && (tokens[index].kind == TokenKind::Number || is_dash(index) || mark(index) == "/")
@@ -503,7 +505,7 @@ fn opens_dateline(document: &Document, matched: &PlaceMatch) -> bool {
         index += 1;
     }
     let opens_bracket = index < tokens.len() && mark(index) == "(";
-    let ends_in_dash = index > matched.tokens.end && is_dash(index - 1);
+    let ends_in_dash = index > name.end && is_dash(index - 1);
     opens_bracket || ends_in_dash
 }
 
@@ -647,17 +649,10 @@ fn add_places(entities: &mut Vec<FoundEntity>, added: Vec<(&PlaceMatch, Place)>)
     entities.sort_by_key(|entity| entity.span.start);
 }
 
-/// True when `span` opens a paragraph and is followed by an agency in
-/// brackets or a dash (عمّان (ديبريفر) -، فرانكفورت ( د ب أ )): a
-/// dateline, which names the city the story was filed from.
+/// True when the entity on `span` opens a paragraph as a dateline (see
+/// [`opens_dateline`]).
 fn is_dateline(document: &Document, span: &Range<usize>) -> bool {
-    // Paragraphs come in text order: one binary search per place.
-    let opens_paragraph = document
-        .paragraphs
-        .binary_search_by_key(&span.start, |paragraph| paragraph.span.start)
-        .is_ok();
-    let after = document.original.get(span.end..).unwrap_or_default();
-    opens_paragraph && after.trim_start().starts_with(['(', '-', '–', '—'])
+    opens_dateline(document, document.tokens_overlapping(span))
 }
 
 /// The largest notable city among the places `matched` may name, for a
