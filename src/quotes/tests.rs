@@ -872,3 +872,12 @@ fn a_participle_continues_a_reporting_verb_after_a_fronted_time_but_not_its_obje
         [Some("مسؤولون".into()), Some("التلفزيون الرسمي".into())]
     );
 }
+
+#[test]
+fn a_candidate_is_a_title_and_a_name_the_tagger_took_a_letter_into_holds_it() {
+    let text = "قال المرشح للانتخابات الرئاسية بيرام ولد الداه ولد اعبيد، إن الأمور اتضحت.";
+    assert_eq!(
+        first_speaker_with(text, &[("بيرام ولد الداه ولد اعبيد", Label::Person)]).as_deref(),
+        Some("بيرام ولد الداه ولد اعبيد")
+    );
+}
