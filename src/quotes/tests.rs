@@ -881,3 +881,16 @@ fn a_candidate_is_a_title_and_a_name_the_tagger_took_a_letter_into_holds_it() {
         Some("بيرام ولد الداه ولد اعبيد")
     );
 }
+
+#[test]
+fn a_titles_organisation_takes_its_purpose_with_lam_past_its_adjectives() {
+    assert_eq!(
+        speakers(
+            "وقال رئيس الهيئة العليا المستقلة للانتخابات إن النسبة ستعلن لاحقا. وأفادت وكالة مهر للأنباء أن الرئيس وصل."
+        ),
+        [
+            Some("رئيس الهيئة العليا المستقلة للانتخابات".into()),
+            Some("وكالة مهر للأنباء".into())
+        ]
+    );
+}

@@ -131,14 +131,14 @@ impl<'d> Scanner<'d> {
                 end += 1;
                 continue;
             }
-            // المركز الوطني للأرصاد، المكتب الإعلامي لرئيس الوزراء: an
-            // organisation's head takes its purpose with ل, unless the ل
-            // names whom it spoke to (قالت الوزارة لوكالة الأنباء).
+            // المركز الوطني للأرصاد، المكتب الإعلامي لرئيس الوزراء، رئيس
+            // الهيئة العليا المستقلة للانتخابات: an organisation's head,
+            // opening the phrase or after a title, takes its purpose with
+            // ل past its definite adjectives, unless the ل names whom it
+            // spoke to (قالت الوزارة لوكالة الأنباء).
             let of_organisation = !first
                 && clitics.preposition == Some('ل')
-                && speech_words::is_organisation_head(words::without_article(
-                    self.document.bare(between.start),
-                ))
+                && self.organisation_before(between.start, end)
                 && !speech_words::is_addressee(words::without_article(self.document.bare(end)));
             let preposition_belongs = (prepositional_first && first)
                 || of_general_title
@@ -172,6 +172,26 @@ impl<'d> Scanner<'d> {
             return between.start + 1..end - 1;
         }
         between.start..end
+    }
+
+    /// True when an organisation's head opens the phrase `start..end` (its
+    /// name may follow: وكالة مهر), or follows the title that opens it with
+    /// only definite adjectives after it (رئيس الهيئة العليا المستقلة).
+    fn organisation_before(&self, start: usize, end: usize) -> bool {
+        let is_head = |index: usize| {
+            speech_words::is_organisation_head(words::without_article(self.document.bare(index)))
+        };
+        if is_head(start) {
+            return true;
+        }
+        let head = start + 1;
+        head < end
+            && speech_words::is_title(self.word(start))
+            && is_head(head)
+            && (head + 1..end).all(|index| {
+                let token = &self.document.tokens[index];
+                token.clitics.article && !token.clitics.any_detached()
+            })
     }
 
     /// A name set between commas after a title phrase (المتحدث باسم
