@@ -348,6 +348,15 @@ impl<'d> Resolver<'d> {
             .map(|&index| FoundSpeaker::from(&entities[index]))
     }
 
+    /// True when the tagger's person is a title and nothing else (قائممقام):
+    /// the holder is named elsewhere.
+    fn is_title_alone(&self, entity: &FoundEntity) -> bool {
+        let document = self.document;
+        document
+            .tokens_overlapping(&entity.span)
+            .all(|index| speech_words::is_title(without_article(document.bare(index))))
+    }
+
     /// The label of the entity a speaker's span is, if it is one.
     fn label_of(&self, speaker: &FoundSpeaker) -> Option<Label> {
         self.starting_within(&(speaker.span.start..speaker.span.start))
@@ -436,6 +445,7 @@ impl<'d> Resolver<'d> {
                     && bytes.start <= entity.span.start
                     && ends_inside
                     && (label == Label::Person || entity.span.start < first_word_end)
+                    && !(label == Label::Person && self.is_title_alone(entity))
             });
             if nearest_last {
                 matching.next_back()

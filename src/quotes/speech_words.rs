@@ -319,6 +319,9 @@ const TITLES: &[&str] = &[
     "محامي",
     "استاذ",
     "مسؤول",
+    // A district's governor in Iraq (قائممقام القضاء عباس رشم).
+    "قائممقام",
+    "قائمقام",
     // A candidate, named after the post (المرشح للانتخابات الرئاسية بيرام
     // ولد الداه ولد اعبيد).
     "مرشح",
@@ -425,6 +428,14 @@ const ORGANISATION_HEADS: &[&str] = &[
     "مؤسسه",
     "فريق",
     "منتخب",
+    // Public bodies (الوحدة التنفيذية للنازحين، المفوضية العليا للانتخابات،
+    // دائرة الأشغال العامة، مديرية الصحة).
+    "وحده",
+    "مفوضيه",
+    "دائره",
+    "مديريه",
+    "اداره",
+    "سلطه",
 ];
 
 /// Ranks and honorifics that stand right before a person's name and are

@@ -894,3 +894,22 @@ fn a_titles_organisation_takes_its_purpose_with_lam_past_its_adjectives() {
         ]
     );
 }
+
+#[test]
+fn public_bodies_take_their_purpose_and_a_qaimmaqam_holds_a_title() {
+    assert_eq!(
+        speakers("وذكرت الوحدة التنفيذية للنازحين أن المياه ارتفعت في السد."),
+        [Some("الوحدة التنفيذية للنازحين".into())]
+    );
+    let text = "وقال قائممقام القضاء في حينها عباس رشم إن الطلب لم يرد عليه.";
+    assert_eq!(
+        first_speaker_with(text, &[("عباس رشم", Label::Person)]).as_deref(),
+        Some("عباس رشم")
+    );
+    // The tagger took the title for a person too.
+    let persons = [("قائممقام", Label::Person), ("عباس رشم", Label::Person)];
+    assert_eq!(
+        first_speaker_with(text, &persons).as_deref(),
+        Some("عباس رشم")
+    );
+}
