@@ -211,11 +211,31 @@ impl<'d> Resolver<'d> {
         }
         match &candidate.clause_subject {
             Some(subject) => self.named(subject, false),
-            None => self
-                .last
-                .clone()
-                .or_else(|| self.person_before(candidate.cue.start)),
+            None => self.last.clone().or_else(|| {
+                // A person named in the quote's own sentence; else the one
+                // the sentence before is about; else the last one named.
+                let nearest = self.person_before(candidate.cue.start);
+                let sentence_start = self
+                    .document
+                    .sentences
+                    .get(candidate.sentence)
+                    .map_or(0, |s| s.span.start);
+                match nearest {
+                    Some(person) if person.span.start >= sentence_start => Some(person),
+                    nearest => self.subject_before(candidate.sentence).or(nearest),
+                }
+            }),
         }
+    }
+
+    /// The person the sentence before `sentence` is about (رحب المتحدث
+    /// باسم صندوق النقد جيري رايس بدعوة الملك عبد الله الثاني … وقال في
+    /// بيان: the spokesman, not the king named last).
+    fn subject_before(&self, sentence: usize) -> Option<FoundSpeaker> {
+        let before = self.document.sentences.get(sentence.checked_sub(1)?)?;
+        (!before.tokens.is_empty())
+            .then(|| self.subject_person(&before.tokens))
+            .flatten()
     }
 
     /// With no speaker yet (a feature that names its subject and then

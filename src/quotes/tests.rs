@@ -913,3 +913,16 @@ fn public_bodies_take_their_purpose_and_a_qaimmaqam_holds_a_title() {
         Some("عباس رشم")
     );
 }
+
+#[test]
+fn a_first_continuing_quote_is_the_previous_sentences_subjects() {
+    let text = "رحب المتحدث باسم صندوق النقد الدولي جيري رايس، بدعوة ملك الأردن عبد الله الثاني لإجراء حوار وطني. وقال في بيان أصدره اليوم إن الصندوق يتابع الأوضاع.";
+    let persons = [
+        ("جيري رايس", Label::Person),
+        ("عبد الله الثاني", Label::Person),
+    ];
+    assert_eq!(
+        first_speaker_with(text, &persons).as_deref(),
+        Some("جيري رايس")
+    );
+}
