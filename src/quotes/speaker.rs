@@ -209,6 +209,19 @@ impl<'d> Resolver<'d> {
         {
             return Some(person);
         }
+        // The sentence before, without a quote of its own, reports what
+        // someone said or announced in other words (وكانت الهيئة العامة
+        // للطيران المدني قد أعلنت عن زيادة الرحلات. وقالت إنها): that
+        // someone continues, not an earlier quote's speaker.
+        let previous = candidate.sentence.checked_sub(1);
+        if candidate.clause_subject.is_none()
+            && self
+                .last_sentence
+                .is_some_and(|last| Some(last) != previous)
+            && let Some(reporter) = previous.and_then(|previous| self.reporter_in(previous))
+        {
+            return Some(reporter);
+        }
         match &candidate.clause_subject {
             Some(subject) => self.named(subject, false),
             None => self.last.clone().or_else(|| {
@@ -226,6 +239,39 @@ impl<'d> Resolver<'d> {
                 }
             }),
         }
+    }
+
+    /// The person or organisation a reporting verb of `sentence` has for
+    /// its subject: the entity right after the verb (أفاد رئيس الهلال
+    /// الأحمر قيس الفاخري بمصرع …), or the one after كان that opens the
+    /// sentence before قد and the verb (وكانت الهيئة العامة للطيران المدني
+    /// قد أعلنت).
+    fn reporter_in(&self, sentence: usize) -> Option<FoundSpeaker> {
+        let tokens = self.document.sentences.get(sentence)?.tokens.clone();
+        let verb = tokens
+            .clone()
+            .find(|&index| speech_words::is_reporting_verb(self.document.norm(index)))?;
+        let starting_at = |first: usize, last: usize| {
+            let bytes = self.document.tokens[first].span.start..self.document.tokens[last].span.end;
+            self.starting_within(&bytes).iter().find(|entity| {
+                matches!(entity.label, Label::Person | Label::Organization)
+                    && entity.span.start < bytes.end
+            })
+        };
+        let after_verb = (verb + 1 < tokens.end)
+            .then(|| starting_at(verb + 1, verb + 1))
+            .flatten();
+        let fronted = || {
+            let opens_with_kana = matches!(
+                self.document.norm(tokens.start),
+                "كان" | "وكان" | "كانت" | "وكانت"
+            );
+            let qad_before_verb = verb > tokens.start + 2 && self.document.norm(verb - 1) == "قد";
+            (opens_with_kana && qad_before_verb)
+                .then(|| starting_at(tokens.start + 1, tokens.start + 1))
+                .flatten()
+        };
+        after_verb.or_else(fronted).map(FoundSpeaker::from)
     }
 
     /// The person the sentence before `sentence` is about (رحب المتحدث

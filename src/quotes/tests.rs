@@ -926,3 +926,19 @@ fn a_first_continuing_quote_is_the_previous_sentences_subjects() {
         Some("جيري رايس")
     );
 }
+
+#[test]
+fn a_sentence_reporting_without_a_quote_hands_its_subject_to_the_next_quote() {
+    let text = "وقالت الشركة إنها ستعلن المواعيد قريبا. وكانت الهيئة العامة للطيران المدني قد أعلنت، أمس، عن زيادة الرحلات. وقالت إنها ستسير رحلات مباشرة إلى النجف.";
+    let found = speakers_with(
+        text,
+        &[("الهيئة العامة للطيران المدني", Label::Organization)],
+    );
+    assert_eq!(
+        found,
+        [
+            Some("الشركة".to_string()),
+            Some("الهيئة العامة للطيران المدني".to_string())
+        ]
+    );
+}
