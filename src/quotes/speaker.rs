@@ -49,6 +49,8 @@ pub(super) struct Resolver<'d> {
     by_first_word: WordMap<String, FoundSpeaker>,
     /// The indices of the person entities, in text order.
     persons: Vec<usize>,
+    /// The last sentence asked for its reporter, and its reporter.
+    reporter: Option<(usize, Option<FoundSpeaker>)>,
 }
 
 impl<'d> Resolver<'d> {
@@ -65,6 +67,7 @@ impl<'d> Resolver<'d> {
                 .filter(|(_, entity)| entity.label == Label::Person)
                 .map(|(index, _)| index)
                 .collect(),
+            reporter: None,
         }
     }
 
@@ -84,7 +87,8 @@ impl<'d> Resolver<'d> {
                 }
             }
             Source::Continuing => {
-                let continued = self.continuing(candidate);
+                let reporter = self.reporter_before(candidate.sentence);
+                let continued = self.continuing(candidate, reporter);
                 // The same for a title phrase heading the clause (وشن الأمين
                 // العام لحزب الله هجوما ... وقال إن).
                 match (&continued, &candidate.clause_subject) {
@@ -193,7 +197,11 @@ impl<'d> Resolver<'d> {
     /// مشيرًا إلى أن): the speaker of the quote before in the same
     /// sentence; else the person the sentence is about (حذرت الوزيرة X من
     /// ... وأبدت ثقتها بأن); else the last speaker.
-    fn continuing(&self, candidate: &Candidate) -> Option<FoundSpeaker> {
+    fn continuing(
+        &self,
+        candidate: &Candidate,
+        reporter: Option<FoundSpeaker>,
+    ) -> Option<FoundSpeaker> {
         // وقال جلالته إن: the honorific names the subject.
         if candidate.cue.end < self.document.tokens.len()
             && let Some(person) = self.honoured(candidate.cue.end)
@@ -218,9 +226,9 @@ impl<'d> Resolver<'d> {
             && self
                 .last_sentence
                 .is_some_and(|last| Some(last) != previous)
-            && let Some(reporter) = previous.and_then(|previous| self.reporter_in(previous))
+            && reporter.is_some()
         {
-            return Some(reporter);
+            return reporter;
         }
         match &candidate.clause_subject {
             Some(subject) => self.named(subject, false),
@@ -239,6 +247,21 @@ impl<'d> Resolver<'d> {
                 }
             }),
         }
+    }
+
+    /// [`Resolver::reporter_in`] the sentence before `sentence`, found once
+    /// per sentence: a sentence of thousands of cues would otherwise read
+    /// the one before it for each.
+    fn reporter_before(&mut self, sentence: usize) -> Option<FoundSpeaker> {
+        let previous = sentence.checked_sub(1)?;
+        if let Some((cached, reporter)) = &self.reporter
+            && *cached == previous
+        {
+            return reporter.clone();
+        }
+        let reporter = self.reporter_in(previous);
+        self.reporter = Some((previous, reporter.clone()));
+        reporter
     }
 
     /// The person or organisation a reporting verb of `sentence` has for
