@@ -942,3 +942,16 @@ fn a_sentence_reporting_without_a_quote_hands_its_subject_to_the_next_quote() {
         ]
     );
 }
+
+#[test]
+fn marked_words_before_hakadha_qala_are_a_quote() {
+    let found = quotes("«عليهم أن يكونوا مستعدين لسماع زئيرنا»، هكذا قال الحاكم العسكري.");
+    assert_eq!(
+        found,
+        [seen(
+            QuoteKind::Direct,
+            "عليهم أن يكونوا مستعدين لسماع زئيرنا",
+            "الحاكم العسكري"
+        )]
+    );
+}

@@ -748,6 +748,10 @@ impl<'d> Scanner<'d> {
         while index < end && matches!(self.word(index), "،" | ",") {
             index += 1;
         }
+        // «عليهم أن يكونوا مستعدين»، هكذا قال: "thus said".
+        if index + 1 < end && matches!(self.word(index), "هكذا" | "وهكذا") {
+            index += 1;
+        }
         if index >= end {
             return None;
         }
