@@ -164,12 +164,22 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
             entity.span.end = entity.span.end.max(matched.span.end);
             let told = kind_told_before(document, matched.tokens.start)
                 .and_then(|kind| context.place_of_kind(gazetteer, &matched, kind));
-            entity.place = Some(if is_dateline(document, &entity.span) {
+            let mut place = if is_dateline(document, &entity.span) {
                 dateline_city(gazetteer, &matched)
                     .unwrap_or_else(|| context.place(gazetteer, &matched))
             } else {
                 told.unwrap_or_else(|| context.place(gazetteer, &matched))
-            });
+            };
+            // A region of no one country that a country's adjective ends
+            // (الشرق الأقصى الروسي): that country's part of it.
+            if place.country.is_none() {
+                let last = document.tokens_overlapping(&entity.span).end - 1;
+                if last >= matched.tokens.end {
+                    place.country =
+                        unlisted::adjective_country(document, gazetteer, last).map(str::to_string);
+                }
+            }
+            entity.place = Some(place);
         }
     }
 
@@ -1139,6 +1149,20 @@ mod tests {
             Some("SD"),
             "{:?}",
             analysis.entities
+        );
+    }
+
+    #[test]
+    fn a_region_of_no_one_country_takes_the_country_its_adjective_names() {
+        let text = "وصل الوفد إلى الشرق الأقصى الروسي أمس.";
+        let entities = vec![entity(text, "الشرق الأقصى الروسي", Label::Location)];
+        assert_eq!(
+            resolved(text, entities),
+            [(
+                "الشرق الأقصى الروسي".to_string(),
+                Label::Location,
+                Some("RU".to_string())
+            )]
         );
     }
 
