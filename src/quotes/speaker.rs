@@ -29,6 +29,10 @@ const APPOSITION_WORDS: usize = 4;
 /// may stand (حسام حسن المدير الفني, مدرب الترجي الرياضي التونسي طارق ثابت).
 const TITLE_DISTANCE: usize = 4;
 
+/// How many words after a title a sentence's reporter may be named
+/// (رئيس الهلال الأحمر في بنغازي قيس الفاخري: six).
+const TITLE_PHRASE_WORDS: usize = 7;
+
 /// How many of the persons named before a title are looked at for the one
 /// it stands for: an article's worth, so that a long text is not searched
 /// from its start at every quote.
@@ -271,9 +275,11 @@ impl<'d> Resolver<'d> {
     /// قد أعلنت).
     fn reporter_in(&self, sentence: usize) -> Option<FoundSpeaker> {
         let tokens = self.document.sentences.get(sentence)?.tokens.clone();
-        let verb = tokens
-            .clone()
-            .find(|&index| speech_words::is_reporting_verb(self.document.norm(index)))?;
+        // Not a verb written like a preposition (بين: "between").
+        let verb = tokens.clone().find(|&index| {
+            let word = self.document.norm(index);
+            speech_words::is_reporting_verb(word) && !speech_words::is_weak_verb(word)
+        })?;
         let starting_at = |first: usize, last: usize| {
             let bytes = self.document.tokens[first].span.start..self.document.tokens[last].span.end;
             self.starting_within(&bytes).iter().find(|entity| {
@@ -281,8 +287,20 @@ impl<'d> Resolver<'d> {
                     && entity.span.start < bytes.end
             })
         };
+        // Right after the verb; or a person in apposition to the title
+        // right after it (وأفاد رئيس الهلال الأحمر في بنغازي قيس الفاخري
+        // بمصرع …).
         let after_verb = (verb + 1 < tokens.end)
-            .then(|| starting_at(verb + 1, verb + 1))
+            .then(|| {
+                starting_at(verb + 1, verb + 1).or_else(|| {
+                    let title = without_article(self.document.bare(verb + 1));
+                    let last = (verb + 1 + TITLE_PHRASE_WORDS).min(tokens.end - 1);
+                    (speech_words::is_title(title) && verb + 2 <= last)
+                        .then(|| starting_at(verb + 2, last))
+                        .flatten()
+                        .filter(|entity| entity.label == Label::Person)
+                })
+            })
             .flatten();
         let fronted = || {
             let opens_with_kana = matches!(

@@ -955,3 +955,16 @@ fn marked_words_before_hakadha_qala_are_a_quote() {
         )]
     );
 }
+
+#[test]
+fn a_reporter_named_after_a_title_hands_over_but_bayna_reports_nothing() {
+    let text = "وقال عميد البلدية إن الطرق جرفت. وأفاد رئيس الهلال الأحمر في بنغازي قيس الفاخري بمصرع 150 شخصا. وأضاف أن العدد قد يرتفع.";
+    let found = speakers_with(text, &[("قيس الفاخري", Label::Person)]);
+    assert_eq!(
+        found,
+        [Some("عميد البلدية".into()), Some("قيس الفاخري".into())]
+    );
+    let text = "وقال عميد البلدية إن الطرق جرفت. وعقد لقاء بين رئيس الوزراء أرييل شارون والرئيس عرفات. وأضاف أن العدد قد يرتفع.";
+    let found = speakers_with(text, &[("أرييل شارون", Label::Person)]);
+    assert_eq!(found[1].as_deref(), Some("عميد البلدية"), "{found:?}");
+}
