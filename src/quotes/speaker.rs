@@ -302,15 +302,26 @@ impl<'d> Resolver<'d> {
                 })
             })
             .flatten();
+        // After كان: the entity opening the subject, or the person its
+        // title names (وكان سفير إسرائيل لدى الأمم المتحدة دان غيلرمان قد
+        // أعرب).
         let fronted = || {
             let opens_with_kana = matches!(
                 self.document.norm(tokens.start),
                 "كان" | "وكان" | "كانت" | "وكانت"
             );
             let qad_before_verb = verb > tokens.start + 2 && self.document.norm(verb - 1) == "قد";
-            (opens_with_kana && qad_before_verb)
-                .then(|| starting_at(tokens.start + 1, tokens.start + 1))
-                .flatten()
+            if !(opens_with_kana && qad_before_verb) {
+                return None;
+            }
+            let subject = tokens.start + 1;
+            starting_at(subject, subject).or_else(|| {
+                let title = without_article(self.document.bare(subject));
+                (speech_words::is_title(title) && subject + 1 < verb - 1)
+                    .then(|| starting_at(subject + 1, verb - 2))
+                    .flatten()
+                    .filter(|entity| entity.label == Label::Person)
+            })
         };
         after_verb.or_else(fronted).map(FoundSpeaker::from)
     }

@@ -968,3 +968,14 @@ fn a_reporter_named_after_a_title_hands_over_but_bayna_reports_nothing() {
     let found = speakers_with(text, &[("أرييل شارون", Label::Person)]);
     assert_eq!(found[1].as_deref(), Some("عميد البلدية"), "{found:?}");
 }
+
+#[test]
+fn fihi_before_the_subject_and_a_titled_reporter_after_kana() {
+    assert_eq!(
+        speakers("يأتي ذلك في وقت حذر فيه وزير الخارجية الفرنسي بأن دوامة العنف ستؤدي إلى كارثة."),
+        [Some("وزير الخارجية الفرنسي".into())]
+    );
+    let text = "وقال المتحدث إن التحقيق بدأ. وكان سفير إسرائيل لدى الأمم المتحدة دان غيلرمان قد أعرب عن صدمته. وأوضح أن إسرائيل تجري تحقيقا.";
+    let found = speakers_with(text, &[("دان غيلرمان", Label::Person)]);
+    assert_eq!(found[1].as_deref(), Some("دان غيلرمان"), "{found:?}");
+}

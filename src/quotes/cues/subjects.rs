@@ -52,7 +52,13 @@ impl<'d> Scanner<'d> {
     ) -> Range<usize> {
         // The verb's object pronoun before its subject (بحسب ما أفادت به
         // مصادر رسمية): the subject comes after it.
-        if between.len() > 1 && matches!(self.word(between.start), "به" | "بها" | "بهم") {
+        // So is فيه in a relative clause (في وقت حذر فيه وزير الخارجية).
+        if between.len() > 1
+            && matches!(
+                self.word(between.start),
+                "به" | "بها" | "بهم" | "فيه" | "فيها"
+            )
+        {
             return self.subject_after(between.start + 1..between.end, prepositional_first);
         }
         let mut end = between.start;
