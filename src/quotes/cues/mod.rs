@@ -114,38 +114,10 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
             candidates.push(candidate);
         }
     }
-    // Marked words inside another cue's words whose cue after the closer
-    // introduces words of its own (… أن نظامه هو “أردأ صورة”، مضيفا أنه …)
-    // are a phrase the first quote quotes, not a quote of that cue. The
-    // cues are in text order; the contents are sorted here, with the
-    // furthest end so far.
-    let mut contents: Vec<(usize, usize)> = (candidates.iter())
-        .map(|candidate| (candidate.content.start, candidate.content.end))
-        .collect();
-    contents.sort_unstable();
-    let furthest_end: Vec<usize> = (contents.iter())
-        .scan(0, |furthest, &(_, end)| {
-            *furthest = (*furthest).max(end);
-            Some(*furthest)
-        })
-        .collect();
-    let cue_found = |candidate: &Candidate, found: &[Candidate]| {
-        let starts_before =
-            contents.partition_point(|&(start, _)| start <= candidate.content.start);
-        let inside_other =
-            starts_before > 0 && furthest_end[starts_before - 1] >= candidate.content.end;
-        let cue = candidate.cue.start;
-        let cue_has_words = found
-            .binary_search_by_key(&cue, |other| other.cue.start)
-            .is_ok();
-        inside_other && cue_has_words
-    };
-    let cue_candidates = candidates.len();
     for (span_index, span) in marked.iter().enumerate() {
         if !claimed[span_index]
             && scanner.speech_length(span)
             && let Some(candidate) = scanner.cue_after_closer(span)
-            && !cue_found(&candidate, &candidates[..cue_candidates])
         {
             candidates.push(candidate);
         }
@@ -181,9 +153,11 @@ pub(super) fn candidates(document: &Document, marked: &[Marked]) -> Vec<Candidat
 
 /// Drops the candidates another one explains: a quote inside another
 /// quote's content without its own cue inside (quoted terms in a reported
-/// clause are the clause's), and a cue standing between another cue and its
-/// words (وأوضح المسؤول، طالبًا عدم كشف هويته، أنه ...: كشف introduces
-/// nothing).
+/// clause are the clause's), or with a cue after its words that introduces
+/// words of its own too (… أن نظامه هو “أردأ صورة”، مضيفا أنه …: the marked
+/// words are the first quote's phrase); and a cue standing between another
+/// cue and its words (وأوضح المسؤول، طالبًا عدم كشف هويته، أنه ...: كشف
+/// introduces nothing).
 fn drop_nested(candidates: &mut Vec<Candidate>) {
     // Both tests are answered from sorted lists, not by pairing every
     // candidate with every other (a long text has thousands).
@@ -214,13 +188,22 @@ fn drop_nested(candidates: &mut Vec<Candidate>) {
             Some(*latest)
         })
         .collect();
+    let mut cue_starts: Vec<usize> = candidates.iter().map(|c| c.cue.start).collect();
+    cue_starts.sort_unstable();
     candidates.retain(|candidate| {
         let cue_start = candidate.cue.start;
+        // The cue after this quote's words is another quote's cue as well.
+        let cue_shared = || {
+            candidate.content.end <= cue_start
+                && cue_starts.partition_point(|&start| start <= cue_start)
+                    - cue_starts.partition_point(|&start| start < cue_start)
+                    > 1
+        };
         let explains = |&(ref content, other_cue_start): &(Range<usize>, usize)| {
             *content != candidate.content
                 && content.start <= candidate.content.start
                 && candidate.content.end <= content.end
-                && !content.contains(&cue_start)
+                && (!content.contains(&cue_start) || cue_shared())
                 && other_cue_start < cue_start
         };
         // A content holding this one but not its cue either starts after
