@@ -262,9 +262,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         &matches,
         &mut findings.entities,
     );
-    add_anchored_towns(document, gazetteer, &matches, &mut findings.entities);
-    add_home_towns(document, gazetteer, &matches, &mut findings.entities);
-    add_dateline_towns(document, gazetteer, &matches, &mut findings.entities);
+    add_untagged_towns(document, gazetteer, &matches, &mut findings.entities);
     unlisted::add_announced(document, &mut findings.entities);
     lists::add_listed(
         document,
@@ -391,19 +389,27 @@ fn add_headed_names(
     add_places(entities, added);
 }
 
-/// Adds a `LOC` entity for each town of the gazetteer the tagger left out
-/// whose next words put it in a country it has a town of that name in: a
-/// known place after في or ب and a head noun, or a direction, or after و
-/// (وفي مرجعيون بمحافظة النبطية، في جرجيس وجربة): the town there, whatever
-/// its size, unless the corpora doubt the name.
-fn add_anchored_towns(
+/// Adds a `LOC` entity for each town of the gazetteer that the tagger left
+/// out and the corpora do not doubt, where the article's words place it:
+/// - **anchored**: its next words put it in a country it has a town of that
+///   name in (a known place after في or ب and a head noun, or a direction,
+///   or after و: وفي مرجعيون بمحافظة النبطية، في جرجيس وجربة), the town
+///   there, whatever its size;
+/// - **at home**: it stands where a place does (with ب, after في، إلى، من)
+///   and the article's majority country, counting the anchored towns, has
+///   a town of that name (ثم توجه إلى جرجيس in a Tunisian story): a story
+///   of one country names its towns, while anywhere else such a name is as
+///   often a word (ليلة الغسالة، الكوكبات النجمية in the corpora);
+/// - **a dateline**: it opens a paragraph before a date, a bracket or a
+///   dash (الدامر 2-10-2025 (سونا)-، القاهرة -), without a preposition.
+fn add_untagged_towns(
     document: &Document,
     gazetteer: &Gazetteer,
     matches: &[PlaceMatch],
     entities: &mut Vec<FoundEntity>,
 ) {
     let tagged = tagged_tokens(document, entities);
-    let added: Vec<_> = matches
+    let towns: Vec<&PlaceMatch> = matches
         .iter()
         .filter(|m| {
             !m.fuzzy
@@ -412,79 +418,40 @@ fn add_anchored_towns(
                 && matches!(m.kind, PlaceKind::City | PlaceKind::State)
                 && !tagged[m.tokens.clone()].contains(&true)
         })
-        .filter_map(|m| {
+        .collect();
+    let anchored: Vec<Option<Place>> = (towns.iter())
+        .map(|m| {
             let next = entities.partition_point(|entity| entity.span.start < m.span.end);
             let country = unlisted::anchor_of(document, entities.get(next)?, m.tokens.end, true)?;
-            Some((m, gazetteer.largest_in(&m.candidates, &country)?))
+            gazetteer.largest_in(&m.candidates, &country)
         })
         .collect();
-    add_places(entities, added);
-}
-
-/// Adds each town of the article's own country that the tagger left out
-/// and the corpora do not doubt, where it stands as a place does (with ب,
-/// after في، إلى، من: ثم توجه إلى جرجيس in a Tunisian story): a story of
-/// one country names its towns. Anywhere else such a name is as often a
-/// word (ليلة الغسالة، الكوكبات النجمية in the corpora).
-fn add_home_towns(
-    document: &Document,
-    gazetteer: &Gazetteer,
-    matches: &[PlaceMatch],
-    entities: &mut Vec<FoundEntity>,
-) {
-    let Some(home) = unlisted::majority_country(entities.iter()) else {
-        return;
-    };
-    let tagged = tagged_tokens(document, entities);
-    let added: Vec<_> = matches
-        .iter()
-        .filter(|m| {
-            !m.fuzzy
-                && !m.doubtful
-                && m.direction.is_none()
-                && matches!(m.kind, PlaceKind::City | PlaceKind::State)
-                && !tagged[m.tokens.clone()].contains(&true)
-                && is_placed_here(document, m.tokens.start)
-        })
-        .filter_map(|m| {
-            let place = gazetteer.largest_in(&m.candidates, &home)?;
-            Some((m, place))
-        })
+    let anchored_towns = (towns.iter().zip(&anchored))
+        .filter_map(|(&m, place)| Some((m, place.clone()?)))
         .collect();
-    add_places(entities, added);
-}
-
-/// Adds the town the tagger left out that opens a paragraph as a
-/// dateline: the corpora do not doubt its name, and a date, an agency in
-/// brackets or a dash follows it (الدامر 2-10-2025 (سونا)-، القاهرة -).
-fn add_dateline_towns(
-    document: &Document,
-    gazetteer: &Gazetteer,
-    matches: &[PlaceMatch],
-    entities: &mut Vec<FoundEntity>,
-) {
-    let tagged = tagged_tokens(document, entities);
-    let added: Vec<_> = matches
-        .iter()
-        .filter(|m| {
-            !m.fuzzy
-                && !m.doubtful
-                && m.direction.is_none()
-                && matches!(m.kind, PlaceKind::City | PlaceKind::State)
-                && !tagged[m.tokens.clone()].contains(&true)
-                && document.tokens[m.tokens.start]
+    add_places(entities, anchored_towns);
+    let home = unlisted::majority_country(entities.iter());
+    let elsewhere: Vec<_> = (towns.iter().zip(&anchored))
+        .filter(|(_, anchored)| anchored.is_none())
+        .filter_map(|(&m, _)| {
+            let at_home = || {
+                let home = home.as_deref()?;
+                is_placed_here(document, m.tokens.start)
+                    .then(|| gazetteer.largest_in(&m.candidates, home))?
+            };
+            let dateline = || {
+                let bare = document.tokens[m.tokens.start]
                     .clitics
                     .preposition
-                    .is_none()
-                && opens_dateline(document, m.tokens.clone())
-        })
-        .map(|m| {
-            let place =
-                dateline_city(gazetteer, m).unwrap_or_else(|| gazetteer.entry(m.best).place());
-            (m, place)
+                    .is_none();
+                (bare && opens_dateline(document, m.tokens.clone())).then(|| {
+                    dateline_city(gazetteer, m).unwrap_or_else(|| gazetteer.entry(m.best).place())
+                })
+            };
+            Some((m, at_home().or_else(dateline)?))
         })
         .collect();
-    add_places(entities, added);
+    add_places(entities, elsewhere);
 }
 
 /// True when the name on the tokens `name` opens a paragraph and a
