@@ -91,8 +91,7 @@ impl<'d> Resolver<'d> {
                 }
             }
             Source::Continuing => {
-                let reporter = self.reporter_before(candidate.sentence);
-                let continued = self.continuing(candidate, reporter);
+                let continued = self.continuing(candidate);
                 // The same for a title phrase heading the clause (وشن الأمين
                 // العام لحزب الله هجوما ... وقال إن).
                 match (&continued, &candidate.clause_subject) {
@@ -201,11 +200,7 @@ impl<'d> Resolver<'d> {
     /// مشيرًا إلى أن): the speaker of the quote before in the same
     /// sentence; else the person the sentence is about (حذرت الوزيرة X من
     /// ... وأبدت ثقتها بأن); else the last speaker.
-    fn continuing(
-        &self,
-        candidate: &Candidate,
-        reporter: Option<FoundSpeaker>,
-    ) -> Option<FoundSpeaker> {
+    fn continuing(&mut self, candidate: &Candidate) -> Option<FoundSpeaker> {
         // وقال جلالته إن: the honorific names the subject.
         if candidate.cue.end < self.document.tokens.len()
             && let Some(person) = self.honoured(candidate.cue.end)
@@ -230,9 +225,9 @@ impl<'d> Resolver<'d> {
             && self
                 .last_sentence
                 .is_some_and(|last| Some(last) != previous)
-            && reporter.is_some()
+            && let Some(reporter) = self.reporter_before(candidate.sentence)
         {
-            return reporter;
+            return Some(reporter);
         }
         match &candidate.clause_subject {
             Some(subject) => self.named(subject, false),
