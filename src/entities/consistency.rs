@@ -1191,36 +1191,38 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_persons_name_cut_at_a_hyphen_is_joined_with_or_without_spaces() {
-        let document =
-            Document::new("واعلنت الوزيرة ميشال اليو - ماري ان الزعيم كيم جونغ-ايل مريض");
-        let name_lists = NameLists::from_tsv("");
-        let mut mentions = [2..4, 5..6, 8..10, 11..12]
-            .map(|tokens| mention(tokens, Label::Person))
-            .to_vec();
+    /// The persons' names after [`apply`], given the persons on the token
+    /// ranges `persons` of `text` and the name lists `lists`.
+    fn persons_after(text: &str, lists: &str, persons: &[std::ops::Range<usize>]) -> Vec<String> {
+        let document = Document::new(text);
+        let name_lists = NameLists::from_tsv(lists);
+        let mut mentions: Vec<Mention> = (persons.iter())
+            .map(|tokens| mention(tokens.clone(), Label::Person))
+            .collect();
         apply(&document, &name_lists, &mut mentions);
-        let names: Vec<String> = texts(&document, &mentions)
+        texts(&document, &mentions)
             .into_iter()
             .map(|(name, _)| name)
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_persons_name_cut_at_a_hyphen_is_joined_with_or_without_spaces() {
+        let names = persons_after(
+            "واعلنت الوزيرة ميشال اليو - ماري ان الزعيم كيم جونغ-ايل مريض",
+            "",
+            &[2..4, 5..6, 8..10, 11..12],
+        );
         assert_eq!(names, ["ميشال اليو - ماري", "كيم جونغ-ايل"]);
     }
 
     #[test]
     fn a_persons_name_cut_in_two_is_joined_but_not_across_a_preposition() {
-        let document = Document::new(
+        let names = persons_after(
             "التقى ملاس محمد عبدالكريم الكسنزاني ثم محمد علي الحكيم ومرر فابريغاس الى كولو توريه",
+            "PER\tعلي حسن\nPER\tمحمد علي\nPER\tعلي الي\n",
+            &[1..3, 3..5, 6..7, 8..9, 10..11, 12..14],
         );
-        let name_lists = NameLists::from_tsv("PER\tعلي حسن\nPER\tمحمد علي\nPER\tعلي الي\n");
-        let mut mentions = [1..3, 3..5, 6..7, 8..9, 10..11, 12..14]
-            .map(|tokens| mention(tokens, Label::Person))
-            .to_vec();
-        apply(&document, &name_lists, &mut mentions);
-        let names: Vec<String> = texts(&document, &mentions)
-            .into_iter()
-            .map(|(name, _)| name)
-            .collect();
         assert_eq!(
             names,
             [
