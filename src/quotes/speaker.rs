@@ -282,41 +282,37 @@ impl<'d> Resolver<'d> {
                     && entity.span.start < bytes.end
             })
         };
-        // Right after the verb; or a person in apposition to the title
-        // right after it (وأفاد رئيس الهلال الأحمر في بنغازي قيس الفاخري
-        // بمصرع …).
+        // The entity at token `subject`; or, a title there, the person in
+        // apposition to it by token `last` (وأفاد رئيس الهلال الأحمر في
+        // بنغازي قيس الفاخري بمصرع …).
+        let subject_at = |subject: usize, last: usize| {
+            starting_at(subject, subject).or_else(|| {
+                let title = without_article(self.document.bare(subject));
+                (speech_words::is_title(title) && subject < last)
+                    .then(|| starting_at(subject + 1, last))
+                    .flatten()
+                    .filter(|entity| entity.label == Label::Person)
+            })
+        };
         let after_verb = (verb + 1 < tokens.end)
             .then(|| {
-                starting_at(verb + 1, verb + 1).or_else(|| {
-                    let title = without_article(self.document.bare(verb + 1));
-                    let last = (verb + 1 + TITLE_PHRASE_WORDS).min(tokens.end - 1);
-                    (speech_words::is_title(title) && verb + 2 <= last)
-                        .then(|| starting_at(verb + 2, last))
-                        .flatten()
-                        .filter(|entity| entity.label == Label::Person)
-                })
+                subject_at(
+                    verb + 1,
+                    (verb + 1 + TITLE_PHRASE_WORDS).min(tokens.end - 1),
+                )
             })
             .flatten();
-        // After كان: the entity opening the subject, or the person its
-        // title names (وكان سفير إسرائيل لدى الأمم المتحدة دان غيلرمان قد
-        // أعرب).
+        // After كان and before قد and the verb (وكان سفير إسرائيل لدى الأمم
+        // المتحدة دان غيلرمان قد أعرب).
         let fronted = || {
             let opens_with_kana = matches!(
                 self.document.norm(tokens.start),
                 "كان" | "وكان" | "كانت" | "وكانت"
             );
             let qad_before_verb = verb > tokens.start + 2 && self.document.norm(verb - 1) == "قد";
-            if !(opens_with_kana && qad_before_verb) {
-                return None;
-            }
-            let subject = tokens.start + 1;
-            starting_at(subject, subject).or_else(|| {
-                let title = without_article(self.document.bare(subject));
-                (speech_words::is_title(title) && subject + 1 < verb - 1)
-                    .then(|| starting_at(subject + 1, verb - 2))
-                    .flatten()
-                    .filter(|entity| entity.label == Label::Person)
-            })
+            (opens_with_kana && qad_before_verb)
+                .then(|| subject_at(tokens.start + 1, verb - 2))
+                .flatten()
         };
         after_verb.or_else(fronted).map(FoundSpeaker::from)
     }
