@@ -135,7 +135,10 @@ pub fn build(shared: &Path, geonames: &Path, extra: &Path, out: &Path) -> Result
 }
 
 /// The table (format in `lamha::places::gazetteer`), names in `doubtful`
-/// marked.
+/// marked, except a landmark's: the corpora leave landmarks out of their
+/// places (WikiFANE's facilities, ANERcorp's الكعبة), so their counts
+/// doubt every landmark the hand list names (السد العالي، ميدان التحرير),
+/// while a landmark's name is no plain word.
 fn table(places: &[Place], doubtful: &BTreeSet<String>) -> String {
     let mut table = String::new();
     for place in places {
@@ -143,7 +146,7 @@ fn table(places: &[Place], doubtful: &BTreeSet<String>) -> String {
             .names
             .iter()
             .map(|n| {
-                if doubtful.contains(n) {
+                if doubtful.contains(n) && place.kind != PlaceKind::Landmark {
                     format!("*{n}")
                 } else {
                     n.clone()
@@ -689,6 +692,17 @@ fn count_sentence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_landmark_is_never_doubtful() {
+        let mut dam = city("EG", "Aswan High Dam", 23.97, 32.88, &["السد العالي"]);
+        dam.kind = PlaceKind::Landmark;
+        let town = city("LB", "Tyre", 33.27, 35.19, &["صور"]);
+        let doubtful: BTreeSet<String> = ["السد العالي", "صور"].map(String::from).into();
+        let table = table(&[dam, town], &doubtful);
+        assert!(table.contains("\tالسد العالي\n"), "{table}");
+        assert!(table.contains("\t*صور\n"), "{table}");
+    }
 
     fn city(country: &str, name: &str, lat: f64, lon: f64, arabic: &[&str]) -> Place {
         Place {
