@@ -76,6 +76,8 @@ const RECURRING_TOWN_MIN: usize = 3;
 /// - Such a name that covers `LOC` entities only, and is longer than they
 ///   are, replaces them (the tagger's آسيا inside شرق ووسط آسيا). A name overlapping an entity
 ///   of another label leaves the tagger's decision.
+/// - A place the tagger ran over places joined by و, each a gazetteer
+///   name, is one place each (فرنسا وإيطاليا).
 /// - Among same-named places the choice is [`Gazetteer::best`], with the
 ///   countries the document names as context.
 pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findings) {
@@ -243,6 +245,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         context: &context,
         matches: &matches,
     };
+    places.split_joined_places(&mut findings.entities);
     places.split_seated_organizations(&mut findings.entities);
     places.split_governors(&mut findings.entities);
     clubs::add_untagged(
@@ -513,6 +516,56 @@ struct Places<'a, 'd> {
 }
 
 impl<'a> Places<'a, '_> {
+    /// Splits a place the tagger ran over two or more places joined by و
+    /// (جربة وجرجيس، فرنسا وإيطاليا) into one place each: the gazetteer's
+    /// names cover its words one after another, each after the first
+    /// opening with و, so no one name (البوسنة والهرسك) holds them.
+    fn split_joined_places(&self, entities: &mut Vec<FoundEntity>) {
+        let document = self.document;
+        let mut joined = Vec::new();
+        let mut first_match = 0;
+        for (index, entity) in entities.iter().enumerate() {
+            if entity.label != Label::Location {
+                continue;
+            }
+            let first = walk_to(self.matches, &mut first_match, entity.span.start, |m| {
+                m.span.start
+            });
+            let tokens = document.tokens_overlapping(&entity.span);
+            let inside = &self.matches[first..];
+            let inside = &inside[..inside.partition_point(|m| m.tokens.start < tokens.end)];
+            let mut next = tokens.start;
+            let covered = inside.iter().enumerate().all(|(position, m)| {
+                let follows = m.tokens.start == next
+                    && m.tokens.end <= tokens.end
+                    && m.direction.is_none()
+                    && (position == 0
+                        || document.tokens[m.tokens.start].clitics.conjunction == Some('و'));
+                next = m.tokens.end;
+                follows
+            });
+            if inside.len() > 1 && covered && next == tokens.end {
+                joined.push((index, inside));
+            }
+        }
+        if joined.is_empty() {
+            return;
+        }
+        let mut removed = vec![false; entities.len()];
+        let mut added = Vec::new();
+        for (index, inside) in joined {
+            removed[index] = true;
+            added.extend(
+                inside
+                    .iter()
+                    .map(|m| (m, self.context.place(self.gazetteer, m))),
+            );
+        }
+        let mut kept = removed.iter();
+        entities.retain(|_| !kept.next().copied().unwrap_or(false));
+        add_places(entities, added);
+    }
+
     /// Splits off the place at the end of an organisation the tagger ran on
     /// into it with ب (وزارة الصحة بقطاع غزة: the ministry, in Gaza): a name
     /// holds no preposition, so the place is where the organisation sits, and
@@ -1073,6 +1126,27 @@ mod tests {
                 "{found:?}"
             );
         }
+    }
+
+    #[test]
+    fn places_the_tagger_joined_with_waw_are_each_their_own() {
+        let text = "الحظوظ بعد أوروبا والولايات المتحدة الأمريكية ثم البوسنة والهرسك";
+        let entities = ["أوروبا والولايات المتحدة الأمريكية", "البوسنة والهرسك"]
+            .map(|name| entity(text, name, Label::Location))
+            .to_vec();
+        let found = resolved(text, entities);
+        let names: Vec<_> = found
+            .iter()
+            .map(|(t, _, c)| (t.as_str(), c.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("أوروبا", None),
+                ("الولايات المتحدة الأمريكية", Some("US")),
+                ("البوسنة والهرسك", Some("BA"))
+            ]
+        );
     }
 
     #[test]
