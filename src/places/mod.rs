@@ -76,6 +76,8 @@ const RECURRING_TOWN_MIN: usize = 3;
 /// - Such a name that covers `LOC` entities only, and is longer than they
 ///   are, replaces them (the tagger's آسيا inside شرق ووسط آسيا). A name overlapping an entity
 ///   of another label leaves the tagger's decision.
+/// - A country's adjective the tagger ran into a city's or a state's name
+///   is left out of it and says its country (سوسة الليبية → سوسة, Libya).
 /// - A place the tagger ran over places joined by و, each a gazetteer
 ///   name, is one place each (فرنسا وإيطاليا).
 /// - Among same-named places the choice is [`Gazetteer::best`], with the
@@ -90,6 +92,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     if matches.is_empty() {
         return;
     }
+    trim_country_adjectives(document, gazetteer, &matches, &mut findings.entities);
     let context = context_countries(document, gazetteer, &matches, &findings.entities);
 
     // The entities come in text order: the first match and the first token
@@ -277,6 +280,63 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     unlisted::add_datelines(document, gazetteer, &mut findings.entities);
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
     repeats::add_repeats(document, &mut findings.entities);
+}
+
+/// Takes a country's adjective off the end of a city or a state the tagger
+/// ran on into it (سوسة الليبية → سوسة): the name is the place's, the
+/// adjective says which country it lies in (read after the name, as for a
+/// name the tagger cut there: its namesake there, or the name as written
+/// there). A whole gazetteer name keeps it (غويانا
+/// الفرنسية), as does a region of no one country (الشرق الأقصى الروسي).
+fn trim_country_adjectives(
+    document: &Document,
+    gazetteer: &Gazetteer,
+    matches: &[PlaceMatch],
+    entities: &mut [FoundEntity],
+) {
+    let mut first_match = 0;
+    for entity in entities.iter_mut() {
+        let tokens = document.tokens_overlapping(&entity.span);
+        if entity.label != Label::Location || tokens.len() < 2 {
+            continue;
+        }
+        let last = tokens.end - 1;
+        let first = walk_to(matches, &mut first_match, entity.span.start, |m| {
+            m.span.start
+        });
+        let named_before = matches[first..]
+            .iter()
+            .take_while(|m| m.tokens.start == tokens.start)
+            .find(|m| {
+                m.tokens.end == last
+                    && m.direction.is_none()
+                    && matches!(m.kind, PlaceKind::City | PlaceKind::State)
+            });
+        let named_whole = || {
+            matches[first..]
+                .iter()
+                .take_while(|m| m.tokens.start < tokens.end)
+                .any(|m| m.tokens.end == tokens.end)
+        };
+        let Some(named_before) = named_before.filter(|_| !named_whole()) else {
+            continue;
+        };
+        let Some(country) = unlisted::adjective_country(document, gazetteer, last) else {
+            continue;
+        };
+        // A name the corpora doubt is that place only where the country has
+        // one of the name (الزاوية الليبية, not الاتحاد السويسري).
+        let place = match unlisted::namesake_in(gazetteer, &named_before.key, country) {
+            Some(namesake) => namesake,
+            None if named_before.doubtful => continue,
+            None => {
+                let name = document.slice(entity.span.start..document.tokens[last - 1].span.end);
+                unlisted::placed_here(name, named_before.kind, country.to_string())
+            }
+        };
+        entity.span.end = document.tokens[last - 1].span.end;
+        entity.place = Some(place);
+    }
 }
 
 /// Makes a place of a one-word name whose first letter the clitic splitter
@@ -1145,6 +1205,28 @@ mod tests {
                 ("أوروبا", None),
                 ("الولايات المتحدة الأمريكية", Some("US")),
                 ("البوسنة والهرسك", Some("BA"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_adjective_the_tagger_ran_into_a_city_says_its_country() {
+        let text =
+            "أكد عميد بلدية سوسة الليبية، ثم زار منطقتي البنجاب الباكستانية والبنجاب الهندية";
+        let entities = ["سوسة الليبية", "البنجاب الباكستانية"]
+            .map(|name| entity(text, name, Label::Location))
+            .to_vec();
+        let found = resolved(text, entities);
+        let names: Vec<_> = found
+            .iter()
+            .map(|(t, _, c)| (t.as_str(), c.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("سوسة", Some("LY")),
+                ("البنجاب", Some("PK")),
+                ("البنجاب", Some("IN"))
             ]
         );
     }

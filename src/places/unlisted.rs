@@ -561,6 +561,12 @@ fn follow_anchors(
         let Some(place) = entity.place.as_ref() else {
             continue;
         };
+        // A mention its own country's adjective follows is where that says
+        // (البنجاب الباكستانية والبنجاب الهندية).
+        let end = document.tokens_overlapping(&entity.span).end;
+        if adjective_country(document, gazetteer, end).is_some() {
+            continue;
+        }
         let name = key(entity);
         if let Some((.., corrected_place)) = corrected
             .iter()
@@ -592,7 +598,7 @@ pub(super) fn placed_here(name: &str, kind: PlaceKind, country: String) -> Place
 
 /// The most populous place the gazetteer knows by the name `key` in
 /// `country`.
-fn namesake_in(gazetteer: &Gazetteer, key: &str, country: &str) -> Option<Place> {
+pub(super) fn namesake_in(gazetteer: &Gazetteer, key: &str, country: &str) -> Option<Place> {
     gazetteer.largest_in(gazetteer.lookup(key)?.0, country)
 }
 
