@@ -81,6 +81,29 @@ const ITEM_MAX_WORDS: usize = 3;
 /// (من غرب الدوحة: the head's complement, not its items).
 const ITEM_WORD_MAX_COUNT: u32 = 30;
 
+/// Common words that open the names of places of the Arab world (وادي
+/// العلندة، عين الحلوة، بئر العبد، سيدي بوزيد), normalised: an item may
+/// open with one though the corpora know it well.
+const NAME_OPENERS: &[&str] = &[
+    "وادي",
+    "عين",
+    "بئر",
+    "بير",
+    "جبل",
+    "راس",
+    "تل",
+    "سيدي",
+    "اولاد",
+    "بني",
+    "ابو",
+    "ام",
+    "دير",
+    "كفر",
+    "بيت",
+    "حاسي",
+    "خربه",
+];
+
 /// A word the corpora show at most this many times is a name's (see
 /// [`Lists::is_name`]).
 const NAME_MAX_COUNT: u32 = 3;
@@ -359,9 +382,11 @@ impl<'a> Lists<'a, '_> {
                 let covered = self.document.tokens_overlapping(&entity.span);
                 tokens.start <= covered.start && covered.end <= tokens.end
             })
-            && words
-                .iter()
-                .all(|&index| self.is_name_word(index, ITEM_WORD_MAX_COUNT))
+            && words.iter().enumerate().all(|(at, &index)| {
+                let opens_name =
+                    at == 0 && words.len() > 1 && NAME_OPENERS.contains(&self.document.bare(index));
+                opens_name || self.is_name_word(index, ITEM_WORD_MAX_COUNT)
+            })
     }
 
     /// True when the words of `item` are a name: each in an entity or a
@@ -763,10 +788,11 @@ mod tests {
     #[test]
     fn a_plural_heads_list_makes_places_of_its_rare_items_in_the_articles_country() {
         let found = places(
-            "أعلنت السلطات في الجزائر أن بلديات ولاية بسكرة مثل المقرن، الطريفاوي، تغزوت والدبيلة \
-             تضررت. وقال مسؤول في بسكرة إن الجزائر سترسل مساعدات.",
+            "أعلنت السلطات في الجزائر أن بلديات ولاية بسكرة مثل المقرن، الطريفاوي، تغزوت، وادي \
+             العلندة والدبيلة تضررت. وقال مسؤول في بسكرة إن الجزائر سترسل مساعدات.",
         );
-        for name in ["المقرن", "الطريفاوي", "تغزوت"] {
+        for name in ["المقرن", "الطريفاوي", "تغزوت", "وادي العلندة"]
+        {
             assert!(found.contains(&placed(name, "DZ")), "{name}: {found:?}");
         }
     }

@@ -156,3 +156,30 @@ fn embedded_table_parses() {
     let (syria, _) = g.lookup(&name_key("سوريا")).unwrap();
     assert_eq!(g.entry(g.best(syria, &[]).unwrap()).country, Some("SY"));
 }
+
+#[test]
+fn no_common_word_is_a_translated_name_abroad() {
+    // dr5hn gives such translations (Semily شبه, Vale وادي, Centre مركز):
+    // inside a tagger's place (شبه القارة الهندية، وادي خنسا) they put it
+    // in that country.
+    let g = Gazetteer::embedded();
+    let translations = [
+        ("شبه", "Semily"),
+        ("وادي", "Vale"),
+        ("مركز", "Centre"),
+        ("حمام", "Bath"),
+        ("قبه", "Dome"),
+        ("جزيره", "Insular"),
+        ("الحي", "The Quarter"),
+        ("يجب ان يكون", "Mustvee"),
+    ];
+    for (word, translated) in translations {
+        let (candidates, _) = g.lookup(word).unwrap_or_default();
+        assert!(
+            candidates
+                .iter()
+                .all(|&index| g.entry(index).name != translated),
+            "{word}"
+        );
+    }
+}
