@@ -60,6 +60,9 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("منطقتي", PlaceKind::Region),
     ("ولايتي", PlaceKind::State),
     ("محافظتي", PlaceKind::State),
+    // Valleys and mountains (وادي خنسا، جبل التركمان).
+    ("وادي", PlaceKind::Region),
+    ("جبل", PlaceKind::Region),
     // Islands and peninsulas (جزيرة جربة، شبه جزيرة “نوتو”).
     ("جزيره", PlaceKind::Region),
     ("جزر", PlaceKind::Region),
@@ -1010,6 +1013,19 @@ mod tests {
             .iter()
             .map(|entity| (&text[entity.span.clone()], entity.label))
             .collect()
+    }
+
+    #[test]
+    fn an_unknown_valley_or_mountain_takes_the_articles_country() {
+        let found = places(
+            "اندلعت حرائق في جبل التركمان وفي وادي خنسا قرب اللاذقية . وقال الدفاع المدني السوري إن \
+             الحرائق امتدت إلى ريف حماة .",
+        );
+        assert_eq!(
+            placed_here_in(&found, "SY"),
+            ["جبل التركمان", "خنسا"],
+            "{found:?}"
+        );
     }
 
     #[test]
