@@ -166,6 +166,10 @@ const DATELINE_MAX_WORDS: usize = 3;
 /// one describe it (بلدة صغيرة، قرية حدودية).
 const ANNOUNCED_MAX_COUNT: u32 = 3;
 
+/// The fewest letters of a word never seen in the corpora that names the
+/// landmark whose head it follows without the article (ملعب أنفليد).
+const UNSEEN_NAME_MIN_LETTERS: usize = 5;
+
 /// The share of the article's resolved place mentions that one country
 /// must have for an announced place to be put in it.
 const MAJORITY: f64 = 0.5;
@@ -189,6 +193,15 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
             && !tagged[index]
             && document.bare(index).chars().count() >= 3
             && is_rare(index)
+    };
+    // A word the corpora never show, of a name's length: a foreign name
+    // (ملعب أنفليد), not whose the landmark is (قصر سموه) nor a verb with
+    // its object (أول ملعب يملكه).
+    let is_unseen_name = |index: usize| {
+        let word = document.bare(index);
+        document.vocabulary.count(document.norm(index)) == 0
+            && word.chars().count() >= UNSEEN_NAME_MIN_LETTERS
+            && !(word.starts_with('ي') && word.ends_with('ه'))
     };
     for entity in entities.iter_mut() {
         let tokens = document.tokens_overlapping(&entity.span);
@@ -294,7 +307,7 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         // article describes it (المسجد المعروش), and a head in quotation
         // marks begins a title (" قصر الشوق ", a novel).
         if kind == PlaceKind::Landmark
-            && (!quoted && !document.tokens[first].clitics.article
+            && (!quoted && !document.tokens[first].clitics.article && !is_unseen_name(first)
                 || document.tokens[head].clitics.article
                 || head > 0 && document.tokens[head - 1].kind == TokenKind::Quote
                 || !NAMING_LANDMARKS.contains(&document.bare(head)))
@@ -1026,6 +1039,13 @@ mod tests {
             ["جبل التركمان", "خنسا"],
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_word_never_seen_after_a_landmarks_head_is_its_name() {
+        assert_eq!(announced("فاز ليفربول على ملعب أنفليد أمس"), ["أنفليد"]);
+        assert!(announced("انتقل الفريق إلى أول ملعب يملكه النادي").is_empty());
+        assert!(announced("أقيم الحفل في قصر سموه").is_empty());
     }
 
     #[test]
