@@ -225,9 +225,13 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         // settlement's (معسكر “أبو شوك”), even one named after a person.
         let quoted_after_head = document.tokens[tokens.start - 1].kind == TokenKind::Quote
             && head_before(document, tokens.start).is_some_and(|(kind, _)| kind == PlaceKind::City);
+        // A place's name after المكان المسمى is a place's, whatever its
+        // words (المكان المسمى اغيل حسين).
+        let named_place = names_a_place(document, tokens.start - 1);
         if second_of_dual(document, tokens.start).is_some()
             || dual_head(document, tokens.start - 1).is_some()
             || quoted_after_head
+            || named_place
             || matches!(
                 head_kind(document, tokens.start - 1)
                     .or_else(|| head_in_context(document, tokens.start - 1)),
@@ -386,15 +390,23 @@ const NAMED_PLACE_NOUNS: &[&str] = &["مكان", "موقع", "منطقه", "حي
 /// commune of the place before: Algerian civil protection's bulletins).
 fn head_in_context(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
     let before = index.checked_sub(1)?;
-    let word = words::without_article(document.bare(index));
-    let named = matches!(word, "مسمي" | "مسماه")
-        && NAMED_PLACE_NOUNS.contains(&words::without_article(document.bare(before)));
+    let named = names_a_place(document, index);
     let dashed = ANCHORED_HEADS.contains(&document.bare(index))
         && matches!(
             document.slice(document.tokens[before].span.clone()),
             "-" | "–" | "—"
         );
     (named || dashed).then_some((PlaceKind::City, false))
+}
+
+/// True when token `index` is المسمى or المسماة after a place noun
+/// (بالمكان المسمى تابلاكت).
+fn names_a_place(document: &Document, index: usize) -> bool {
+    let word = words::without_article(document.bare(index));
+    matches!(word, "مسمي" | "مسماه")
+        && index.checked_sub(1).is_some_and(|before| {
+            NAMED_PLACE_NOUNS.contains(&words::without_article(document.bare(before)))
+        })
 }
 
 /// What على or بين at token `index` announces after a strike (see
@@ -1038,6 +1050,20 @@ mod tests {
             placed_here_in(&found, "SY"),
             ["جبل التركمان", "خنسا"],
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_persons_name_after_a_place_called_is_the_place() {
+        let text = "اندلع حريق بالمكان المسمى اغيل حسين في ولاية تيزي وزو";
+        assert_eq!(
+            announced_persons(text, &["اغيل حسين"]),
+            [("اغيل حسين", Label::Location)]
+        );
+        let text = "قال المدعو حسين علي إن الحريق اندلع";
+        assert_eq!(
+            announced_persons(text, &["حسين علي"]),
+            [("حسين علي", Label::Person)]
         );
     }
 
