@@ -270,6 +270,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     );
     add_untagged_towns(document, gazetteer, &matches, &mut findings.entities);
     unlisted::add_announced(document, &mut findings.entities);
+    add_international_landmarks(document, &matches, &mut findings.entities);
     lists::add_listed(
         document,
         gazetteer,
@@ -547,6 +548,79 @@ fn opens_dateline(document: &Document, name: Range<usize>) -> bool {
     let opens_bracket = index < tokens.len() && mark(index) == "(";
     let ends_in_dash = index > name.end && is_dash(index - 1);
     opens_bracket || ends_in_dash
+}
+
+/// Heads of the landmarks named after a person and called international
+/// (مطار هواري بومدين الدولي), normalised.
+const INTERNATIONAL_HEADS: &[&str] = &["مطار", "ملعب", "استاد", "ميناء"];
+
+/// The most words between such a head and الدولي (مطار باريس شارل ديغول).
+const INTERNATIONAL_MAX_WORDS: usize = 3;
+
+/// Makes one landmark of a head, the words after it and الدولي where no
+/// place is among those words (مطار ديوري حمّاني الدولي، مطار الملك عبد
+/// العزيز الدولي): the airport is named after a person, whose name the
+/// tagger may have found, not after its city (مطار القاهرة الدولي is the
+/// city's: the tagger's or the gazetteer's place stays).
+fn add_international_landmarks(
+    document: &Document,
+    matches: &[PlaceMatch],
+    entities: &mut Vec<FoundEntity>,
+) {
+    // The tokens of the gazetteer's names and of organisations and known
+    // places (the tagger's unknown place may be the person: ديوري).
+    let mut named = vec![false; document.tokens.len()];
+    for m in matches {
+        named[m.tokens.clone()].fill(true);
+    }
+    let known = |entity: &&FoundEntity| match entity.label {
+        Label::Person => false,
+        Label::Location => entity.place.is_some(),
+        _ => true,
+    };
+    for entity in entities.iter().filter(known) {
+        named[document.tokens_overlapping(&entity.span)].fill(true);
+    }
+    let mut landmarks = Vec::new();
+    for head in 0..document.tokens.len() {
+        let token = &document.tokens[head];
+        if token.kind != TokenKind::Arabic
+            || token.clitics.article
+            || !INTERNATIONAL_HEADS.contains(&document.bare(head))
+        {
+            continue;
+        }
+        let last = (head + 2..=head + 1 + INTERNATIONAL_MAX_WORDS)
+            .take_while(|&index| index < document.tokens.len())
+            .find(|&index| matches!(document.norm(index), "الدولي" | "الدوليه"));
+        let Some(last) = last else {
+            continue;
+        };
+        let words = head + 1..last;
+        let named_after_person = words.clone().all(|index| {
+            document.tokens[index].kind == TokenKind::Arabic
+                && !named[index]
+                && !document.tokens[index].clitics.any_detached()
+        });
+        if named_after_person {
+            landmarks.push(document.bare_span(head).start..document.tokens[last].span.end);
+        }
+    }
+    if landmarks.is_empty() {
+        return;
+    }
+    entities.retain(|entity| {
+        !landmarks
+            .iter()
+            .any(|span| span.start < entity.span.end && entity.span.start < span.end)
+    });
+    entities.extend(landmarks.into_iter().map(|span| FoundEntity {
+        span,
+        label: Label::Location,
+        place: None,
+        group: None,
+    }));
+    entities.sort_by_key(|entity| entity.span.start);
 }
 
 /// True when the word at token `index` stands where a place does: with ب,
@@ -1186,6 +1260,26 @@ mod tests {
                 "{found:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_international_airport_named_after_a_person_is_one_landmark() {
+        let text = "وصل من مطار القاهرة الدولي إلى مطار هواري بومدين الدولي في الجزائر";
+        let entities = vec![
+            entity(text, "القاهرة", Label::Location),
+            entity(text, "هواري بومدين", Label::Person),
+            entity(text, "الجزائر", Label::Location),
+        ];
+        let found = resolved(text, entities);
+        let names: Vec<_> = found.iter().map(|(t, l, _)| (t.as_str(), *l)).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("القاهرة", Label::Location),
+                ("مطار هواري بومدين الدولي", Label::Location),
+                ("الجزائر", Label::Location)
+            ]
+        );
     }
 
     #[test]
