@@ -203,6 +203,15 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
             && word.chars().count() >= UNSEEN_NAME_MIN_LETTERS
             && !(word.starts_with('ي') && word.ends_with('ه'))
     };
+    // A road is named by a word never seen after it (طريق مريشيد، طريق
+    // سوديكو), not after عن (عن طريق الحاويات: by way of).
+    let names_road = |head: usize, first: usize| {
+        document.bare(head) == "طريق"
+            && head
+                .checked_sub(1)
+                .is_none_or(|before| document.norm(before) != "عن")
+            && is_unseen_name(first)
+    };
     for entity in entities.iter_mut() {
         let tokens = document.tokens_overlapping(&entity.span);
         if matches!(entity.label, Label::Location | Label::Person)
@@ -314,7 +323,7 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
             && (!quoted && !document.tokens[first].clitics.article && !is_unseen_name(first)
                 || document.tokens[head].clitics.article
                 || head > 0 && document.tokens[head - 1].kind == TokenKind::Quote
-                || !NAMING_LANDMARKS.contains(&document.bare(head)))
+                || !NAMING_LANDMARKS.contains(&document.bare(head)) && !names_road(head, first))
         {
             continue;
         }
@@ -1072,6 +1081,8 @@ mod tests {
         assert_eq!(announced("فاز ليفربول على ملعب أنفليد أمس"), ["أنفليد"]);
         assert!(announced("انتقل الفريق إلى أول ملعب يملكه النادي").is_empty());
         assert!(announced("أقيم الحفل في قصر سموه").is_empty());
+        assert_eq!(announced("تم تطوير طريق مريشيد أمس"), ["مريشيد"]);
+        assert!(announced("يصطنع عن طريق الميثلة").is_empty());
     }
 
     #[test]
