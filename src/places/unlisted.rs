@@ -97,6 +97,8 @@ const HEADS: &[(&str, PlaceKind)] = &[
     // محطة الدكتور سليمان الحبيب), not after a rare word.
     ("طريق", PlaceKind::Landmark),
     ("محطه", PlaceKind::Landmark),
+    // A racing circuit, named only by a word never seen (حلبة إنترلاغوس).
+    ("حلبه", PlaceKind::Landmark),
 ];
 
 /// Heads that announce a name only without the article (see
@@ -110,9 +112,10 @@ const ARTICLE_LESS_HEADS: &[&str] = &["جزيره", "جزر"];
 /// nothing of the name after them otherwise.
 const ANCHORED_HEADS: &[&str] = &["جماعه", "بلديه", "معتمديه", "محليه", "دائره", "مديريه"];
 
-/// Settlement heads whose untagged name must come in quotation marks: a
-/// training camp is described by the word after it (معسكر تدريبي), a camp
-/// of the displaced named in quotation marks (معسكر “أبو شوك”).
+/// Settlement heads whose untagged name must come in quotation marks or be
+/// a word never seen: a training camp is described by the word after it
+/// (معسكر تدريبي), a camp of the displaced named (معسكر “أبو شوك”، معسكر
+/// ابوشوك).
 const QUOTED_ONLY_HEADS: &[&str] = &["معسكر", "معسكري"];
 
 /// The landmark heads that name a rare word after them (قصبة الأوداية);
@@ -203,10 +206,10 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
             && word.chars().count() >= UNSEEN_NAME_MIN_LETTERS
             && !(word.starts_with('ي') && word.ends_with('ه'))
     };
-    // A road is named by a word never seen after it (طريق مريشيد، طريق
-    // سوديكو), not after عن (عن طريق الحاويات: by way of).
+    // A road or a circuit is named by a word never seen after it (طريق
+    // مريشيد، حلبة إنترلاغوس), not after عن (عن طريق الحاويات: by way of).
     let names_road = |head: usize, first: usize| {
-        document.bare(head) == "طريق"
+        matches!(document.bare(head), "طريق" | "حلبه")
             && head
                 .checked_sub(1)
                 .is_none_or(|before| document.norm(before) != "عن")
@@ -307,7 +310,9 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         if first >= document.tokens.len()
             || !is_rare_name(first)
             || document.tokens[first].clitics.any_detached() && !waw_of_name(first)
-            || !quoted && QUOTED_ONLY_HEADS.contains(&words::without_article(document.bare(head)))
+            || !quoted
+                && (document.tokens[head].clitics.article || !is_unseen_name(first))
+                && QUOTED_ONLY_HEADS.contains(&words::without_article(document.bare(head)))
         {
             continue;
         }
@@ -1082,6 +1087,9 @@ mod tests {
         assert!(announced("انتقل الفريق إلى أول ملعب يملكه النادي").is_empty());
         assert!(announced("أقيم الحفل في قصر سموه").is_empty());
         assert_eq!(announced("تم تطوير طريق مريشيد أمس"), ["مريشيد"]);
+        assert_eq!(announced("وقعت حوادث على حلبة إنترلاغوس"), ["إنترلاغوس"]);
+        assert_eq!(announced("سقطت قذائف في معسكر ابوشوك"), ["ابوشوك"]);
+        assert!(announced("بادر الآخرون في المعسكر الفرانكفوني").is_empty());
         assert!(announced("يصطنع عن طريق الميثلة").is_empty());
     }
 
