@@ -144,8 +144,10 @@ const NAMING_LANDMARKS: &[&str] = &[
 
 /// Air raids and shelling, normalised and without the article: a rare
 /// word after one and على or بين is the village it hit (أغار على ميفدون،
-/// غارتان عنيفتان على تفاحتا، غارة بين مروحين وراميا), the way a
-/// settlement's head announces one.
+/// غارتان عنيفتان على تفاحتا، غارة بين مروحين وراميا), and so is a rare
+/// word right after one (and its adjective) that استهدف makes the subject
+/// of (استهدفت غارة إسرائيلية العديسة), the way a settlement's head
+/// announces one.
 const STRIKES: &[&str] = &[
     "غاره",
     "غارات",
@@ -423,13 +425,31 @@ fn names_a_place(document: &Document, index: usize) -> bool {
         })
 }
 
+/// True when token `index` ends a strike that a form of استهدف makes the
+/// subject of, the target's name to follow: a strike's noun and perhaps
+/// its adjective (استهدفت غارة إسرائيلية العديسة، استهدفت غارة زوطر).
+fn targeted_by_strike(document: &Document, index: usize) -> bool {
+    let is_strike = |at: usize| STRIKES.contains(&words::without_article(document.bare(at)));
+    let strike = if is_strike(index) {
+        Some(index)
+    } else {
+        let adjective = document.bare(index).ends_with('ي') || document.bare(index).ends_with("يه");
+        index
+            .checked_sub(1)
+            .filter(|&before| adjective && is_strike(before))
+    };
+    strike
+        .and_then(|strike| strike.checked_sub(1))
+        .is_some_and(|verb| document.bare(verb).starts_with("استهدف"))
+}
+
 /// What على or بين at token `index` announces after a strike (see
 /// [`STRIKES`]), or بين after الواقعة: a village, or two after بين.
 fn strike_target_at(document: &Document, index: usize) -> Option<(PlaceKind, bool)> {
     let between = match document.norm(index) {
         "علي" => false,
         "بين" => true,
-        _ => return None,
+        _ => return targeted_by_strike(document, index).then_some((PlaceKind::City, false)),
     };
     let struck = (index.saturating_sub(STRIKE_REACH)..index).any(|at| {
         let bare = document.bare(at);
@@ -1136,6 +1156,14 @@ mod tests {
         );
         // A common word before a bracket and a dash is no town.
         assert_eq!(entities.len(), 3, "{entities:?}");
+    }
+
+    #[test]
+    fn a_rare_word_a_strike_targeted_is_a_village() {
+        assert_eq!(announced("استهدفت غارة إسرائيلية العديسة ليلا"), ["العديسة"]);
+        assert_eq!(announced("كما استهدفت غارة زوطر"), ["زوطر"]);
+        assert!(announced("استهدفت غارة إسرائيلية سيارة").is_empty());
+        assert!(announced("غارة إسرائيلية العديسة").is_empty());
     }
 
     #[test]
