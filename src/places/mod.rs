@@ -92,7 +92,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     if matches.is_empty() {
         return;
     }
-    trim_country_adjectives(document, gazetteer, &matches, &mut findings.entities);
+    trim_adjectives_off_places(document, gazetteer, &matches, &mut findings.entities);
     let context = context_countries(document, gazetteer, &matches, &findings.entities);
 
     // The entities come in text order: the first match and the first token
@@ -289,7 +289,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
 /// name the tagger cut there: its namesake there, or the name as written
 /// there). A whole gazetteer name keeps it (غويانا
 /// الفرنسية), as does a region of no one country (الشرق الأقصى الروسي).
-fn trim_country_adjectives(
+fn trim_adjectives_off_places(
     document: &Document,
     gazetteer: &Gazetteer,
     matches: &[PlaceMatch],
@@ -567,6 +567,25 @@ fn add_international_landmarks(
     matches: &[PlaceMatch],
     entities: &mut Vec<FoundEntity>,
 ) {
+    // Each head and its الدولي: the words between are read only for these,
+    // which most texts do not have.
+    let candidates: Vec<(usize, usize)> = (0..document.tokens.len())
+        .filter(|&head| {
+            let token = &document.tokens[head];
+            token.kind == TokenKind::Arabic
+                && !token.clitics.article
+                && INTERNATIONAL_HEADS.contains(&document.bare(head))
+        })
+        .filter_map(|head| {
+            let last = (head + 2..=head + 1 + INTERNATIONAL_MAX_WORDS)
+                .take_while(|&index| index < document.tokens.len())
+                .find(|&index| matches!(document.norm(index), "الدولي" | "الدوليه"))?;
+            Some((head, last))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     // The tokens of the gazetteer's names and of organisations and known
     // places (the tagger's unknown place may be the person: ديوري).
     let mut named = vec![false; document.tokens.len()];
@@ -581,31 +600,17 @@ fn add_international_landmarks(
     for entity in entities.iter().filter(known) {
         named[document.tokens_overlapping(&entity.span)].fill(true);
     }
-    let mut landmarks = Vec::new();
-    for head in 0..document.tokens.len() {
-        let token = &document.tokens[head];
-        if token.kind != TokenKind::Arabic
-            || token.clitics.article
-            || !INTERNATIONAL_HEADS.contains(&document.bare(head))
-        {
-            continue;
-        }
-        let last = (head + 2..=head + 1 + INTERNATIONAL_MAX_WORDS)
-            .take_while(|&index| index < document.tokens.len())
-            .find(|&index| matches!(document.norm(index), "الدولي" | "الدوليه"));
-        let Some(last) = last else {
-            continue;
-        };
-        let words = head + 1..last;
-        let named_after_person = words.clone().all(|index| {
-            document.tokens[index].kind == TokenKind::Arabic
-                && !named[index]
-                && !document.tokens[index].clitics.any_detached()
-        });
-        if named_after_person {
-            landmarks.push(document.bare_span(head).start..document.tokens[last].span.end);
-        }
-    }
+    let landmarks: Vec<Range<usize>> = candidates
+        .into_iter()
+        .filter(|&(head, last)| {
+            (head + 1..last).all(|index| {
+                document.tokens[index].kind == TokenKind::Arabic
+                    && !named[index]
+                    && !document.tokens[index].clitics.any_detached()
+            })
+        })
+        .map(|(head, last)| document.bare_span(head).start..document.tokens[last].span.end)
+        .collect();
     if landmarks.is_empty() {
         return;
     }
@@ -1215,6 +1220,14 @@ mod tests {
             .collect()
     }
 
+    /// The names and countries of what [`resolved`] found.
+    fn names_and_countries(found: &[(String, Label, Option<String>)]) -> Vec<(&str, Option<&str>)> {
+        found
+            .iter()
+            .map(|(name, _, country)| (name.as_str(), country.as_deref()))
+            .collect()
+    }
+
     /// An entity of `label` on the first `part` of `text` (for this
     /// module's stages' tests too).
     pub(super) fn entity(text: &str, part: &str, label: Label) -> FoundEntity {
@@ -1230,10 +1243,7 @@ mod tests {
     #[test]
     fn adds_places_alone_through_clitics() {
         let found = resolved("قصف في سوريا والعراق وبغداد.", Vec::new());
-        let names: Vec<_> = found
-            .iter()
-            .map(|(t, _, c)| (t.as_str(), c.as_deref()))
-            .collect();
+        let names = names_and_countries(&found);
         assert_eq!(
             names,
             vec![
@@ -1289,10 +1299,7 @@ mod tests {
             .map(|name| entity(text, name, Label::Location))
             .to_vec();
         let found = resolved(text, entities);
-        let names: Vec<_> = found
-            .iter()
-            .map(|(t, _, c)| (t.as_str(), c.as_deref()))
-            .collect();
+        let names = names_and_countries(&found);
         assert_eq!(
             names,
             vec![
@@ -1311,10 +1318,7 @@ mod tests {
             .map(|name| entity(text, name, Label::Location))
             .to_vec();
         let found = resolved(text, entities);
-        let names: Vec<_> = found
-            .iter()
-            .map(|(t, _, c)| (t.as_str(), c.as_deref()))
-            .collect();
+        let names = names_and_countries(&found);
         assert_eq!(
             names,
             vec![

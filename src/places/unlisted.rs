@@ -429,18 +429,16 @@ fn names_a_place(document: &Document, index: usize) -> bool {
 /// subject of, the target's name to follow: a strike's noun and perhaps
 /// its adjective (استهدفت غارة إسرائيلية العديسة، استهدفت غارة زوطر).
 fn targeted_by_strike(document: &Document, index: usize) -> bool {
-    let is_strike = |at: usize| STRIKES.contains(&words::without_article(document.bare(at)));
-    let strike = if is_strike(index) {
-        Some(index)
-    } else {
-        let adjective = document.bare(index).ends_with('ي') || document.bare(index).ends_with("يه");
-        index
-            .checked_sub(1)
-            .filter(|&before| adjective && is_strike(before))
+    let targeted = |strike: usize| {
+        STRIKES.contains(&words::without_article(document.bare(strike)))
+            && strike
+                .checked_sub(1)
+                .is_some_and(|verb| document.bare(verb).starts_with("استهدف"))
     };
-    strike
-        .and_then(|strike| strike.checked_sub(1))
-        .is_some_and(|verb| document.bare(verb).starts_with("استهدف"))
+    let word = document.bare(index);
+    targeted(index)
+        || (word.ends_with('ي') || word.ends_with("يه"))
+            && index.checked_sub(1).is_some_and(targeted)
 }
 
 /// What على or بين at token `index` announces after a strike (see
