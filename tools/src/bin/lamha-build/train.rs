@@ -17,7 +17,7 @@ use lamha::entities::tags::TAG_COUNT;
 use lamha::entities::viterbi::{JOIN_COUNT, Join, Transitions, best_tags};
 use lamha::entities::{TaggerTables, mentions, span};
 use lamha::evaluation::conll::{self, Sentence};
-use lamha::evaluation::{CorpusText, GoldArticle, Scores};
+use lamha::evaluation::{CorpusText, GoldArticle, PlaceCounts, Scores};
 use lamha::name_lists::NameLists;
 use lamha::pipeline::{Analyzer, Tables};
 use lamha::text::Document;
@@ -330,8 +330,12 @@ fn read_extra(shared: &Path, name: &str) -> Result<Vec<Sentence>, String> {
 /// prints the model's development score. With `draws` above 1, also trains
 /// `draws - 1` more models whose only difference is the order training reads
 /// the sentences in (other seeds), and prints the mean and spread of their
-/// development F1: one model's score moves by about half a point with that
-/// order alone, more than most changes worth measuring.
+/// scores: ANERcorp's development F1, and the whole pipeline's entity F1
+/// and places right on each modern development set. One model's score
+/// moves by about half a point with that order alone (the third modern
+/// set's places by a point), more than most changes worth measuring, and a
+/// change that needs a new model (a new vocabulary) can only be judged by
+/// these means.
 pub fn build(shared: &Path, hand_list: &Path, data: &Path, draws: usize) -> Result<(), String> {
     let path = shared.join("data/ner/anercorp-train.conll");
     let anercorp = corpora::read(&path, CorpusFormat::Conll)
@@ -439,92 +443,108 @@ pub fn build(shared: &Path, hand_list: &Path, data: &Path, draws: usize) -> Resu
     };
     let dev_scores = |tables: &TaggerTables| dev_scores_in(&dev, tables);
     let reconciled_scores = |tables: &TaggerTables| dev_scores_in(&reconciled_dev, tables);
-    // The modern-news development set (hand-annotated, never trained on),
-    // scored with the whole pipeline, where the repository has it.
-    let news = news_articles();
-    let news_scores = |tables: &TaggerTables| -> Scores {
+    // The modern-news development sets (hand-annotated, never trained on),
+    // scored with the whole pipeline, where the repository has them.
+    let news_sets: Vec<(&str, Vec<GoldArticle>)> = NEWS_DEVELOPMENT_SETS
+        .iter()
+        .map(|&(name, path)| (name, news_articles(path)))
+        .filter(|(_, articles)| !articles.is_empty())
+        .collect();
+    let news_scores = |tables: &TaggerTables, articles: &[GoldArticle]| {
         let analyzer = Analyzer::new(Tables {
             tagger: tables.clone(),
             ..lamha::analyzer().tables().clone()
         });
         let mut scores = Scores::of_names();
-        for article in &news {
+        let mut places = PlaceCounts::default();
+        for article in articles {
             let analysis = analyzer.analyze(&article.text);
             scores.add_article(&article.entities, &analysis.entities);
+            places.add_article(&article.entities, &analysis.entities);
         }
-        scores
+        (scores, places)
     };
+    // What each draw is measured by: ANERcorp's development part, then each
+    // modern set's entities and places.
+    let measures = |tables: &TaggerTables| -> Vec<f64> {
+        let mut values = vec![
+            dev_scores(tables).micro.scores().2,
+            reconciled_scores(tables).micro.scores().2,
+        ];
+        for (_, articles) in &news_sets {
+            let (scores, places) = news_scores(tables, articles);
+            values.extend([scores.micro.scores().2, 100.0 * places.share()]);
+        }
+        values
+    };
+    let mut measure_names = vec![
+        "development F1".to_string(),
+        "development F1 in Lamha's conventions".to_string(),
+    ];
+    for (name, _) in &news_sets {
+        measure_names.extend([format!("{name} F1"), format!("{name} places right (%)")]);
+    }
     let shipped_tables = tables_of(bytes)?;
     let shipped = dev_scores(&shipped_tables);
     eprint!(
         "ANERcorp development part (never trained on), entity stage alone:\n{}",
         shipped.report()
     );
-    let shipped_reconciled = reconciled_scores(&shipped_tables);
     eprint!(
         "the same, its gold in Lamha's conventions:\n{}",
-        shipped_reconciled.report()
+        reconciled_scores(&shipped_tables).report()
     );
-    let shipped_news = news_scores(&shipped_tables);
-    if !news.is_empty() {
+    if let Some((_, news)) = news_sets.first() {
         eprint!(
             "modern-news development set ({} articles, never trained on), whole pipeline:\n{}",
             news.len(),
-            shipped_news.report()
+            news_scores(&shipped_tables, news).0.report()
         );
     }
     if draws > 1 {
-        let f1s: Vec<[f64; 3]> = (0..draws)
+        let draws_measured: Vec<Vec<f64>> = (0..draws)
             .map(|draw| {
-                let f1s = if draw == 0 {
-                    [&shipped, &shipped_reconciled, &shipped_news]
-                        .map(|scores| scores.micro.scores().2)
+                let tables = if draw == 0 {
+                    shipped_tables.clone()
                 } else {
-                    let model = train_model(&all, &kept, draw as u64 * DRAW_SEED_STEP);
-                    let tables = tables_of(model)?;
-                    [
-                        dev_scores(&tables),
-                        reconciled_scores(&tables),
-                        news_scores(&tables),
-                    ]
-                    .map(|scores| scores.micro.scores().2)
+                    tables_of(train_model(&all, &kept, draw as u64 * DRAW_SEED_STEP))?
                 };
-                eprintln!(
-                    "draw {draw}: development F1 {:.1} (in Lamha's conventions {:.1}), modern news {:.1}",
-                    f1s[0], f1s[1], f1s[2]
-                );
-                Ok(f1s)
+                let values = measures(&tables);
+                let shown: Vec<String> = measure_names
+                    .iter()
+                    .zip(&values)
+                    .map(|(name, value)| format!("{name} {value:.1}"))
+                    .collect();
+                eprintln!("draw {draw}: {}", shown.join(", "));
+                Ok(values)
             })
             .collect::<Result<_, String>>()?;
-        let spread = |which: usize| {
-            let values: Vec<f64> = f1s.iter().map(|f| f[which]).collect();
+        for (which, name) in measure_names.iter().enumerate() {
+            let values: Vec<f64> = draws_measured.iter().map(|v| v[which]).collect();
             let mean = values.iter().sum::<f64>() / draws as f64;
             let variance =
                 values.iter().map(|f| (f - mean).powi(2)).sum::<f64>() / (draws - 1) as f64;
-            (mean, variance.sqrt())
-        };
-        for (which, name) in [
-            "development F1",
-            "development F1 in Lamha's conventions",
-            "modern news F1",
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            if which == 2 && news.is_empty() {
-                continue;
-            }
-            let (mean, deviation) = spread(which);
-            eprintln!("{draws} draws: {name} mean {mean:.2}, standard deviation {deviation:.2}");
+            eprintln!(
+                "{draws} draws: {name} mean {mean:.2}, standard deviation {:.2}",
+                variance.sqrt()
+            );
         }
     }
     Ok(())
 }
 
-/// The articles of the modern-news development set (`eval/news/news-dev.jsonl`,
-/// from the repository root), or none where it is not there.
-fn news_articles() -> Vec<GoldArticle> {
-    let Ok(lines) = std::fs::read_to_string("eval/news/news-dev.jsonl") else {
+/// The modern-news development sets (paths from the repository root) that
+/// every draw is scored on, with the whole pipeline. The held-out sets
+/// (`news-test*.jsonl`) are never read here.
+const NEWS_DEVELOPMENT_SETS: &[(&str, &str)] = &[
+    ("modern news", "eval/news/news-dev.jsonl"),
+    ("second modern set", "eval/news/news-dev2.jsonl"),
+    ("third modern set", "eval/news/news-dev3.jsonl"),
+];
+
+/// The articles of a gold JSON lines file, or none where it is not there.
+fn news_articles(path: &str) -> Vec<GoldArticle> {
+    let Ok(lines) = std::fs::read_to_string(path) else {
         return Vec::new();
     };
     lines
