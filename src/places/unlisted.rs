@@ -585,7 +585,11 @@ fn follow_anchors(
         let tokens = document.tokens_overlapping(&entity.span);
         let stray = matches!(place.kind, PlaceKind::City | PlaceKind::State)
             && place.country.as_ref().is_some_and(named_by_one_name);
-        let headed = tokens.start > 0 && announces_settlement(document, tokens.start - 1);
+        // The head as place_unlisted reads it: also before an opening
+        // quotation mark (منطقتي “الزور”) and after المسمى.
+        let headed = head_before(document, tokens.start).is_some_and(|(kind, _)| {
+            matches!(kind, PlaceKind::City | PlaceKind::Region | PlaceKind::State)
+        });
         let anchor = adjective_country(document, gazetteer, tokens.end)
             .map(str::to_string)
             .or_else(|| {
@@ -1240,16 +1244,30 @@ mod tests {
     }
 
     #[test]
-    fn a_quarter_named_like_a_town_abroad_is_in_the_articles_country() {
-        let found = places(
-            "أغار الطيران على منزل في حي الصوان . وقصف جنوب لبنان بعد غارات على بيروت وصيدا في لبنان .",
-        );
-        let quarter = found.iter().find(|(name, ..)| name == "الصوان");
-        assert_eq!(
-            quarter.and_then(|(_, country, ..)| country.as_deref()),
-            Some("LB"),
-            "{found:?}"
-        );
+    fn a_place_named_like_a_town_abroad_is_in_the_articles_country() {
+        let cases = [
+            (
+                "أغار الطيران على منزل في حي الصوان . وقصف جنوب لبنان بعد غارات على بيروت وصيدا في لبنان .",
+                "الصوان",
+                "LB",
+            ),
+            // الزور is a town of Kuwait too; the head before its quotation
+            // mark says it is one of the Yemeni story's places.
+            (
+                "انقطعت الكهرباء عن منطقة “الزور” بعد السيول . وزار المحافظ مأرب وصنعاء وعدن في اليمن .",
+                "الزور",
+                "YE",
+            ),
+        ];
+        for (text, place, country) in cases {
+            let found = places(text);
+            let mention = found.iter().find(|(name, ..)| name == place);
+            assert_eq!(
+                mention.and_then(|(_, country, ..)| country.as_deref()),
+                Some(country),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]
