@@ -587,9 +587,8 @@ fn follow_anchors(
             && place.country.as_ref().is_some_and(named_by_one_name);
         // The head as place_unlisted reads it: also before an opening
         // quotation mark (منطقتي “الزور”) and after المسمى.
-        let headed = head_before(document, tokens.start).is_some_and(|(kind, _)| {
-            matches!(kind, PlaceKind::City | PlaceKind::Region | PlaceKind::State)
-        });
+        let headed =
+            head_before(document, tokens.start).is_some_and(|(kind, _)| is_settlement(kind));
         let anchor = adjective_country(document, gazetteer, tokens.end)
             .map(str::to_string)
             .or_else(|| {
@@ -824,10 +823,13 @@ pub(super) fn second_of_dual(document: &Document, start: usize) -> Option<PlaceK
 /// True when the word at token `index` is a settlement's or district's
 /// head noun (بلدة، قضاء), not a landmark's.
 pub(super) fn announces_settlement(document: &Document, index: usize) -> bool {
-    matches!(
-        head_kind(document, index),
-        Some((PlaceKind::City | PlaceKind::Region | PlaceKind::State, _))
-    )
+    head_kind(document, index).is_some_and(|(kind, _)| is_settlement(kind))
+}
+
+/// True for the kinds a settlement's or district's head announces (not a
+/// landmark's).
+fn is_settlement(kind: PlaceKind) -> bool {
+    matches!(kind, PlaceKind::City | PlaceKind::Region | PlaceKind::State)
 }
 
 /// Makes a place of an organisation the tagger found right after a

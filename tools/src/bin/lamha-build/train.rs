@@ -464,18 +464,13 @@ pub fn build(shared: &Path, hand_list: &Path, data: &Path, draws: usize) -> Resu
         }
         (scores, places)
     };
-    // What each draw is measured by: ANERcorp's development part, then each
-    // modern set's entities and places.
-    let measures = |tables: &TaggerTables| -> Vec<f64> {
-        let mut values = vec![
-            dev_scores(tables).micro.scores().2,
-            reconciled_scores(tables).micro.scores().2,
-        ];
-        for (_, articles) in &news_sets {
-            let (scores, places) = news_scores(tables, articles);
-            values.extend([scores.micro.scores().2, 100.0 * places.share()]);
-        }
-        values
+    let evaluate = |tables: &TaggerTables| ModelScores {
+        dev: dev_scores(tables),
+        reconciled: reconciled_scores(tables),
+        news: news_sets
+            .iter()
+            .map(|(_, articles)| news_scores(tables, articles))
+            .collect(),
     };
     let mut measure_names = vec![
         "development F1".to_string(),
@@ -484,32 +479,31 @@ pub fn build(shared: &Path, hand_list: &Path, data: &Path, draws: usize) -> Resu
     for (name, _) in &news_sets {
         measure_names.extend([format!("{name} F1"), format!("{name} places right (%)")]);
     }
-    let shipped_tables = tables_of(bytes)?;
-    let shipped = dev_scores(&shipped_tables);
+    let shipped = evaluate(&tables_of(bytes)?);
     eprint!(
         "ANERcorp development part (never trained on), entity stage alone:\n{}",
-        shipped.report()
+        shipped.dev.report()
     );
     eprint!(
         "the same, its gold in Lamha's conventions:\n{}",
-        reconciled_scores(&shipped_tables).report()
+        shipped.reconciled.report()
     );
-    if let Some((_, news)) = news_sets.first() {
+    if let (Some((_, news)), Some((scores, _))) = (news_sets.first(), shipped.news.first()) {
         eprint!(
             "modern-news development set ({} articles, never trained on), whole pipeline:\n{}",
             news.len(),
-            news_scores(&shipped_tables, news).0.report()
+            scores.report()
         );
     }
     if draws > 1 {
         let draws_measured: Vec<Vec<f64>> = (0..draws)
             .map(|draw| {
-                let tables = if draw == 0 {
-                    shipped_tables.clone()
+                let values = if draw == 0 {
+                    shipped.measures()
                 } else {
-                    tables_of(train_model(&all, &kept, draw as u64 * DRAW_SEED_STEP))?
+                    let model = train_model(&all, &kept, draw as u64 * DRAW_SEED_STEP);
+                    evaluate(&tables_of(model)?).measures()
                 };
-                let values = measures(&tables);
                 let shown: Vec<String> = measure_names
                     .iter()
                     .zip(&values)
@@ -531,6 +525,28 @@ pub fn build(shared: &Path, hand_list: &Path, data: &Path, draws: usize) -> Resu
         }
     }
     Ok(())
+}
+
+/// One model's scores: ANERcorp's development part (the entity stage) as
+/// annotated and in Lamha's conventions, and each modern development set's
+/// entities and places (the whole pipeline).
+struct ModelScores {
+    dev: Scores,
+    reconciled: Scores,
+    news: Vec<(Scores, PlaceCounts)>,
+}
+
+impl ModelScores {
+    /// The figures a draw is compared by, in the order of their names in
+    /// [`build`]: F1 as annotated and in Lamha's conventions, then each
+    /// modern set's F1 and places right (%).
+    fn measures(&self) -> Vec<f64> {
+        let mut values = vec![self.dev.micro.scores().2, self.reconciled.micro.scores().2];
+        for (scores, places) in &self.news {
+            values.extend([scores.micro.scores().2, 100.0 * places.share()]);
+        }
+        values
+    }
 }
 
 /// The modern-news development sets (paths from the repository root) that
