@@ -6,7 +6,9 @@ Reads the annotated articles (articles/*.txt, see GUIDELINE.md; the text is each
 its marks removed), checks their marks, and writes the gold in the shape of
 tests/data/sample.gold.json, one article a line, with UTF-16 offsets. Prints what the set
 holds. Lamha scores itself on the file (`lamha eval-ner --gold FILE`, `lamha eval-quotes
-FILE`). Standard library only; nothing here feeds a model or a table.
+FILE`). Standard library only. The development and held-out sets built here feed no model and
+no table; the same script builds the training set of data/news-train (its own articles, from
+sources whose licences let a model trained on them ship), which `lamha-build train` can read.
 """
 
 import argparse
