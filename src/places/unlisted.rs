@@ -898,6 +898,11 @@ pub(super) fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind,
         .copied()
 }
 
+/// Words of a place's surroundings, normalised and without the article:
+/// between a name and a known place they say the name lies by it (قرية
+/// بريف إدلب، بلدة قرب الخليل، حي بضواحي الرباط، على أطراف المدينة).
+const VICINITY: &[&str] = &["ريف", "ارياف", "ضواحي", "ضاحيه", "اطراف", "محيط", "قرب"];
+
 /// The country of the known place that anchors entity `at`, whose tokens
 /// end at `end`: a direction (and a head noun) then that place, في then
 /// that place, or that place right after with ب, or with و when a head
@@ -936,6 +941,10 @@ pub(super) fn anchor_of(
     let with_preposition = |index: usize, preposition: char| {
         document.tokens[index].clitics.preposition == Some(preposition) && is_head(index)
     };
+    // A word of the place's surroundings says the name lies by it as a
+    // direction does (بريف حماة، قرب الخليل، بضواحي الرباط).
+    let is_vicinity =
+        |index: usize| VICINITY.contains(&words::without_article(document.bare(index)));
     let anchored = match between.len() {
         // ببغداد; وبعلبك, a place named with it (مدينتي الهرمل وبعلبك).
         0 => {
@@ -944,15 +953,21 @@ pub(super) fn anchor_of(
         }
         1 => {
             words::direction(document.bare(end)).is_some()
+                || is_vicinity(end)
                 || document.norm(end) == "في"
                 || with_preposition(end, 'ب')
         }
         2 => {
             (words::direction(document.bare(end)).is_some()
+                || is_vicinity(end)
                 || matches!(document.norm(end), "في" | "من"))
                 && is_head(end + 1)
                 || matches!(document.bare(end), "التابع" | "التابعه")
                     && with_preposition(end + 1, 'ل')
+                // في ريف حماة، بالقرب من الخليل.
+                || document.norm(end) == "في" && is_vicinity(end + 1)
+                // The splitter keeps بالقرب whole.
+                || matches!(document.bare(end), "بالقرب" | "القرب") && document.norm(end + 1) == "من"
         }
         // ، الواقع جنوب شرقي المغرب، الواقعة في ولاية X: set apart, the
         // place says where it lies.
@@ -1245,6 +1260,42 @@ mod tests {
         );
     }
 
+    /// Asserts that in each `(text, place, country)` the place named is
+    /// put in that country.
+    fn assert_countries(cases: &[(&str, &str, &str)]) {
+        for &(text, place, country) in cases {
+            let found = places(text);
+            let mention = found.iter().find(|(name, ..)| name == place);
+            assert_eq!(
+                mention.and_then(|(_, country, ..)| country.as_deref()),
+                Some(country),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_place_by_a_known_place_lies_in_its_country() {
+        let cases = [
+            (
+                "ولد في قرية دير غسانة قرب رام الله في 1944 .",
+                "دير غسانة",
+                "PS",
+            ),
+            (
+                "وكانت عاصمتها مدينة الحيرة بالقرب من الكوفة حاليا .",
+                "الحيرة",
+                "IQ",
+            ),
+            (
+                "ولد في قرية دير غسانة بضواحي رام الله في 1944 .",
+                "دير غسانة",
+                "PS",
+            ),
+        ];
+        assert_countries(&cases);
+    }
+
     #[test]
     fn a_place_named_like_a_town_abroad_is_in_the_articles_country() {
         let cases = [
@@ -1261,15 +1312,7 @@ mod tests {
                 "YE",
             ),
         ];
-        for (text, place, country) in cases {
-            let found = places(text);
-            let mention = found.iter().find(|(name, ..)| name == place);
-            assert_eq!(
-                mention.and_then(|(_, country, ..)| country.as_deref()),
-                Some(country),
-                "{found:?}"
-            );
-        }
+        assert_countries(&cases);
     }
 
     #[test]
