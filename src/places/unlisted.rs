@@ -49,7 +49,15 @@ const HEADS: &[(&str, PlaceKind)] = &[
     ("معسكري", PlaceKind::City),
     ("بلدات", PlaceKind::City),
     ("قري", PlaceKind::City),
+    ("مستوطنه", PlaceKind::City),
+    ("دوار", PlaceKind::City),
+    ("عزله", PlaceKind::City),
     ("حي", PlaceKind::Region),
+    ("ضاحيه", PlaceKind::Region),
+    ("حاره", PlaceKind::Region),
+    ("واحه", PlaceKind::Region),
+    ("سهل", PlaceKind::Region),
+    ("هضبه", PlaceKind::Region),
     ("منطقه", PlaceKind::Region),
     ("ناحيه", PlaceKind::Region),
     ("قضاء", PlaceKind::Region),
@@ -1076,6 +1084,18 @@ mod tests {
             )),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn settlements_quarters_and_plains_of_every_country_have_their_heads() {
+        let found =
+            places("انهار منزل في عزلة الأشمور بسبب السيول . وزار المحافظ صنعاء وعدن في اليمن .");
+        assert_eq!(placed_here_in(&found, "YE"), ["الأشمور"], "{found:?}");
+        let found = places(
+            "ولد في حارة الكبابجي بالقاهرة . ثم عمل في سهل المريجات قرب جنين في الضفة الغربية .",
+        );
+        assert_eq!(placed_here_in(&found, "EG"), ["الكبابجي"], "{found:?}");
+        assert_eq!(placed_here_in(&found, "PS"), ["المريجات"], "{found:?}");
     }
 
     /// The spans and labels [`super::add_announced`] leaves of `text`'s
