@@ -940,7 +940,19 @@ pub(super) fn anchor_of(
         .as_ref()
         .filter(|place| next.label == Label::Location && place.lat.is_some())?;
     let next_tokens = document.tokens_overlapping(&next.span);
-    let between = end..next_tokens.start;
+    let mut between = end..next_tokens.start;
+    // الواقعة (after a comma or not) says where the name lies, and what
+    // follows reads as it would right after the name (عين العربي الواقعة
+    // جنوبي قالمة، ، الواقعة في ولاية الوادي).
+    let mut end = end;
+    let comma = |index: usize| matches!(document.bare(index), "،" | ",");
+    let lying = |index: usize| matches!(document.bare(index), "الواقع" | "الواقعه");
+    if between.len() >= 2 && comma(end) && lying(end + 1) {
+        end += 2;
+    } else if !between.is_empty() && lying(end) {
+        end += 1;
+    }
+    between.start = end;
     let first = &document.tokens.get(next_tokens.start)?.clitics;
     // A head noun with ب or after في or من (بولاية الجزيرة، في منطقة
     // دونيتسك، من ولاية قابس) or after التابع(ة) with ل (التابعة لإقليم
@@ -976,28 +988,14 @@ pub(super) fn anchor_of(
                 || document.norm(end) == "في" && is_vicinity(end + 1)
                 // The splitter keeps بالقرب whole.
                 || matches!(document.bare(end), "بالقرب" | "القرب") && document.norm(end + 1) == "من"
+                // جنوب شرقي المغرب.
+                || between
+                    .clone()
+                    .all(|index| words::direction(document.bare(index)).is_some())
         }
-        // ، الواقع جنوب شرقي المغرب، الواقعة في ولاية X: set apart, the
-        // place says where it lies.
-        _ => located_apart(document, between),
+        _ => false,
     };
     anchored.then(|| place.country.clone()).flatten()
-}
-
-/// True when the tokens `between` a name and a known place say, set apart
-/// by a comma, that the name lies there: الواقع or الواقعة, then في or up
-/// to two directions (، الواقع جنوب شرقي المغرب).
-fn located_apart(document: &Document, between: std::ops::Range<usize>) -> bool {
-    const MAX_DIRECTIONS: usize = 2;
-    let rest = between.start + 2..between.end;
-    between.len() >= 2
-        && matches!(document.bare(between.start), "،" | ",")
-        && matches!(document.bare(between.start + 1), "الواقع" | "الواقعه")
-        && rest.len() <= MAX_DIRECTIONS
-        && (rest.len() == 1 && document.norm(rest.start) == "في"
-            || rest
-                .clone()
-                .all(|index| words::direction(document.bare(index)).is_some()))
 }
 
 /// The country most of the place mentions the gazetteer resolved lie in,
@@ -1311,6 +1309,23 @@ mod tests {
                 "ولد في قرية دير غسانة بضواحي رام الله في 1944 .",
                 "دير غسانة",
                 "PS",
+            ),
+            // Two directions, and الواقعة with or without a comma before
+            // what says where (no country has most of these places).
+            (
+                "انفجرت سيارة في حي البياع جنوب غرب بغداد . وزار الوزير القاهرة والرياض .",
+                "البياع",
+                "IQ",
+            ),
+            (
+                "زار الوفد منطقة الغلبات الواقعة في ولاية قالمة . ثم سافر إلى القاهرة والرياض .",
+                "الغلبات",
+                "DZ",
+            ),
+            (
+                "زار الوفد منطقة الغلبات، الواقعة شرق قالمة . ثم سافر إلى القاهرة والرياض .",
+                "الغلبات",
+                "DZ",
             ),
         ];
         assert_countries(&cases);
