@@ -84,7 +84,7 @@ const ITEM_WORD_MAX_COUNT: u32 = 30;
 /// Common words that open the names of places of the Arab world (وادي
 /// العلندة، عين الحلوة، بئر العبد، سيدي بوزيد), normalised: an item may
 /// open with one though the corpora know it well.
-const NAME_OPENERS: &[&str] = &[
+pub(super) const NAME_OPENERS: &[&str] = &[
     "وادي",
     "عين",
     "بئر",

@@ -317,8 +317,27 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
                 && super::lists::plural_head(document, head).is_none()
                 && document.vocabulary.count(document.bare(index)) == 0
         };
-        if first >= document.tokens.len()
-            || !is_rare_name(first)
+        if first >= document.tokens.len() {
+            continue;
+        }
+        // A name opening with a common word of place names takes the word
+        // after it (بلدية عين العربي، قرية دير ماما، منطقة رأس الشعرة).
+        let opened = !quoted
+            && kind != PlaceKind::Landmark
+            && super::lists::NAME_OPENERS.contains(&document.bare(first))
+            && !tagged[first]
+            && first + 1 < document.tokens.len()
+            && {
+                let next = first + 1;
+                let token = &document.tokens[next];
+                token.kind == TokenKind::Arabic
+                    && !tagged[next]
+                    && !token.clitics.any_detached()
+                    && document.bare(next).chars().count() >= 3
+                    && !words::PREPOSITIONS.contains(&document.norm(next))
+            };
+        let last = first + 1 + usize::from(opened);
+        if !(is_rare_name(first) || opened)
             || document.tokens[first].clitics.any_detached() && !waw_of_name(first)
             || !quoted
                 && (document.tokens[head].clitics.article || !is_unseen_name(first))
@@ -344,19 +363,19 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         }
         // A dual names two places whatever follows (بمنطقتي الروضة وذنة).
         if matches!(kind, PlaceKind::Region | PlaceKind::State) && !dual {
-            let end = document.tokens[first].span.end;
+            let end = document.tokens[last - 1].span.end;
             let next = entities.partition_point(|entity| entity.span.start < end);
             let anchored = entities
                 .get(next)
-                .and_then(|next| anchor_of(document, next, first + 1, false));
+                .and_then(|next| anchor_of(document, next, last, false));
             if anchored.is_none() {
                 continue;
             }
         }
-        added.push((first, waw_of_name(first)));
+        added.push((first..last, waw_of_name(first)));
         // The second name after و, attached or apart (ولايتي قالمة و
         // الطارف), past quotation marks (منطقتي “الزور” “وذنة”).
-        let mut second = first + 1;
+        let mut second = last;
         let mut apart = false;
         while second < document.tokens.len() && dual {
             let token = &document.tokens[second];
@@ -374,18 +393,18 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
             && (apart || document.tokens[second].clitics.conjunction == Some('و'))
             && is_rare_name(second)
         {
-            added.push((second, false));
+            added.push((second..second + 1, false));
         }
     }
     if added.is_empty() {
         return;
     }
-    entities.extend(added.into_iter().map(|(index, whole)| FoundEntity {
+    entities.extend(added.into_iter().map(|(tokens, whole)| FoundEntity {
         span: if whole {
-            document.tokens[index].span.clone()
+            document.tokens[tokens.start].span.start
         } else {
-            document.bare_span(index)
-        },
+            document.bare_span(tokens.start).start
+        }..document.tokens[tokens.end - 1].span.end,
         label: Label::Location,
         place: None,
         group: None,
@@ -1489,6 +1508,12 @@ mod tests {
                 "احتج العاطلون في معتمدية الحامة من ولاية قابس",
                 "الحامة",
                 "TN",
+            ),
+            // A name opening with عين takes the word after it.
+            (
+                "اندلع حريق في بلدية عين العربي الواقعة جنوبي قالمة . وزار الوزير القاهرة والرياض .",
+                "عين العربي",
+                "DZ",
             ),
         ] {
             // Placed here, or a town the gazetteer knows there (الحامة).
