@@ -208,7 +208,6 @@ const PLACE_TRIGGERS: &[&str] = &[
     "نهر",
     "بحر",
     "جبل",
-    "امارة",
     "دوله",
     "مطار",
     "ميناء",
@@ -623,6 +622,20 @@ pub fn append_sentence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trigger_words_are_written_as_they_are_looked_up() {
+        // Looked up by a word's normalised stem: a word written otherwise
+        // (امارة, with ة) would never match.
+        for &word in PERSON_TRIGGERS
+            .iter()
+            .chain(ORGANIZATION_TRIGGERS)
+            .chain(PLACE_TRIGGERS)
+        {
+            let document = Document::new(word);
+            assert_eq!(document.norm(0), word);
+        }
+    }
 
     /// The first `n` letters of `word` (all of it when shorter).
     fn prefix(word: &str, n: usize) -> &str {
