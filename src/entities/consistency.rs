@@ -859,15 +859,25 @@ fn trim_titles(document: &Document, mentions: &mut [Mention]) {
             mention.tokens.start += 1;
         }
         // A headline's verb after the name (البرهان يحذر), a participle
-        // (جمال البدر مضيفا).
+        // (جمال البدر مضيفا), or any word written with the accusative's
+        // tanwin, which says how the person acted, never who they are
+        // (عبد الرحمن تياني شاكراً).
         while mention.label == Label::Person
             && mention.tokens.len() > 1
             && (speech_verb(mention.tokens.end - 1)
-                || speech_words::is_participle(document.norm(mention.tokens.end - 1)))
+                || speech_words::is_participle(document.norm(mention.tokens.end - 1))
+                || with_accusative_tanwin(document, mention.tokens.end - 1))
         {
             mention.tokens.end -= 1;
         }
     }
+}
+
+/// True when token `index` is written with the accusative's tanwin at its
+/// end (شاكراً، شاكرًا).
+fn with_accusative_tanwin(document: &Document, index: usize) -> bool {
+    let written = document.slice(document.tokens[index].span.clone());
+    written.ends_with("\u{64b}") || written.ends_with("\u{64b}\u{627}")
 }
 
 /// Joins a person's mention to the person's mention right after it, with
@@ -1305,18 +1315,34 @@ mod tests {
         );
     }
 
+    /// Asserts that the persons tagged on `tokens` of `text` come out of
+    /// [`apply`] as `names`.
+    fn assert_persons(text: &str, tokens: [Range<usize>; 2], names: [&str; 2]) {
+        let document = Document::new(text);
+        let mut mentions = tokens.map(|range| mention(range, Label::Person)).to_vec();
+        apply(&document, &NameLists::default(), &mut mentions);
+        let expected: Vec<_> = names
+            .iter()
+            .map(|name| (name.to_string(), Label::Person))
+            .collect();
+        assert_eq!(texts(&document, &mentions), expected);
+    }
+
     #[test]
     fn a_title_after_a_title_is_a_given_name_but_a_rank_is_not() {
-        let document =
-            Document::new("أكد اللاعب أمير العماري . وقال وزير الداخلية الشيخ سالم النواف");
-        let mut mentions = vec![mention(2..4, Label::Person), mention(8..11, Label::Person)];
-        apply(&document, &NameLists::default(), &mut mentions);
-        assert_eq!(
-            texts(&document, &mentions),
-            vec![
-                ("أمير العماري".to_string(), Label::Person),
-                ("سالم النواف".to_string(), Label::Person)
-            ]
+        assert_persons(
+            "أكد اللاعب أمير العماري . وقال وزير الداخلية الشيخ سالم النواف",
+            [2..4, 8..11],
+            ["أمير العماري", "سالم النواف"],
+        );
+    }
+
+    #[test]
+    fn a_word_with_the_accusatives_tanwin_ends_no_name() {
+        assert_persons(
+            "قال عبد الرحمن تياني شاكراً الشركاء وقال سعيد مبتسمًا",
+            [1..5, 7..9],
+            ["عبد الرحمن تياني", "سعيد"],
         );
     }
 }
