@@ -579,23 +579,13 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
         // تمسمان in a story of the Rif); common words it took for a place
         // are more often its mistakes (الياسمين), and a sea or a river may
         // span several countries.
-        let watery = WATER_HEADS.contains(&words::without_article(document.bare(tokens.start)));
-        let rare = tokens
-            .clone()
-            .filter(|&index| document.tokens[index].kind == TokenKind::Arabic)
-            .all(|index| {
-                let word = document.norm(index);
-                let count = |word: &str| document.vocabulary.count(word);
-                // A common word with a pronoun on it is no name (بيانه).
-                let pronoun_on_common = ["ه", "ها", "هم"].iter().any(|pronoun| {
-                    word.strip_suffix(pronoun)
-                        .is_some_and(|stem| count(stem) > ANNOUNCED_MAX_COUNT)
-                });
-                count(word) <= ANNOUNCED_MAX_COUNT && !pronoun_on_common
-            });
+        let in_focus = || {
+            !WATER_HEADS.contains(&words::without_article(document.bare(tokens.start)))
+                && of_rare_words(document, tokens.clone())
+        };
         let country = anchored
             .or_else(|| kind.and(majority.clone()))
-            .or_else(|| focus.clone().filter(|_| rare && !watery));
+            .or_else(|| focus.clone().filter(|_| in_focus()));
         announced_before = head
             .filter(|&(_, dual)| dual)
             .map(|(kind, _)| (kind, tokens.end));
@@ -610,6 +600,22 @@ pub fn place_unlisted(document: &Document, gazetteer: &Gazetteer, entities: &mut
     }
     same_name_same_place(document, entities);
     follow_anchors(document, gazetteer, entities, majority.as_deref());
+}
+
+/// True when every Arabic word of `tokens` is rare in the corpora, and
+/// none is a common word with a pronoun on it (بيانه).
+fn of_rare_words(document: &Document, tokens: std::ops::Range<usize>) -> bool {
+    let count = |word: &str| document.vocabulary.count(word);
+    tokens
+        .filter(|&index| document.tokens[index].kind == TokenKind::Arabic)
+        .all(|index| {
+            let word = document.norm(index);
+            let pronoun_on_common = ["ه", "ها", "هم"].iter().any(|pronoun| {
+                word.strip_suffix(pronoun)
+                    .is_some_and(|stem| count(stem) > ANNOUNCED_MAX_COUNT)
+            });
+            count(word) <= ANNOUNCED_MAX_COUNT && !pronoun_on_common
+        })
 }
 
 /// Corrects a place the gazetteer resolved where the article says it lies
@@ -974,10 +980,12 @@ pub(super) fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind,
 const VICINITY: &[&str] = &["ريف", "ارياف", "ضواحي", "ضاحيه", "اطراف", "محيط", "قرب"];
 
 /// The country of the known place that anchors entity `at`, whose tokens
-/// end at `end`: a direction (and a head noun) then that place, في then
-/// that place, or that place right after with ب, or with و when a head
-/// noun `announced` the entity as a settlement (مدينتي الهرمل وبعلبك; two
-/// names joined by و alone may be two countries: الكوريتان والصين).
+/// end at `end`: a direction or a word of its surroundings (and a head
+/// noun) then that place (جنوب شرقي المغرب، بريف حماة، قرب الخليل), في
+/// then that place, or that place right after with ب, or with و when a
+/// head noun `announced` the entity as a settlement (مدينتي الهرمل وبعلبك;
+/// two names joined by و alone may be two countries: الكوريتان والصين);
+/// each of them also after الواقعة, with a comma before it or not.
 fn anchor_country(
     document: &Document,
     entities: &[FoundEntity],
