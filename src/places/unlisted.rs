@@ -1010,19 +1010,20 @@ pub(super) fn anchor_of(
         .as_ref()
         .filter(|place| next.label == Label::Location && place.lat.is_some())?;
     let next_tokens = document.tokens_overlapping(&next.span);
-    let mut between = end..next_tokens.start;
     // الواقعة (after a comma or not) says where the name lies, and what
     // follows reads as it would right after the name (عين العربي الواقعة
     // جنوبي قالمة، ، الواقعة في ولاية الوادي).
-    let mut end = end;
     let comma = |index: usize| matches!(document.bare(index), "،" | ",");
     let lying = |index: usize| matches!(document.bare(index), "الواقع" | "الواقعه");
-    if between.len() >= 2 && comma(end) && lying(end + 1) {
-        end += 2;
-    } else if !between.is_empty() && lying(end) {
-        end += 1;
-    }
-    between.start = end;
+    let gap = next_tokens.start.saturating_sub(end);
+    let end = if gap >= 2 && comma(end) && lying(end + 1) {
+        end + 2
+    } else if gap >= 1 && lying(end) {
+        end + 1
+    } else {
+        end
+    };
+    let between = end..next_tokens.start;
     let first = &document.tokens.get(next_tokens.start)?.clitics;
     // A head noun with ب or after في or من (بولاية الجزيرة، في منطقة
     // دونيتسك، من ولاية قابس) or after التابع(ة) with ل (التابعة لإقليم
