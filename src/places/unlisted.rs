@@ -981,7 +981,8 @@ const VICINITY: &[&str] = &["ريف", "ارياف", "ضواحي", "ضاحيه", 
 
 /// The country of the known place that anchors entity `at`, whose tokens
 /// end at `end`: a direction or a word of its surroundings (and a head
-/// noun) then that place (جنوب شرقي المغرب، بريف حماة، قرب الخليل), في
+/// noun) then that place (جنوب شرقي المغرب، بريف حماة، قرب الخليل), a
+/// direction after في or من (في شمال بوركينا فاسو), في
 /// then that place, or that place right after with ب, or with و when a
 /// head noun `announced` the entity as a settlement (مدينتي الهرمل وبعلبك;
 /// two names joined by و alone may be two countries: الكوريتان والصين);
@@ -1053,6 +1054,9 @@ pub(super) fn anchor_of(
                 || is_vicinity(end)
                 || matches!(document.norm(end), "في" | "من"))
                 && is_head(end + 1)
+                // في شمال بوركينا فاسو، من جنوب لبنان.
+                || matches!(document.norm(end), "في" | "من")
+                    && words::direction(document.bare(end + 1)).is_some()
                 || matches!(document.bare(end), "التابع" | "التابعه")
                     && with_preposition(end + 1, 'ل')
                 // في ريف حماة، بالقرب من الخليل.
@@ -1428,6 +1432,12 @@ mod tests {
                 "زار الوفد منطقة الغلبات، الواقعة شرق قالمة . ثم سافر إلى القاهرة والرياض .",
                 "الغلبات",
                 "DZ",
+            ),
+            // في or من before the direction.
+            (
+                "وقع الهجوم في مقاطعة ياتينغا في شمال بوركينا فاسو . وزار الوزير القاهرة والرياض .",
+                "ياتينغا",
+                "BF",
             ),
         ];
         assert_countries(&cases);
