@@ -980,13 +980,13 @@ pub(super) fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind,
 const VICINITY: &[&str] = &["ريف", "ارياف", "ضواحي", "ضاحيه", "اطراف", "محيط", "قرب"];
 
 /// The country of the known place that anchors entity `at`, whose tokens
-/// end at `end`: a direction or a word of its surroundings (and a head
-/// noun) then that place (جنوب شرقي المغرب، بريف حماة، قرب الخليل), a
-/// direction after في or من (في شمال بوركينا فاسو), في
-/// then that place, or that place right after with ب, or with و when a
-/// head noun `announced` the entity as a settlement (مدينتي الهرمل وبعلبك;
-/// two names joined by و alone may be two countries: الكوريتان والصين);
-/// each of them also after الواقعة, with a comma before it or not.
+/// end at `end`: words between them that say where the name lies
+/// ([`says_where`]: جنوب شرقي المغرب، بريف حماة، في شمال بوركينا فاسو،
+/// على بعد 20 كيلومترا من حلب), or that place right after with ب, or with
+/// و when a head noun `announced` the entity as a settlement (مدينتي
+/// الهرمل وبعلبك; two names joined by و alone may be two countries:
+/// الكوريتان والصين); each of them also after الواقعة, with a comma before
+/// it or not.
 fn anchor_country(
     document: &Document,
     entities: &[FoundEntity],
@@ -1026,51 +1026,99 @@ pub(super) fn anchor_of(
     };
     let between = end..next_tokens.start;
     let first = &document.tokens.get(next_tokens.start)?.clitics;
-    // A head noun with ب or after في or من (بولاية الجزيرة، في منطقة
-    // دونيتسك، من ولاية قابس) or after التابع(ة) with ل (التابعة لإقليم
-    // الحوز): the place it names holds the entity.
+    let anchored = if between.is_empty() {
+        // ببغداد; وبعلبك, a place named with it (مدينتي الهرمل وبعلبك).
+        first.preposition == Some('ب')
+            || (announced && first.conjunction == Some('و') && first.preposition.is_none())
+    } else {
+        says_where(document, between)
+    };
+    anchored.then(|| place.country.clone()).flatten()
+}
+
+/// Most words a phrase that says where a name lies may have (على بعد 20
+/// كيلومترا إلى الشمال من).
+const MAX_WHERE_WORDS: usize = 8;
+
+/// True when the words `between` a name and a known place after them say
+/// the name lies in or by it, after a comma or an opening bracket or not
+/// (بلدة تلمسحاق، شمال حلب; (جنوب لبنان)):
+/// - in it: في, or a head noun with ب or after في or من (بولاية الجزيرة،
+///   في منطقة دونيتسك، من ولاية قابس), or after التابع(ة) with ل (التابعة
+///   لإقليم الحوز): the place it names holds the name;
+/// - by it: one or two directions (جنوب شرقي المغرب), after في, من or
+///   أقصى or not (في شمال غرب سوريا، في أقصى شمال موريتانيا), or إلى الشمال
+///   من; or a word of the place's surroundings (بريف حماة، قرب الخليل،
+///   بضواحي الرباط، في ريف حماة، بالقرب من الخليل); or a distance from it
+///   (على بعد 20 كيلومترا من حلب); each with a head noun after or not.
+fn says_where(document: &Document, between: std::ops::Range<usize>) -> bool {
+    if between.len() > MAX_WHERE_WORDS {
+        return false;
+    }
+    let end = between.end;
+    let mut at = between.start;
+    let bare = |index: usize| document.bare(index);
+    let norm = |index: usize| document.norm(index);
     let is_head = |index: usize| head_kind(document, index).is_some();
     let with_preposition = |index: usize, preposition: char| {
         document.tokens[index].clitics.preposition == Some(preposition) && is_head(index)
     };
-    // A word of the place's surroundings says the name lies by it as a
-    // direction does (بريف حماة، قرب الخليل، بضواحي الرباط).
-    let is_vicinity =
-        |index: usize| VICINITY.contains(&words::without_article(document.bare(index)));
-    let anchored = match between.len() {
-        // ببغداد; وبعلبك, a place named with it (مدينتي الهرمل وبعلبك).
-        0 => {
-            first.preposition == Some('ب')
-                || (announced && first.conjunction == Some('و') && first.preposition.is_none())
-        }
-        1 => {
-            words::direction(document.bare(end)).is_some()
-                || is_vicinity(end)
-                || document.norm(end) == "في"
-                || with_preposition(end, 'ب')
-        }
-        2 => {
-            (words::direction(document.bare(end)).is_some()
-                || is_vicinity(end)
-                || matches!(document.norm(end), "في" | "من"))
-                && is_head(end + 1)
-                // في شمال بوركينا فاسو، من جنوب لبنان.
-                || matches!(document.norm(end), "في" | "من")
-                    && words::direction(document.bare(end + 1)).is_some()
-                || matches!(document.bare(end), "التابع" | "التابعه")
-                    && with_preposition(end + 1, 'ل')
-                // في ريف حماة، بالقرب من الخليل.
-                || document.norm(end) == "في" && is_vicinity(end + 1)
-                // The splitter keeps بالقرب whole.
-                || matches!(document.bare(end), "بالقرب" | "القرب") && document.norm(end + 1) == "من"
-                // جنوب شرقي المغرب.
-                || between
-                    .clone()
-                    .all(|index| words::direction(document.bare(index)).is_some())
-        }
-        _ => false,
-    };
-    anchored.then(|| place.country.clone()).flatten()
+    // With the article too (إلى الشمال من).
+    let is_direction =
+        |index: usize| words::direction(words::without_article(bare(index))).is_some();
+    let is_vicinity = |index: usize| VICINITY.contains(&words::without_article(bare(index)));
+    // What is left from `at` is a head noun, or nothing.
+    let head_or_nothing = |at: usize| at == end || (at + 1 == end && is_head(at));
+    if matches!(bare(at), "،" | "," | "(") {
+        at += 1;
+    }
+    if at == end {
+        return false;
+    }
+    if at + 1 == end && with_preposition(at, 'ب') {
+        return true;
+    }
+    if at + 2 == end && matches!(bare(at), "التابع" | "التابعه") && with_preposition(at + 1, 'ل')
+    {
+        return true;
+    }
+    // على بعد 20 كيلومترا (إلى الشمال) من: what follows من is the place.
+    let distance =
+        norm(at) == "علي" && at + 1 < end && bare(at + 1) == "بعد" && norm(end - 1) == "من";
+    if distance {
+        return true;
+    }
+    let preposition = norm(at);
+    let after_preposition = matches!(preposition, "في" | "من" | "الي");
+    if after_preposition {
+        at += 1;
+    }
+    if at < end && bare(at) == "اقصي" {
+        at += 1;
+    }
+    let directions_start = at;
+    while at < end && at - directions_start < 2 && is_direction(at) {
+        at += 1;
+    }
+    let directions = at > directions_start;
+    let vicinity = !directions && at < end && is_vicinity(at);
+    if vicinity {
+        at += 1;
+    }
+    // The splitter keeps بالقرب whole.
+    let near = !directions && !vicinity && at < end && matches!(bare(at), "بالقرب" | "القرب");
+    if near {
+        at += 1;
+    }
+    let from = at < end && norm(at) == "من" && (directions || vicinity || near);
+    if from {
+        at += 1;
+    }
+    if near && !from || preposition == "الي" && !(directions && from) {
+        return false;
+    }
+    let located = directions || vicinity || near || preposition == "في";
+    (located && head_or_nothing(at)) || (preposition == "من" && at + 1 == end && is_head(at))
 }
 
 /// The country most of the place mentions the gazetteer resolved lie in,
@@ -1438,6 +1486,38 @@ mod tests {
                 "وقع الهجوم في مقاطعة ياتينغا في شمال بوركينا فاسو . وزار الوزير القاهرة والرياض .",
                 "ياتينغا",
                 "BF",
+            ),
+            // After a comma or a bracket; أقصى, two directions, إلى ...
+            // من, a distance.
+            (
+                "قصفت الطائرات بلدة تلمسحاق، شمال حلب . وزار الوزير القاهرة والرياض .",
+                "تلمسحاق",
+                "SY",
+            ),
+            (
+                "قصفت الطائرات بلدة تلمسحاق (شمال حلب) . وزار الوزير القاهرة والرياض .",
+                "تلمسحاق",
+                "SY",
+            ),
+            (
+                "قصفت الطائرات بلدة تلمسحاق في أقصى شمال سوريا . وزار الوزير القاهرة والرياض .",
+                "تلمسحاق",
+                "SY",
+            ),
+            (
+                "قصفت الطائرات بلدة تلمسحاق في شمال غرب سوريا . وزار الوزير القاهرة والرياض .",
+                "تلمسحاق",
+                "SY",
+            ),
+            (
+                "قصفت الطائرات بلدة تلمسحاق إلى الشمال من حلب . وزار الوزير القاهرة والرياض .",
+                "تلمسحاق",
+                "SY",
+            ),
+            (
+                "قصفت الطائرات بلدة تلمسحاق على بعد 20 كيلومترا من حلب . وزار الوزير القاهرة والرياض .",
+                "تلمسحاق",
+                "SY",
             ),
         ];
         assert_countries(&cases);
