@@ -19,6 +19,11 @@ pub fn direction(word: &str) -> Option<&'static str> {
         .map(|(_, _, english)| *english)
 }
 
+/// Words of a place's surroundings, normalised and without the article:
+/// between a name and a known place they say the name lies by it (قرية
+/// بريف إدلب، بلدة قرب الخليل، حي بضواحي الرباط، على أطراف المدينة).
+pub const VICINITY: &[&str] = &["ريف", "ارياف", "ضواحي", "ضاحيه", "اطراف", "محيط", "قرب"];
+
 /// Prepositions written as words, normalised: they stand between two
 /// people's names (فابريغاس إلى كولو توريه) and before a name that is no
 /// verb's subject (مع مودي). على is not one: normalised, it is the name

@@ -328,16 +328,28 @@ fn name_companies(document: &Document, mentions: &mut Vec<Mention>) {
 /// organisation that is only its head noun (وكالة before «فارس» in
 /// quotation marks, المعهد standing for one named earlier), a place
 /// that is only a direction adjective (رفح جنوبي القطاع), which ANERcorp
-/// never tags either, and a person who is only a title's nationality or
+/// never tags either, or only a word of a place's surroundings before the
+/// place ([ريف] [حلب]: the place is حلب, as the guideline has it), and a
+/// person who is only a title's nationality or
 /// creed (المدرب الأوكراني، النائب الماروني).
 fn drop_bare_heads(document: &Document, mentions: &mut Vec<Mention>) {
+    // The mentions are in text order.
+    let place_starts: Vec<usize> = (mentions.iter())
+        .filter(|mention| mention.label == Label::Location)
+        .map(|mention| mention.tokens.start)
+        .collect();
+    let place_at = |index: usize| place_starts.binary_search(&index).is_ok();
+    let is_vicinity = |word: &str| words::VICINITY.contains(&words::without_article(word));
     mentions.retain(|mention| {
         let word = mention.tokens.start;
         let alone = mention.tokens.len() == 1;
         !(alone
             && match mention.label {
                 Label::Organization => is_trigger(document, word, Trigger::Organization),
-                Label::Location => is_direction_adjective(document.bare(word)),
+                Label::Location => {
+                    is_direction_adjective(document.bare(word))
+                        || is_vicinity(document.bare(word)) && place_at(word + 1)
+                }
                 Label::Person => {
                     word > 0
                         && is_trigger(document, word - 1, Trigger::Person)
@@ -1077,6 +1089,17 @@ mod tests {
                     ("حزب الله", Label::Organization),
                     ("رفح", Label::Location),
                 ][..],
+            ),
+            // A word of the surroundings alone before the place, but not
+            // before a word: الريف is a region of its own.
+            (
+                "اشتباكات في ريف حلب وفي الريف الغربي",
+                &[
+                    (2..3, Label::Location),
+                    (3..4, Label::Location),
+                    (5..6, Label::Location),
+                ][..],
+                &[("حلب", Label::Location), ("الريف", Label::Location)][..],
             ),
             // A place's descriptor stays outside unless it opens the name.
             (

@@ -974,11 +974,6 @@ pub(super) fn head_kind(document: &Document, index: usize) -> Option<(PlaceKind,
         .copied()
 }
 
-/// Words of a place's surroundings, normalised and without the article:
-/// between a name and a known place they say the name lies by it (قرية
-/// بريف إدلب، بلدة قرب الخليل، حي بضواحي الرباط، على أطراف المدينة).
-const VICINITY: &[&str] = &["ريف", "ارياف", "ضواحي", "ضاحيه", "اطراف", "محيط", "قرب"];
-
 /// The country of the known place that anchors entity `at`, whose tokens
 /// end at `end`: words between them that say where the name lies
 /// ([`says_where`]: جنوب شرقي المغرب، بريف حماة، في شمال بوركينا فاسو،
@@ -1066,7 +1061,7 @@ fn says_where(document: &Document, between: std::ops::Range<usize>) -> bool {
     // With the article too (إلى الشمال من).
     let is_direction =
         |index: usize| words::direction(words::without_article(bare(index))).is_some();
-    let is_vicinity = |index: usize| VICINITY.contains(&words::without_article(bare(index)));
+    let is_vicinity = |index: usize| words::VICINITY.contains(&words::without_article(bare(index)));
     // What is left from `at` is a head noun, or nothing.
     let head_or_nothing = |at: usize| at == end || (at + 1 == end && is_head(at));
     if matches!(bare(at), "،" | "," | "(") {
