@@ -1006,16 +1006,23 @@ pub(super) fn anchor_of(
         .as_ref()
         .filter(|place| next.label == Label::Location && place.lat.is_some())?;
     let next_tokens = document.tokens_overlapping(&next.span);
-    // الواقعة (after a comma or not) says where the name lies, and what
-    // follows reads as it would right after the name (عين العربي الواقعة
-    // جنوبي قالمة، ، الواقعة في ولاية الوادي).
+    // الواقعة or التي تقع (after a comma or not) says where the name lies,
+    // and what follows reads as it would right after the name (عين العربي
+    // الواقعة جنوبي قالمة، ، الواقعة في ولاية الوادي، التي تقع بمحافظة
+    // حلب).
     let comma = |index: usize| matches!(document.bare(index), "،" | ",");
-    let lying = |index: usize| matches!(document.bare(index), "الواقع" | "الواقعه");
-    let gap = next_tokens.start.saturating_sub(end);
-    let end = if gap >= 2 && comma(end) && lying(end + 1) {
-        end + 2
-    } else if gap >= 1 && lying(end) {
-        end + 1
+    let lying_words = |index: usize| {
+        let word = |at: usize| (at < next_tokens.start).then(|| document.norm(at));
+        match (word(index), word(index + 1)) {
+            (Some("الواقع" | "الواقعه"), _) => 1,
+            (Some("التي" | "الذي"), Some("تقع" | "يقع")) => 2,
+            _ => 0,
+        }
+    };
+    let after_comma = usize::from(end < next_tokens.start && comma(end));
+    let lying = lying_words(end + after_comma);
+    let end = if lying > 0 {
+        end + after_comma + lying
     } else {
         end
     };
@@ -1511,6 +1518,12 @@ mod tests {
             ),
             (
                 "قصفت الطائرات بلدة تلمسحاق على بعد 20 كيلومترا من حلب . وزار الوزير القاهرة والرياض .",
+                "تلمسحاق",
+                "SY",
+            ),
+            // التي تقع as الواقعة.
+            (
+                "قصفت الطائرات بلدة تلمسحاق التي تقع شمال حلب . وزار الوزير القاهرة والرياض .",
                 "تلمسحاق",
                 "SY",
             ),
