@@ -268,7 +268,13 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         &matches,
         &mut findings.entities,
     );
-    add_untagged_towns(document, gazetteer, &matches, &mut findings.entities);
+    add_untagged_towns(
+        document,
+        gazetteer,
+        &context,
+        &matches,
+        &mut findings.entities,
+    );
     unlisted::add_announced(document, &mut findings.entities);
     add_international_landmarks(document, &matches, &mut findings.entities);
     lists::add_listed(
@@ -464,11 +470,19 @@ fn add_headed_names(
 ///   a town of that name (ثم توجه إلى جرجيس in a Tunisian story): a story
 ///   of one country names its towns, while anywhere else such a name is as
 ///   often a word (ليلة الغسالة، الكوكبات النجمية in the corpora);
+/// - **an Arab city**: it stands where a place does, and is a city of an
+///   Arab state of 100,000 people or more, or of [`TOWN_CLASS`] and no
+///   namesake in another country (وقتل ثلاثة في تدمر), and the article's
+///   majority country, if it has one, is that state: Arabic news names
+///   such cities without saying where they lie, and a name that large is
+///   seldom a word (the doubtful ones are left out above); in a story of
+///   another country it is more often a namesake there (سوسة in Libya);
 /// - **a dateline**: it opens a paragraph before a date, a bracket or a
 ///   dash (الدامر 2-10-2025 (سونا)-، القاهرة -), without a preposition.
 fn add_untagged_towns(
     document: &Document,
     gazetteer: &Gazetteer,
+    context: &Context,
     matches: &[PlaceMatch],
     entities: &mut Vec<FoundEntity>,
 ) {
@@ -503,6 +517,21 @@ fn add_untagged_towns(
                 is_placed_here(document, m.tokens.start)
                     .then(|| gazetteer.largest_in(&m.candidates, home))?
             };
+            let notable = || {
+                let best = gazetteer.entry(m.best);
+                let one_country = m
+                    .candidates
+                    .iter()
+                    .all(|&candidate| gazetteer.entry(candidate).country == best.country);
+                ((best.is_notable() || one_country && best.population_class >= TOWN_CLASS)
+                    && best.kind == PlaceKind::City
+                    && best.country.is_some_and(|country| {
+                        ARAB_STATES.contains(&country)
+                            && home.as_deref().is_none_or(|home| home == country)
+                    })
+                    && is_placed_here(document, m.tokens.start))
+                .then(|| context.place(gazetteer, m))
+            };
             let dateline = || {
                 let bare = document.tokens[m.tokens.start]
                     .clitics
@@ -512,11 +541,22 @@ fn add_untagged_towns(
                     dateline_city(gazetteer, m).unwrap_or_else(|| gazetteer.entry(m.best).place())
                 })
             };
-            Some((m, at_home().or_else(dateline)?))
+            Some((m, at_home().or_else(notable).or_else(dateline)?))
         })
         .collect();
     add_places(entities, elsewhere);
 }
+
+/// Population class (about 30,000 people) from which a town of one
+/// country's is the town where a place stands, whatever the story.
+const TOWN_CLASS: u8 = 9;
+
+/// The members of the Arab League, whose cities Arabic news names without
+/// saying where they lie.
+const ARAB_STATES: &[&str] = &[
+    "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+    "SA", "SD", "SO", "SY", "TN", "YE",
+];
 
 /// True when the name on the tokens `name` opens a paragraph and a
 /// dateline's marks follow it: after any date, an opening bracket, or a
@@ -1358,6 +1398,24 @@ mod tests {
         );
         let text = "وصل الوزير إلى وهران قادما من الجزائر. وهذا منذ سنة 1993 بالسانية.";
         assert_eq!(placed(text, "السانية").as_deref(), Some("DZ"));
+    }
+
+    #[test]
+    fn an_arab_town_of_one_country_is_added_where_a_place_stands() {
+        let placed = |text: &str, town: &str| {
+            (crate::analyze(text).entities.iter())
+                .find(|entity| entity.text == town)
+                .and_then(|entity| entity.place.as_ref()?.country.clone())
+        };
+        assert_eq!(
+            placed("وقتل ثلاثة في تدمر يوم الأحد .", "تدمر").as_deref(),
+            Some("SY")
+        );
+        // Not a village, whose name is as often a word (صوف, wool).
+        assert_eq!(placed("واشتهرت التجارة بصوف الغنم .", "صوف"), None);
+        // Not a town abroad in a story of one country: a namesake there.
+        let text = "وزار الوفد بنغازي وطرابلس ودرنة . وقال إن الطرق المؤدية إلى سوسة جرفت .";
+        assert_ne!(placed(text, "سوسة").as_deref(), Some("TN"));
     }
 
     #[test]
