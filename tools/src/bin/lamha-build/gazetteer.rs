@@ -421,15 +421,25 @@ fn add_hand_list(
         }
         if kind == "unname" {
             // A name the sources give a place in error (يشيد for Hail, a
-            // verb): taken off it.
-            let place = places
+            // verb): taken off it, and off the state or city of the same
+            // English name (dr5hn gives Algeria's Saïda, state and city,
+            // Sidon's صيدا).
+            let mut unnamed_places: Vec<&mut Place> = places
                 .iter_mut()
-                .find(|p| p.country == country && p.name == name)
-                .ok_or_else(|| {
-                    format!("extra list line {}: no place {name} to unname", number + 1)
-                })?;
+                .filter(|p| p.country == country && p.name == name)
+                .collect();
+            if unnamed_places.is_empty() {
+                return Err(format!(
+                    "extra list line {}: no place {name} to unname",
+                    number + 1
+                ));
+            }
             for unnamed in &names {
-                if !place.names.remove(unnamed) {
+                let mut removed = false;
+                for place in &mut unnamed_places {
+                    removed |= place.names.remove(unnamed);
+                }
+                if !removed {
                     return Err(format!(
                         "extra list line {}: {name} has no name {unnamed}",
                         number + 1
@@ -702,6 +712,27 @@ mod tests {
         let table = table(&[dam, town], &doubtful);
         assert!(table.contains("\tالسد العالي\n"), "{table}");
         assert!(table.contains("\t*صور\n"), "{table}");
+    }
+
+    #[test]
+    fn an_unname_row_takes_the_name_off_the_state_and_the_city() {
+        let mut state = city("DZ", "Saïda", 34.8, 0.15, &["صيدا", "سعيده"]);
+        state.kind = PlaceKind::State;
+        let mut places = vec![state, city("DZ", "Saïda", 34.83, 0.15, &["صيدا"])];
+        add_hand_list(
+            "unname\tDZ\t\t\tSaïda\t\tصيدا\n",
+            &HashMap::new(),
+            &mut places,
+        )
+        .unwrap();
+        assert!(places.iter().all(|place| !place.names.contains("صيدا")));
+        assert!(places[0].names.contains("سعيده"));
+        let unknown = add_hand_list(
+            "unname\tDZ\t\t\tSaïda\t\tوهران\n",
+            &HashMap::new(),
+            &mut places,
+        );
+        assert!(unknown.is_err(), "a name no such place has is an error");
     }
 
     fn city(country: &str, name: &str, lat: f64, lon: f64, arabic: &[&str]) -> Place {
