@@ -104,7 +104,15 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         .map(|entity| entity.span.start)
         .chain([usize::MAX])
         .collect();
-    for (entity, &next_start) in findings.entities.iter_mut().zip(&next_starts) {
+    // Where each entity's predecessor ends: a name the tagger cut at its
+    // start runs back to its gazetteer name's start, not into another.
+    let previous_ends: Vec<usize> = [0]
+        .into_iter()
+        .chain(findings.entities.iter().map(|entity| entity.span.end))
+        .collect();
+    for ((entity, &next_start), &previous_end) in
+        (findings.entities.iter_mut().zip(&next_starts)).zip(&previous_ends)
+    {
         if entity.label != Label::Location || entity.place.is_some() {
             continue;
         }
@@ -144,14 +152,16 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
                     .is_some_and(|kind| context.place_of_kind(gazetteer, before, kind).is_some());
             whole.then_some(before)
         };
-        // A town's name the tagger cut short (خان of خان يونس): the whole
-        // name, when the corpora do not doubt it.
+        // A town's name the tagger cut short (خان of خان يونس, لاهيا of
+        // بيت لاهيا): the whole name, when the corpora do not doubt it.
         let holding = || {
             matches[first.saturating_sub(1)..]
                 .iter()
                 .take_while(|m| m.span.start <= entity.span.start)
                 .find(|m| {
-                    m.span.end > entity.span.end
+                    m.span.end >= entity.span.end
+                        && (m.span.end > entity.span.end || m.span.start < entity.span.start)
+                        && m.span.start >= previous_end
                         && m.span.end <= next_start
                         && !m.fuzzy
                         && !m.doubtful
@@ -165,7 +175,14 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
             .or_else(|| whole_word().map(Cow::Borrowed))
             .or_else(|| holding().map(Cow::Borrowed));
         if let Some(matched) = matched {
-            entity.span.start = entity.span.start.min(matched.span.start);
+            // A head noun opening the name stays outside the tagger's
+            // place (مخيم [بلاطة], as the guideline has it); other words
+            // are the name's (بيت [لاهيا] → بيت لاهيا).
+            let opened_by_head = matched.span.start < entity.span.start
+                && unlisted::head_kind(document, matched.tokens.start).is_some();
+            if !opened_by_head {
+                entity.span.start = entity.span.start.min(matched.span.start);
+            }
             entity.span.end = entity.span.end.max(matched.span.end);
             let told = kind_told_before(document, matched.tokens.start)
                 .and_then(|kind| context.place_of_kind(gazetteer, &matched, kind));
@@ -1308,6 +1325,19 @@ mod tests {
             assert!(
                 found.contains(&(name.to_string(), Label::Location, Some("PS".to_string()))),
                 "{found:?}"
+            );
+        }
+        // Cut at its start, the whole name; a head noun stays outside.
+        let text = "قصف منزل في بيت لاهيا وآخر في مخيم بلاطة";
+        let entities = vec![
+            entity(text, "لاهيا", Label::Location),
+            entity(text, "بلاطة", Label::Location),
+        ];
+        let found = resolved(text, entities);
+        for name in ["بيت لاهيا", "بلاطة"] {
+            assert!(
+                found.contains(&(name.to_string(), Label::Location, Some("PS".to_string()))),
+                "{name}: {found:?}"
             );
         }
     }
