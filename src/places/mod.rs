@@ -222,7 +222,9 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
                 && in_places[m.tokens.clone()].iter().all(|&in_place| in_place);
             (is_unambiguous(gazetteer, &m) || pieced, m)
         })
-        .filter(|(unambiguous, m)| *unambiguous || is_headed_town(document, m));
+        .filter(|(unambiguous, m)| {
+            *unambiguous || is_headed_town(document, m) || is_arab_city_here(document, gazetteer, m)
+        });
     for (unambiguous, matched) in named {
         let overlapping = overlapping(&findings.entities, &mut first_entity, &matched.span);
         let replaces_shorter_places = unambiguous
@@ -234,12 +236,17 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
             });
         // A country's whole name is no person (مالي, كوت ديفوار tagged PER),
         // nor a large city's that the corpora show as a place more than as
-        // a word or a person (على طريق كراماتورسك).
+        // a word or a person (على طريق كراماتورسك), nor an Arab city's
+        // where a place stands, nor then an organisation (في بن عروس، إلى
+        // بني وليد).
         let overrules_a_person = matches!(
             matched.kind,
             PlaceKind::Country | PlaceKind::City | PlaceKind::State
         ) && matches!(&findings.entities[overlapping.clone()], [entity]
-                if entity.label == Label::Person && entity.span == matched.span);
+                if (entity.label == Label::Person
+                    || entity.label == Label::Organization
+                        && is_arab_city_here(document, gazetteer, &matched))
+                    && entity.span == matched.span);
         if !replaces_shorter_places && !overrules_a_person {
             continue;
         }
@@ -535,19 +542,10 @@ fn add_untagged_towns(
                     .then(|| gazetteer.largest_in(&m.candidates, home))?
             };
             let notable = || {
-                let best = gazetteer.entry(m.best);
-                let one_country = m
-                    .candidates
-                    .iter()
-                    .all(|&candidate| gazetteer.entry(candidate).country == best.country);
-                ((best.is_notable() || one_country && best.population_class >= TOWN_CLASS)
-                    && best.kind == PlaceKind::City
-                    && best.country.is_some_and(|country| {
-                        ARAB_STATES.contains(&country)
-                            && home.as_deref().is_none_or(|home| home == country)
-                    })
-                    && is_placed_here(document, m.tokens.start))
-                .then(|| context.place(gazetteer, m))
+                let at_home = arab_city(gazetteer, m)
+                    .is_some_and(|country| home.as_deref().is_none_or(|home| home == country));
+                (at_home && is_placed_here(document, m.tokens.start))
+                    .then(|| context.place(gazetteer, m))
             };
             let dateline = || {
                 let bare = document.tokens[m.tokens.start]
@@ -574,6 +572,19 @@ const ARAB_STATES: &[&str] = &[
     "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
     "SA", "SD", "SO", "SY", "TN", "YE",
 ];
+
+/// The Arab state whose city `matched` names, when the city has 100,000
+/// people or more, or [`TOWN_CLASS`] and no namesake in another country.
+fn arab_city(gazetteer: &Gazetteer, matched: &PlaceMatch) -> Option<&'static str> {
+    let best = gazetteer.entry(matched.best);
+    let one_country = (matched.candidates.iter())
+        .all(|&candidate| gazetteer.entry(candidate).country == best.country);
+    let large = best.is_notable() || one_country && best.population_class >= TOWN_CLASS;
+    let country = best
+        .country
+        .filter(|country| ARAB_STATES.contains(country))?;
+    (large && best.kind == PlaceKind::City).then_some(country)
+}
 
 /// True when the name on the tokens `name` opens a paragraph and a
 /// dateline's marks follow it: after any date, an opening bracket, or a
@@ -1223,6 +1234,17 @@ fn is_headed_town(document: &Document, matched: &PlaceMatch) -> bool {
         && kind_told_before(document, matched.tokens.start).is_some()
 }
 
+/// True when `matched`, not doubted by the corpora, names an Arab city
+/// ([`arab_city`]) where a place stands: the tagger's person or
+/// organisation of that very name there is the city (وقتل ثلاثة في بن
+/// قردان، إلى بني وليد).
+fn is_arab_city_here(document: &Document, gazetteer: &Gazetteer, matched: &PlaceMatch) -> bool {
+    !matched.doubtful
+        && !matched.fuzzy
+        && is_placed_here(document, matched.tokens.start)
+        && arab_city(gazetteer, matched).is_some()
+}
+
 /// True for a match that is a place whatever the tagger says (see
 /// [`resolve`]).
 fn is_unambiguous(gazetteer: &Gazetteer, matched: &PlaceMatch) -> bool {
@@ -1440,6 +1462,11 @@ mod tests {
         assert_eq!(
             placed("وقتل ثلاثة في تدمر يوم الأحد .", "تدمر").as_deref(),
             Some("SY")
+        );
+        // The tagger's person or organisation of the city's very name.
+        assert_eq!(
+            placed("وقتل ثلاثة في بن عروس يوم الأحد .", "بن عروس").as_deref(),
+            Some("TN")
         );
         // Not a village, whose name is as often a word (صوف, wool).
         assert_eq!(placed("واشتهرت التجارة بصوف الغنم .", "صوف"), None);
