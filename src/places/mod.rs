@@ -697,12 +697,14 @@ fn add_international_landmarks(
 }
 
 /// True when the word at token `index` stands where a place does: with ب,
-/// or after في, إلى or من.
+/// or after في, إلى or من, or after the title of one who governs a place
+/// (محافظ إب، والي الخرطوم).
 fn is_placed_here(document: &Document, index: usize) -> bool {
     document.tokens[index].clitics.preposition == Some('ب')
-        || index
-            .checked_sub(1)
-            .is_some_and(|before| matches!(document.norm(before), "في" | "الي" | "من"))
+        || index.checked_sub(1).is_some_and(|before| {
+            matches!(document.norm(before), "في" | "الي" | "من")
+                || GOVERNORS.contains(&document.bare(before))
+        })
 }
 
 /// Titles of those who govern a place, named right after them, then their
@@ -1461,6 +1463,11 @@ mod tests {
         };
         assert_eq!(
             placed("وقتل ثلاثة في تدمر يوم الأحد .", "تدمر").as_deref(),
+            Some("SY")
+        );
+        // After a governor's title.
+        assert_eq!(
+            placed("وقال محافظ درعا إن الوضع مستقر .", "درعا").as_deref(),
             Some("SY")
         );
         // The tagger's person or organisation of the city's very name.
