@@ -573,7 +573,7 @@ const ARAB_STATES: &[&str] = &[
     "SA", "SD", "SO", "SY", "TN", "YE",
 ];
 
-/// The Arab state whose city `matched` names, when the city has 100,000
+/// The Arab state whose city or state `matched` names, when it has 100,000
 /// people or more, or [`TOWN_CLASS`] and no namesake in another country.
 fn arab_city(gazetteer: &Gazetteer, matched: &PlaceMatch) -> Option<&'static str> {
     let best = gazetteer.entry(matched.best);
@@ -583,7 +583,7 @@ fn arab_city(gazetteer: &Gazetteer, matched: &PlaceMatch) -> Option<&'static str
     let country = best
         .country
         .filter(|country| ARAB_STATES.contains(country))?;
-    (large && best.kind == PlaceKind::City).then_some(country)
+    (large && matches!(best.kind, PlaceKind::City | PlaceKind::State)).then_some(country)
 }
 
 /// True when the name on the tokens `name` opens a paragraph and a
@@ -1464,6 +1464,11 @@ mod tests {
         assert_eq!(
             placed("وقتل ثلاثة في تدمر يوم الأحد .", "تدمر").as_deref(),
             Some("SY")
+        );
+        // An Algerian province, the state and its seat of one name.
+        assert_eq!(
+            placed("وقتل ثلاثة في البويرة يوم الأحد .", "البويرة").as_deref(),
+            Some("DZ")
         );
         // After a governor's title.
         assert_eq!(
