@@ -154,20 +154,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         };
         // A town's name the tagger cut short (خان of خان يونس, لاهيا of
         // بيت لاهيا): the whole name, when the corpora do not doubt it.
-        let holding = || {
-            matches[first.saturating_sub(1)..]
-                .iter()
-                .take_while(|m| m.span.start <= entity.span.start)
-                .find(|m| {
-                    m.span.end >= entity.span.end
-                        && (m.span.end > entity.span.end || m.span.start < entity.span.start)
-                        && m.span.start >= previous_end
-                        && m.span.end <= next_start
-                        && !m.fuzzy
-                        && !m.doubtful
-                        && m.direction.is_none()
-                })
-        };
+        let holding = || holding_name(&matches, &entity.span, previous_end..next_start);
         let matched = told_whole()
             .map(Cow::Borrowed)
             .or_else(|| longest_inside.map(Cow::Borrowed))
@@ -300,6 +287,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         &mut findings.entities,
     );
     unlisted::add_announced(document, &mut findings.entities);
+    place_announced_by_their_names(gazetteer, &context, &matches, &mut findings.entities);
     add_international_landmarks(document, &matches, &mut findings.entities);
     lists::add_listed(
         document,
@@ -311,6 +299,57 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
     unlisted::add_datelines(document, gazetteer, &mut findings.entities);
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
     repeats::add_repeats(document, &mut findings.entities);
+}
+
+/// The gazetteer name among `matches` (sorted) that holds the place on
+/// `span` and more, within `room` (from where the entity before ends to
+/// where the one after starts), when the corpora do not doubt it: the whole
+/// name of a place cut short (خان of خان يونس, لاهيا of بيت لاهيا).
+fn holding_name<'m>(
+    matches: &'m [PlaceMatch],
+    span: &Range<usize>,
+    room: Range<usize>,
+) -> Option<&'m PlaceMatch> {
+    let first = matches.partition_point(|m| m.span.start < span.start);
+    matches[first.saturating_sub(1)..]
+        .iter()
+        .take_while(|m| m.span.start <= span.start)
+        .find(|m| {
+            m.span.end >= span.end
+                && (m.span.end > span.end || m.span.start < span.start)
+                && m.span.start >= room.start
+                && m.span.end <= room.end
+                && !m.fuzzy
+                && !m.doubtful
+                && m.direction.is_none()
+        })
+}
+
+/// Places each place a head noun announced (see
+/// [`unlisted::add_announced`]) that a gazetteer name holds with its head
+/// (جسر [الشغور]: Jisr ash-Shughur): the name is the place's, the head stays
+/// outside.
+fn place_announced_by_their_names(
+    gazetteer: &Gazetteer,
+    context: &Context,
+    matches: &[PlaceMatch],
+    entities: &mut [FoundEntity],
+) {
+    for at in 0..entities.len() {
+        let entity = &entities[at];
+        if entity.label != Label::Location || entity.place.is_some() {
+            continue;
+        }
+        let previous_end = at
+            .checked_sub(1)
+            .map_or(0, |before| entities[before].span.end);
+        let next_start = entities
+            .get(at + 1)
+            .map_or(usize::MAX, |next| next.span.start);
+        if let Some(name) = holding_name(matches, &entity.span, previous_end..next_start) {
+            entities[at].place = Some(context.place(gazetteer, name));
+        }
+    }
 }
 
 /// Takes a country's adjective off the end of a city or a state the tagger
@@ -1364,6 +1403,13 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+        // A name a head announced that the gazetteer holds with the head.
+        let found = resolved("وتستضيف جسر الشغور المؤتمر .", Vec::new());
+        assert_eq!(
+            names_and_countries(&found),
+            [("الشغور", Some("SY"))],
+            "{found:?}"
+        );
     }
 
     #[test]
