@@ -217,7 +217,7 @@ const WATER_HEADS: &[&str] = &["بحر", "محيط", "خليج", "نهر", "مض
 /// الحسن الثاني: named after a person, the place); the quarter's حي and the
 /// district's منطقة are followed by common words too often (حي سكني،
 /// منطقة عازلة) to announce one.
-pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
+pub fn add_announced(document: &Document, gazetteer: &Gazetteer, entities: &mut Vec<FoundEntity>) {
     let tagged = super::tagged_tokens(document, entities);
     let is_rare =
         |index: usize| document.vocabulary.count(document.norm(index)) <= ANNOUNCED_MAX_COUNT;
@@ -386,9 +386,11 @@ pub fn add_announced(document: &Document, entities: &mut Vec<FoundEntity>) {
         if matches!(kind, PlaceKind::Region | PlaceKind::State) && !dual {
             let end = document.tokens[last - 1].span.end;
             let next = entities.partition_point(|entity| entity.span.start < end);
+            // Or a country's adjective right after it (محافظة X اليمنية).
             let anchored = entities
                 .get(next)
-                .and_then(|next| anchor_of(document, next, last, false));
+                .and_then(|next| anchor_of(document, next, last, false))
+                .or_else(|| adjective_country(document, gazetteer, last).map(str::to_string));
             if anchored.is_none() {
                 continue;
             }
@@ -1186,7 +1188,11 @@ mod tests {
     /// entity of the tagger's.
     fn announced(text: &str) -> Vec<&str> {
         let mut entities = Vec::new();
-        super::add_announced(&crate::text::Document::new(text), &mut entities);
+        super::add_announced(
+            &crate::text::Document::new(text),
+            &crate::places::Gazetteer::embedded(),
+            &mut entities,
+        );
         entities.iter().map(|e| &text[e.span.clone()]).collect()
     }
 
@@ -1239,7 +1245,11 @@ mod tests {
             .iter()
             .map(|name| entity(text, name, Label::Person))
             .collect();
-        super::add_announced(&document, &mut entities);
+        super::add_announced(
+            &document,
+            &crate::places::Gazetteer::embedded(),
+            &mut entities,
+        );
         entities
             .iter()
             .map(|entity| (&text[entity.span.clone()], entity.label))
@@ -1381,7 +1391,11 @@ mod tests {
         let text = "سيطر الجيش على قرية سريدني شرقا";
         let document = crate::text::Document::new(text);
         let mut entities = vec![entity(text, "سريدني", Label::Person)];
-        super::add_announced(&document, &mut entities);
+        super::add_announced(
+            &document,
+            &crate::places::Gazetteer::embedded(),
+            &mut entities,
+        );
         assert_eq!(entities[0].label, Label::Location);
     }
 
@@ -1731,9 +1745,21 @@ mod tests {
     }
 
     #[test]
+    fn a_head_and_a_countrys_adjective_place_a_name_in_an_article_of_no_known_place() {
+        let found = places("وصل الوفد إلى بلدة تلمسحاق السورية .");
+        assert_eq!(placed_here_in(&found, "SY"), ["تلمسحاق"], "{found:?}");
+        // A province's head announces a name its adjective places.
+        let found = places("وشهدت محافظة تلمسحاق اليمنية أمطارا .");
+        assert_eq!(placed_here_in(&found, "YE"), ["تلمسحاق"], "{found:?}");
+    }
+
+    #[test]
     fn a_place_set_apart_as_lying_in_a_known_one_is_there() {
-        let found = places("شهد إقليم طاطا، الواقع جنوب شرقي المغرب، فيضانات مدمرة");
-        assert!(placed_here_in(&found, "MA").contains(&"طاطا"), "{found:?}");
+        let found = places("شهد إقليم تلمسحاق، الواقع جنوب شرقي المغرب، فيضانات مدمرة");
+        assert!(
+            placed_here_in(&found, "MA").contains(&"تلمسحاق"),
+            "{found:?}"
+        );
     }
 
     #[test]
