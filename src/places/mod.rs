@@ -286,6 +286,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         &mut findings.entities,
     );
     unlisted::add_announced(document, gazetteer, &mut findings.entities);
+    unlisted::add_of_a_place(document, &mut findings.entities);
     place_announced_by_their_names(gazetteer, &context, &matches, &mut findings.entities);
     add_international_landmarks(document, &matches, &mut findings.entities);
     lists::add_listed(

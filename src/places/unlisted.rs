@@ -435,6 +435,53 @@ pub fn add_announced(document: &Document, gazetteer: &Gazetteer, entities: &mut 
     entities.sort_by_key(|entity| entity.span.start);
 }
 
+/// Nouns whose complement is a place, normalised and without the article:
+/// its people (أهالي، سكان، مختار) or its surroundings (محيط، ضواحي); not
+/// أطراف or مدخل, whose complement is as often a body or a building (في
+/// أطراف الأجفان، مدخل المدافن).
+const OF_A_PLACE: &[&str] = &["اهالي", "سكان", "مختار", "محيط", "ضواحي"];
+
+/// Adds a `LOC` entity for a word the corpora never show that the tagger
+/// left out after a noun whose complement is a place (وصلت المساعدات إلى
+/// أهالي تلمسحاق، في محيط تلمسحاق): a word never seen is a name, and after
+/// such a noun a place's; [`place_unlisted`] then places it where the
+/// article's words or its focus say. One word only: a second never seen is
+/// as often the sentence going on (أهالي تلمسحاق جثامين الضحايا).
+pub fn add_of_a_place(document: &Document, entities: &mut Vec<FoundEntity>) {
+    let tagged = super::tagged_tokens(document, entities);
+    let unseen = |index: usize| {
+        let token = &document.tokens[index];
+        token.kind == TokenKind::Arabic
+            && !tagged[index]
+            && !token.clitics.any_detached()
+            && document.bare(index).chars().count() >= 3
+            && document.vocabulary.count(document.norm(index)) == 0
+    };
+    let mut added = Vec::new();
+    for noun in 0..document.tokens.len().saturating_sub(1) {
+        let token = &document.tokens[noun];
+        if token.kind != TokenKind::Arabic
+            || token.clitics.article
+            || !OF_A_PLACE.contains(&document.bare(noun))
+        {
+            continue;
+        }
+        let name = noun + 1;
+        if unseen(name) {
+            added.push(FoundEntity {
+                span: document.tokens[name].span.clone(),
+                label: Label::Location,
+                place: None,
+                group: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        entities.extend(added);
+        entities.sort_by_key(|entity| entity.span.start);
+    }
+}
+
 /// The kind the head noun before a name starting at token `start`
 /// announces, and whether it is a dual: right before it or before its
 /// opening quotation mark.
@@ -1751,6 +1798,21 @@ mod tests {
         // A province's head announces a name its adjective places.
         let found = places("وشهدت محافظة تلمسحاق اليمنية أمطارا .");
         assert_eq!(placed_here_in(&found, "YE"), ["تلمسحاق"], "{found:?}");
+    }
+
+    #[test]
+    fn a_word_never_seen_after_a_noun_of_a_places_people_or_surroundings_is_a_place() {
+        let found = places(
+            "وصلت قافلة مساعدات إلى أهالي تلمسحاق، واندلعت اشتباكات في محيط كفرتلمس . وزار الوزير \
+             دمشق وحلب وحمص .",
+        );
+        assert_eq!(
+            placed_here_in(&found, "SY"),
+            ["تلمسحاق", "كفرتلمس"],
+            "{found:?}"
+        );
+        // Not a word the corpora show (سكان المدينة).
+        assert!(announced("قال سكان المدينة إن الوضع صعب").is_empty());
     }
 
     #[test]
