@@ -442,11 +442,14 @@ pub fn add_announced(document: &Document, gazetteer: &Gazetteer, entities: &mut 
 const OF_A_PLACE: &[&str] = &["اهالي", "سكان", "مختار", "محيط", "ضواحي"];
 
 /// Adds a `LOC` entity for a word the corpora never show that the tagger
-/// left out after a noun whose complement is a place (وصلت المساعدات إلى
-/// أهالي تلمسحاق، في محيط تلمسحاق): a word never seen is a name, and after
-/// such a noun a place's; [`place_unlisted`] then places it where the
-/// article's words or its focus say. One word only: a second never seen is
-/// as often the sentence going on (أهالي تلمسحاق جثامين الضحايا).
+/// left out where the words around it make it a place: after a noun whose
+/// complement is a place (وصلت المساعدات إلى أهالي تلمسحاق، في محيط
+/// تلمسحاق), before و and a plural head of settlements (في تلمسحاق وقرى
+/// مجاورة), or between a clause-opening في and a comma (وفي تلمسحاق، قال
+/// شهود). A word never seen is a name, and there a place's;
+/// [`place_unlisted`] then places it where the article's words or its focus
+/// say. One word only: a second never seen is as often the sentence going
+/// on (أهالي تلمسحاق جثامين الضحايا).
 pub fn add_of_a_place(document: &Document, entities: &mut Vec<FoundEntity>) {
     let tagged = super::tagged_tokens(document, entities);
     let unseen = |index: usize| {
@@ -457,17 +460,30 @@ pub fn add_of_a_place(document: &Document, entities: &mut Vec<FoundEntity>) {
             && document.bare(index).chars().count() >= 3
             && document.vocabulary.count(document.norm(index)) == 0
     };
-    let mut added = Vec::new();
-    for noun in 0..document.tokens.len().saturating_sub(1) {
+    let of_a_place = |noun: usize| {
         let token = &document.tokens[noun];
-        if token.kind != TokenKind::Arabic
-            || token.clitics.article
-            || !OF_A_PLACE.contains(&document.bare(noun))
-        {
-            continue;
-        }
-        let name = noun + 1;
-        if unseen(name) {
+        token.kind == TokenKind::Arabic
+            && !token.clitics.article
+            && OF_A_PLACE.contains(&document.bare(noun))
+    };
+    let before_settlements = |next: usize| {
+        document.tokens.get(next).is_some_and(|token| {
+            token.clitics.conjunction == Some('و')
+                && super::lists::plural_head(document, next) == Some(PlaceKind::City)
+        })
+    };
+    let opening_in = |name: usize| {
+        let comma = document
+            .tokens
+            .get(name + 1)
+            .is_some_and(|token| matches!(document.slice(token.span.clone()), "،" | ","));
+        let opens = name < 2 || document.tokens[name - 2].kind == TokenKind::Punctuation;
+        comma && opens && document.bare(name - 1) == "في"
+    };
+    let mut added = Vec::new();
+    for name in 1..document.tokens.len() {
+        let placed = of_a_place(name - 1) || before_settlements(name + 1) || opening_in(name);
+        if placed && unseen(name) {
             added.push(FoundEntity {
                 span: document.tokens[name].span.clone(),
                 label: Label::Location,
@@ -1805,6 +1821,17 @@ mod tests {
         let found = places(
             "وصلت قافلة مساعدات إلى أهالي تلمسحاق، واندلعت اشتباكات في محيط كفرتلمس . وزار الوزير \
              دمشق وحلب وحمص .",
+        );
+        assert_eq!(
+            placed_here_in(&found, "SY"),
+            ["تلمسحاق", "كفرتلمس"],
+            "{found:?}"
+        );
+        // Before و and a plural head of settlements; between a clause's
+        // opening في and a comma.
+        let found = places(
+            "أصيب خمسة في تلمسحاق وقرى مجاورة . وفي كفرتلمس، قال شهود إن القصف استمر . وزار \
+             الوزير دمشق وحلب وحمص .",
         );
         assert_eq!(
             placed_here_in(&found, "SY"),
