@@ -444,7 +444,7 @@ const OF_A_PLACE: &[&str] = &["اهالي", "سكان", "مختار", "محيط"
 /// Adds a `LOC` entity for a word the corpora never show that the tagger
 /// left out where the words around it make it a place: after a noun whose
 /// complement is a place (وصلت المساعدات إلى أهالي تلمسحاق، في محيط
-/// تلمسحاق), before و and a plural head of settlements (في تلمسحاق وقرى
+/// تلمسحاق، رئيس بلدية تلمسحاق), before و and a plural head of settlements (في تلمسحاق وقرى
 /// مجاورة), or between a clause-opening في and a comma (وفي تلمسحاق، قال
 /// شهود). A word never seen is a name, and there a place's;
 /// [`place_unlisted`] then places it where the article's words or its focus
@@ -460,11 +460,19 @@ pub fn add_of_a_place(document: &Document, entities: &mut Vec<FoundEntity>) {
             && document.bare(index).chars().count() >= 3
             && document.vocabulary.count(document.norm(index)) == 0
     };
+    // A local government's head after its head or council names the
+    // place it governs (رئيس بلدية X، مجلس جماعة X).
+    let governed = |head: usize| {
+        ANCHORED_HEADS.contains(&document.bare(head))
+            && head
+                .checked_sub(1)
+                .is_some_and(|before| matches!(document.bare(before), "رئيس" | "مجلس"))
+    };
     let of_a_place = |noun: usize| {
         let token = &document.tokens[noun];
         token.kind == TokenKind::Arabic
             && !token.clitics.article
-            && OF_A_PLACE.contains(&document.bare(noun))
+            && (OF_A_PLACE.contains(&document.bare(noun)) || governed(noun))
     };
     let before_settlements = |next: usize| {
         document.tokens.get(next).is_some_and(|token| {
@@ -1838,6 +1846,9 @@ mod tests {
             ["تلمسحاق", "كفرتلمس"],
             "{found:?}"
         );
+        // After a local government's head and its head.
+        let found = places("قال رئيس بلدية تلمسحاق إن الوضع صعب . وزار الوزير دمشق وحلب وحمص .");
+        assert_eq!(placed_here_in(&found, "SY"), ["تلمسحاق"], "{found:?}");
         // Not a word the corpora show (سكان المدينة).
         assert!(announced("قال سكان المدينة إن الوضع صعب").is_empty());
     }
