@@ -735,14 +735,20 @@ fn add_international_landmarks(
     entities.sort_by_key(|entity| entity.span.start);
 }
 
+/// Verbs whose subject is a place: what it witnessed or hosted (شهدت
+/// تدمر، تستضيف الدوحة), normalised and without their conjunction.
+const HOSTING_VERBS: &[&str] = &["شهدت", "تشهد", "استضافت", "تستضيف", "احتضنت", "تحتضن"];
+
 /// True when the word at token `index` stands where a place does: with ب,
-/// or after في, إلى or من, or after the title of one who governs a place
-/// (محافظ إب، والي الخرطوم).
+/// or after في, إلى or من, after the title of one who governs a place
+/// (محافظ إب، والي الخرطوم), or as the subject of a verb of witnessing or
+/// hosting.
 fn is_placed_here(document: &Document, index: usize) -> bool {
     document.tokens[index].clitics.preposition == Some('ب')
         || index.checked_sub(1).is_some_and(|before| {
             matches!(document.norm(before), "في" | "الي" | "من")
                 || GOVERNORS.contains(&document.bare(before))
+                || HOSTING_VERBS.contains(&document.bare(before))
         })
 }
 
@@ -1404,7 +1410,7 @@ mod tests {
             );
         }
         // A name a head announced that the gazetteer holds with the head.
-        let found = resolved("وتستضيف جسر الشغور المؤتمر .", Vec::new());
+        let found = resolved("وقال إن جسر الشغور تضررت .", Vec::new());
         assert_eq!(
             names_and_countries(&found),
             [("الشغور", Some("SY"))],
@@ -1515,6 +1521,11 @@ mod tests {
         assert_eq!(
             placed("وقتل ثلاثة في البويرة يوم الأحد .", "البويرة").as_deref(),
             Some("DZ")
+        );
+        // The subject of a verb of hosting.
+        assert_eq!(
+            placed("وتستضيف درعا المؤتمر الأسبوع المقبل .", "درعا").as_deref(),
+            Some("SY")
         );
         // After a governor's title.
         assert_eq!(
