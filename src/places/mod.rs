@@ -209,7 +209,9 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
             (is_unambiguous(gazetteer, &m) || pieced, m)
         })
         .filter(|(unambiguous, m)| {
-            *unambiguous || is_headed_town(document, m) || is_arab_city_here(document, gazetteer, m)
+            *unambiguous
+                || is_headed_town(document, m)
+                || is_regional_city_here(document, gazetteer, m)
         });
     for (unambiguous, matched) in named {
         let overlapping = overlapping(&findings.entities, &mut first_entity, &matched.span);
@@ -222,7 +224,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
             });
         // A country's whole name is no person (مالي, كوت ديفوار tagged PER),
         // nor a large city's that the corpora show as a place more than as
-        // a word or a person (على طريق كراماتورسك), nor an Arab city's
+        // a word or a person (على طريق كراماتورسك), nor a regional city's
         // where a place stands, nor then an organisation (في بن عروس، إلى
         // بني وليد).
         let overrules_a_person = matches!(
@@ -231,7 +233,7 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         ) && matches!(&findings.entities[overlapping.clone()], [entity]
                 if (entity.label == Label::Person
                     || entity.label == Label::Organization
-                        && is_arab_city_here(document, gazetteer, &matched))
+                        && is_regional_city_here(document, gazetteer, &matched))
                     && entity.span == matched.span);
         if !replaces_shorter_places && !overrules_a_person {
             continue;
@@ -533,9 +535,9 @@ fn add_headed_names(
 ///   a town of that name (ثم توجه إلى جرجيس in a Tunisian story): a story
 ///   of one country names its towns, while anywhere else such a name is as
 ///   often a word (ليلة الغسالة، الكوكبات النجمية in the corpora);
-/// - **an Arab city**: it stands where a place does, and is a city of an
-///   Arab state of 100,000 people or more, or of [`TOWN_CLASS`] and no
-///   namesake in another country (وقتل ثلاثة في تدمر), and the article's
+/// - **a city of the region**: it stands where a place does, and is a city
+///   of an Arab state or Israel of 100,000 people or more,
+///   or of [`TOWN_CLASS`] and no namesake in another country (وقتل ثلاثة في تدمر), and the article's
 ///   majority country, if it has one, is that state: Arabic news names
 ///   such cities without saying where they lie, and a name that large is
 ///   seldom a word (the doubtful ones are left out above); in a story of
@@ -581,7 +583,7 @@ fn add_untagged_towns(
                     .then(|| gazetteer.largest_in(&m.candidates, home))?
             };
             let notable = || {
-                let at_home = arab_city(gazetteer, m)
+                let at_home = regional_city(gazetteer, m)
                     .is_some_and(|country| home.as_deref().is_none_or(|home| home == country));
                 (at_home && is_placed_here(document, m.tokens.start))
                     .then(|| context.place(gazetteer, m))
@@ -605,23 +607,27 @@ fn add_untagged_towns(
 /// country's is the town where a place stands, whatever the story.
 const TOWN_CLASS: u8 = 9;
 
-/// The members of the Arab League, whose cities Arabic news names without
-/// saying where they lie.
-const ARAB_STATES: &[&str] = &[
-    "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
-    "SA", "SD", "SO", "SY", "TN", "YE",
+/// The states whose cities Arabic news names without saying where they
+/// lie: the members of the Arab League, and Israel, whose towns it names
+/// as often and mostly by Arabic names (يافا، الناصرة، بئر السبع). Not Iran
+/// or Turkey: their towns' names written in Arabic letters are as often
+/// words (نقده, his criticism, for Naqadeh).
+const REGION_STATES: &[&str] = &[
+    "AE", "BH", "DJ", "DZ", "EG", "IL", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS",
+    "QA", "SA", "SD", "SO", "SY", "TN", "YE",
 ];
 
-/// The Arab state whose city or state `matched` names, when it has 100,000
-/// people or more, or [`TOWN_CLASS`] and no namesake in another country.
-fn arab_city(gazetteer: &Gazetteer, matched: &PlaceMatch) -> Option<&'static str> {
+/// The state of the region ([`REGION_STATES`]) whose city or state
+/// `matched` names, when it has 100,000 people or more, or [`TOWN_CLASS`]
+/// and no namesake in another country.
+fn regional_city(gazetteer: &Gazetteer, matched: &PlaceMatch) -> Option<&'static str> {
     let best = gazetteer.entry(matched.best);
     let one_country = (matched.candidates.iter())
         .all(|&candidate| gazetteer.entry(candidate).country == best.country);
     let large = best.is_notable() || one_country && best.population_class >= TOWN_CLASS;
     let country = best
         .country
-        .filter(|country| ARAB_STATES.contains(country))?;
+        .filter(|country| REGION_STATES.contains(country))?;
     (large && matches!(best.kind, PlaceKind::City | PlaceKind::State)).then_some(country)
 }
 
@@ -1281,15 +1287,15 @@ fn is_headed_town(document: &Document, matched: &PlaceMatch) -> bool {
         && kind_told_before(document, matched.tokens.start).is_some()
 }
 
-/// True when `matched`, not doubted by the corpora, names an Arab city
-/// ([`arab_city`]) where a place stands: the tagger's person or
+/// True when `matched`, not doubted by the corpora, names a city of the region
+/// ([`regional_city`]) where a place stands: the tagger's person or
 /// organisation of that very name there is the city (وقتل ثلاثة في بن
 /// قردان، إلى بني وليد).
-fn is_arab_city_here(document: &Document, gazetteer: &Gazetteer, matched: &PlaceMatch) -> bool {
+fn is_regional_city_here(document: &Document, gazetteer: &Gazetteer, matched: &PlaceMatch) -> bool {
     !matched.doubtful
         && !matched.fuzzy
         && is_placed_here(document, matched.tokens.start)
-        && arab_city(gazetteer, matched).is_some()
+        && regional_city(gazetteer, matched).is_some()
 }
 
 /// True for a match that is a place whatever the tagger says (see
@@ -1522,6 +1528,12 @@ mod tests {
             placed("وقتل ثلاثة في البويرة يوم الأحد .", "البويرة").as_deref(),
             Some("DZ")
         );
+        // A town of Israel, not of Iran (نقده, his criticism, for Naqadeh).
+        assert_eq!(
+            placed("وقتل ثلاثة في ديمونا يوم الأحد .", "ديمونا").as_deref(),
+            Some("IL")
+        );
+        assert_eq!(placed("ففي نقده للكتاب قال إنه أخطأ .", "نقده"), None);
         // The subject of a verb of hosting.
         assert_eq!(
             placed("وتستضيف درعا المؤتمر الأسبوع المقبل .", "درعا").as_deref(),
