@@ -1123,6 +1123,38 @@ impl Context {
         }
     }
 
+    /// The place `matched` stands for among the document's countries, or
+    /// its namesake of the same kind in a country the document names by
+    /// other names when only this very name names the first one's: القنيطرة
+    /// alone makes Morocco (Kenitra) a context country, which must not
+    /// outweigh سوريا or دمشق for Quneitra. A namesake of another kind
+    /// does not (Vienna stays Vienna beside France's département Vienne).
+    fn namesake_named_elsewhere(&self, gazetteer: &Gazetteer, matched: &PlaceMatch) -> Place {
+        let place = gazetteer.place(matched, &self.countries);
+        let only_here = place
+            .country
+            .as_deref()
+            .is_some_and(|country| !self.named_elsewhere(country, &matched.key));
+        if !only_here {
+            return place;
+        }
+        let elsewhere: Vec<&str> = (self.countries.iter())
+            .copied()
+            .filter(|country| self.named_elsewhere(country, &matched.key))
+            .collect();
+        let namesake = gazetteer.place(matched, &elsewhere);
+        if namesake.kind == place.kind
+            && namesake
+                .country
+                .as_deref()
+                .is_some_and(|country| elsewhere.contains(&country))
+        {
+            namesake
+        } else {
+            place
+        }
+    }
+
     /// True when `country` is named by a name other than `key`: عمان
     /// alone does not make a document one about Oman.
     fn named_elsewhere(&self, country: &str, key: &str) -> bool {
@@ -1171,7 +1203,7 @@ impl Context {
     /// country's namesake must be a city (a region named after a country is
     /// named for it).
     fn place(&self, gazetteer: &Gazetteer, matched: &PlaceMatch) -> Place {
-        let place = gazetteer.place(matched, &self.countries);
+        let place = self.namesake_named_elsewhere(gazetteer, matched);
         let country_named = place
             .country
             .as_deref()
@@ -1479,6 +1511,27 @@ mod tests {
                 ("البنجاب", Some("IN"))
             ]
         );
+    }
+
+    #[test]
+    fn a_namesake_in_a_country_named_by_other_names_wins_over_one_named_only_by_itself() {
+        let text = "قتل ثلاثة في القنيطرة . وزار الوزير دمشق وحلب";
+        let entities = ["القنيطرة", "دمشق", "حلب"]
+            .map(|name| entity(text, name, Label::Location))
+            .to_vec();
+        let found = resolved(text, entities);
+        assert_eq!(names_and_countries(&found)[0], ("القنيطرة", Some("SY")));
+        // Named alone, the larger Kenitra.
+        let text = "وصل الوفد إلى القنيطرة";
+        let found = resolved(text, vec![entity(text, "القنيطرة", Label::Location)]);
+        assert_eq!(names_and_countries(&found), [("القنيطرة", Some("MA"))]);
+        // Not a namesake of another kind: Vienna beside France's Vienne.
+        let text = "عقدت أوبك ندوة في فيينا وقالت فرنسا إنها ستشارك";
+        let entities = ["فيينا", "فرنسا"]
+            .map(|name| entity(text, name, Label::Location))
+            .to_vec();
+        let found = resolved(text, entities);
+        assert_eq!(names_and_countries(&found)[0], ("فيينا", Some("AT")));
     }
 
     #[test]
