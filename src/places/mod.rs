@@ -227,14 +227,19 @@ pub fn resolve(document: &Document, gazetteer: &Gazetteer, findings: &mut Findin
         // a word or a person (على طريق كراماتورسك), nor a regional city's
         // where a place stands, nor then an organisation (في بن عروس، إلى
         // بني وليد).
+        // A regional city's also when the tagger took its first word for
+        // a title (في الشيخ [زويد]).
+        let regional = is_regional_city_here(document, gazetteer, &matched);
         let overrules_a_person = matches!(
             matched.kind,
             PlaceKind::Country | PlaceKind::City | PlaceKind::State
         ) && matches!(&findings.entities[overlapping.clone()], [entity]
-                if (entity.label == Label::Person
-                    || entity.label == Label::Organization
-                        && is_regional_city_here(document, gazetteer, &matched))
-                    && entity.span == matched.span);
+                if (entity.label == Label::Person || entity.label == Label::Organization && regional)
+                    && (entity.span == matched.span
+                        || regional
+                            && entity.label == Label::Person
+                            && matched.span.start < entity.span.start
+                            && entity.span.end == matched.span.end));
         if !replaces_shorter_places && !overrules_a_person {
             continue;
         }
@@ -1601,6 +1606,11 @@ mod tests {
         assert_eq!(
             placed("وقتل ثلاثة في بن عروس يوم الأحد .", "بن عروس").as_deref(),
             Some("TN")
+        );
+        // Or its last words, its first taken for a title.
+        assert_eq!(
+            placed("وقتل ثلاثة في الشيخ زويد يوم الأحد .", "الشيخ زويد").as_deref(),
+            Some("EG")
         );
         // Not a village, whose name is as often a word (صوف, wool).
         assert_eq!(placed("واشتهرت التجارة بصوف الغنم .", "صوف"), None);
