@@ -587,7 +587,7 @@ fn add_untagged_towns(
                 is_placed_here(document, m.tokens.start)
                     .then(|| gazetteer.largest_in(&m.candidates, home))?
             };
-            let notable = || {
+            let regional = || {
                 let at_home = regional_city(gazetteer, m)
                     .is_some_and(|country| home.as_deref().is_none_or(|home| home == country));
                 (at_home && is_placed_here(document, m.tokens.start))
@@ -602,7 +602,7 @@ fn add_untagged_towns(
                     dateline_city(gazetteer, m).unwrap_or_else(|| gazetteer.entry(m.best).place())
                 })
             };
-            Some((m, at_home().or_else(notable).or_else(dateline)?))
+            Some((m, at_home().or_else(regional).or_else(dateline)?))
         })
         .collect();
     add_places(entities, elsewhere);
@@ -1390,6 +1390,13 @@ mod tests {
     }
 
     /// The names and countries of what [`resolved`] found.
+    /// The country the whole pipeline places `town` of `text` in.
+    fn placed_country(text: &str, town: &str) -> Option<String> {
+        (crate::analyze(text).entities.iter())
+            .find(|entity| entity.text == town)
+            .and_then(|entity| entity.place.as_ref()?.country.clone())
+    }
+
     fn names_and_countries(found: &[(String, Label, Option<String>)]) -> Vec<(&str, Option<&str>)> {
         found
             .iter()
@@ -1557,66 +1564,44 @@ mod tests {
     #[test]
     fn a_town_of_the_articles_country_is_added_where_a_place_stands() {
         // The whole pipeline: which towns the tagger leaves out is the point.
-        let placed = |text: &str, town: &str| {
-            (crate::analyze(text).entities.iter())
-                .find(|entity| entity.text == town)
-                .and_then(|entity| entity.place.as_ref()?.country.clone())
-        };
         assert_eq!(
-            placed("كان أصله من شيراز، وقيل من الري، وقيل من أصفهان.", "الري").as_deref(),
+            placed_country("كان أصله من شيراز، وقيل من الري، وقيل من أصفهان.", "الري").as_deref(),
             Some("IR")
         );
         let text = "وصل الوزير إلى وهران قادما من الجزائر. وهذا منذ سنة 1993 بالسانية.";
-        assert_eq!(placed(text, "السانية").as_deref(), Some("DZ"));
+        assert_eq!(placed_country(text, "السانية").as_deref(), Some("DZ"));
     }
 
     #[test]
     fn an_arab_town_of_one_country_is_added_where_a_place_stands() {
-        let placed = |text: &str, town: &str| {
-            (crate::analyze(text).entities.iter())
-                .find(|entity| entity.text == town)
-                .and_then(|entity| entity.place.as_ref()?.country.clone())
-        };
-        assert_eq!(
-            placed("وقتل ثلاثة في تدمر يوم الأحد .", "تدمر").as_deref(),
-            Some("SY")
-        );
-        // An Algerian province, the state and its seat of one name.
-        assert_eq!(
-            placed("وقتل ثلاثة في البويرة يوم الأحد .", "البويرة").as_deref(),
-            Some("DZ")
-        );
-        // A town of Israel, not of Iran (نقده, his criticism, for Naqadeh).
-        assert_eq!(
-            placed("وقتل ثلاثة في ديمونا يوم الأحد .", "ديمونا").as_deref(),
-            Some("IL")
-        );
-        assert_eq!(placed("ففي نقده للكتاب قال إنه أخطأ .", "نقده"), None);
-        // The subject of a verb of hosting.
-        assert_eq!(
-            placed("وتستضيف درعا المؤتمر الأسبوع المقبل .", "درعا").as_deref(),
-            Some("SY")
-        );
-        // After a governor's title.
-        assert_eq!(
-            placed("وقال محافظ درعا إن الوضع مستقر .", "درعا").as_deref(),
-            Some("SY")
-        );
-        // The tagger's person or organisation of the city's very name.
-        assert_eq!(
-            placed("وقتل ثلاثة في بن عروس يوم الأحد .", "بن عروس").as_deref(),
-            Some("TN")
-        );
-        // Or its last words, its first taken for a title.
-        assert_eq!(
-            placed("وقتل ثلاثة في الشيخ زويد يوم الأحد .", "الشيخ زويد").as_deref(),
-            Some("EG")
-        );
-        // Not a village, whose name is as often a word (صوف, wool).
-        assert_eq!(placed("واشتهرت التجارة بصوف الغنم .", "صوف"), None);
+        let cases = [
+            ("وقتل ثلاثة في تدمر يوم الأحد .", "تدمر", Some("SY")),
+            // An Algerian province, the state and its seat of one name.
+            ("وقتل ثلاثة في البويرة يوم الأحد .", "البويرة", Some("DZ")),
+            // A town of Israel, not of Iran (نقده, his criticism, for Naqadeh).
+            ("وقتل ثلاثة في ديمونا يوم الأحد .", "ديمونا", Some("IL")),
+            ("ففي نقده للكتاب قال إنه أخطأ .", "نقده", None),
+            // The subject of a verb of hosting.
+            ("وتستضيف درعا المؤتمر الأسبوع المقبل .", "درعا", Some("SY")),
+            // After a governor's title.
+            ("وقال محافظ درعا إن الوضع مستقر .", "درعا", Some("SY")),
+            // The tagger's person or organisation of the city's very name.
+            ("وقتل ثلاثة في بن عروس يوم الأحد .", "بن عروس", Some("TN")),
+            // Or its last words, its first taken for a title.
+            (
+                "وقتل ثلاثة في الشيخ زويد يوم الأحد .",
+                "الشيخ زويد",
+                Some("EG"),
+            ),
+            // Not a village, whose name is as often a word (صوف, wool).
+            ("واشتهرت التجارة بصوف الغنم .", "صوف", None),
+        ];
+        for (text, town, country) in cases {
+            assert_eq!(placed_country(text, town).as_deref(), country, "{text}");
+        }
         // Not a town abroad in a story of one country: a namesake there.
         let text = "وزار الوفد بنغازي وطرابلس ودرنة . وقال إن الطرق المؤدية إلى سوسة جرفت .";
-        assert_ne!(placed(text, "سوسة").as_deref(), Some("TN"));
+        assert_ne!(placed_country(text, "سوسة").as_deref(), Some("TN"));
     }
 
     #[test]
