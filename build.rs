@@ -20,6 +20,9 @@ pub mod layout;
 #[path = "src/tables/name_lists.rs"]
 pub mod name_lists;
 #[allow(dead_code)]
+#[path = "src/tables/villages.rs"]
+pub mod villages;
+#[allow(dead_code)]
 #[path = "src/tables/word_table.rs"]
 pub mod word_table;
 
@@ -27,7 +30,7 @@ pub mod word_table;
 /// name one another.
 mod tables {
     pub use super::layout::Table;
-    pub use super::{gazetteer, key_table, layout, name_lists, word_table};
+    pub use super::{gazetteer, key_table, layout, name_lists, villages, word_table};
 }
 
 fn main() {
@@ -77,6 +80,10 @@ fn main() {
     write(
         "gazetteer.table",
         tables::gazetteer::write(&source("gazetteer.tsv")),
+    );
+    write(
+        "villages.table",
+        tables::villages::write(&source("villages.tsv")),
     );
     // The tagger's weights are committed in their layout (`lamha-build
     // train` writes them).

@@ -64,6 +64,7 @@ fn empty_tables() -> pipeline::Tables {
             clusters: entities::clusters::WordClusters::default(),
         },
         gazetteer: places::Gazetteer::default(),
+        villages: tables::villages::VillageTable::default(),
     }
 }
 

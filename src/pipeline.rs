@@ -20,7 +20,8 @@ use crate::findings::Findings;
 use crate::output;
 use crate::places::{self, Gazetteer};
 use crate::quotes;
-use crate::tables::TableError;
+use crate::tables::villages::VillageTable;
+use crate::tables::{Table, TableError};
 use crate::text::{Document, Vocabulary};
 
 /// Every table the stages read.
@@ -32,6 +33,9 @@ pub struct Tables {
     pub tagger: TaggerTables,
     /// The places and their names.
     pub gazetteer: Gazetteer,
+    /// The villages, read only for a place nothing else placed (see
+    /// [`crate::places::villages`]).
+    pub villages: VillageTable,
 }
 
 impl Tables {
@@ -42,6 +46,7 @@ impl Tables {
             vocabulary: Vocabulary::from_bytes(crate::tables::embedded::VOCABULARY.bytes())?,
             tagger: TaggerTables::embedded()?,
             gazetteer: Gazetteer::from_bytes(crate::tables::embedded::GAZETTEER.bytes())?,
+            villages: VillageTable::from_bytes(crate::tables::embedded::VILLAGES.bytes())?,
         })
     }
 }
@@ -78,7 +83,12 @@ impl Analyzer {
     pub fn find(&self, document: &Document) -> Findings {
         let mut findings = Findings::default();
         entities::find(document, &self.tables.tagger, &mut findings);
-        places::resolve(document, &self.tables.gazetteer, &mut findings);
+        places::resolve(
+            document,
+            &self.tables.gazetteer,
+            &self.tables.villages,
+            &mut findings,
+        );
         entities::groups::assign(document, &mut findings);
         quotes::find(document, &mut findings);
         findings

@@ -1519,12 +1519,17 @@ mod tests {
              الملك الرباط وفاس ومراكش في المغرب .",
         );
         assert_eq!(placed_here_in(&found, "MA"), ["تمسمان"], "{found:?}");
-        // Two countries as often: no focus.
+        // Two countries as often: no focus. (Morocco's village of the name
+        // places it, a city, see `villages.rs`; the focus would have made
+        // it a region.)
         let found = places(
             "وحد عبد الكريم القبائل القريبة من مليلية ووصل إلى قلب تمسمان وهنا دارت المعركة . وزار \
              الملك الرباط ومدريد وفاس وبرشلونة .",
         );
-        assert!(placed_here_in(&found, "MA").is_empty(), "{found:?}");
+        assert!(
+            !(found.iter()).any(|(_, _, kind, located)| *kind == PlaceKind::Region && !located),
+            "{found:?}"
+        );
         // A common word with a pronoun that the tagger took for a place.
         let found = places(
             "وقال المجلس إن مقره سيكون في طرابلس . وأضاف المجلس الأعلى للدولة في بيانه، أنه تم \

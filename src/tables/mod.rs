@@ -18,6 +18,7 @@ pub mod key_table;
 pub mod layout;
 pub mod model;
 pub mod name_lists;
+pub mod villages;
 pub mod word_table;
 
 pub use layout::{Table, TableError};
@@ -86,6 +87,7 @@ pub mod embedded {
     pub static NAME_LISTS: Deflated = deflated!("names.table");
     /// The gazetteer (`data/gazetteer.tsv`).
     pub static GAZETTEER: Deflated = deflated!("gazetteer.table");
+    pub static VILLAGES: Deflated = deflated!("villages.table");
     /// The tagger's weights (`data/ner-model.bin`, already in its layout).
     pub static TAGGER_WEIGHTS: Deflated = deflated!("ner-model.bin");
 }
@@ -118,6 +120,7 @@ mod tests {
         round_trips::<word_table::WordTable<[u16; 3]>>(embedded::CLUSTERS.bytes());
         round_trips::<name_lists::NameTable>(embedded::NAME_LISTS.bytes());
         round_trips::<gazetteer::GazetteerTable>(embedded::GAZETTEER.bytes());
+        round_trips::<villages::VillageTable>(embedded::VILLAGES.bytes());
         round_trips::<model::TaggerWeights>(embedded::TAGGER_WEIGHTS.bytes());
     }
 

@@ -192,9 +192,10 @@ fn mentions(sentence: &Sentence, part: Part, alone: &mut Alone) -> Vec<Mention> 
         .map(|run| words[run.start].start..words[run.end - 1].end)
         .collect();
 
-    let gazetteer = &lamha::analyzer().tables().gazetteer;
+    let tables = lamha::analyzer().tables();
+    let (gazetteer, villages) = (&tables.gazetteer, &tables.villages);
     let mut by_itself = Findings::default();
-    lamha::places::resolve(&document, gazetteer, &mut by_itself);
+    lamha::places::resolve(&document, gazetteer, villages, &mut by_itself);
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     alone.added += by_itself.entities.len();
     for entity in &by_itself.entities {
@@ -227,7 +228,7 @@ fn mentions(sentence: &Sentence, part: Part, alone: &mut Alone) -> Vec<Mention> 
             .collect(),
         ..Findings::default()
     };
-    lamha::places::resolve(&document, gazetteer, &mut findings);
+    lamha::places::resolve(&document, gazetteer, villages, &mut findings);
     let matches = gazetteer.matches(&document);
     runs.iter()
         .zip(&spans)

@@ -17,6 +17,14 @@
 //! taken from every state and city that shares it. Among the cities and
 //! states of one country a name stays with the largest.
 //!
+//! Beside it, `data/villages.tsv` (names and their countries): GeoNames' smaller
+//! populated places of the Arab world (the `tools/geonames.py --wof`
+//! extract) under the names no place of the gazetteer bears and the
+//! corpora do not show as words. The library reads them only for a place
+//! no other reading placed (see `lamha::places::villages`): thousands of
+//! villages share their names with one another and with words, so they
+//! must not compete with the gazetteer's towns.
+//!
 //! Names the annotated corpora (ANERcorp without its development part,
 //! WikiFANE, AQMAR and the Wojood sample, their place classes read as
 //! `LOC`) show more than twice as often off any place mention (a plain
@@ -24,7 +32,7 @@
 //! شيراك، الجزيرة، صلاح الدين، صافي، سري), so the places stage never adds
 //! them on its own.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use lamha::analysis::{Label, PlaceKind};
@@ -94,7 +102,23 @@ impl Place {
     }
 }
 
-pub fn build(shared: &Path, geonames: &Path, extra: &Path, out: &Path) -> Result<(), String> {
+/// Where `build` reads and writes.
+pub struct Paths<'p> {
+    pub geonames: &'p Path,
+    pub villages: &'p Path,
+    pub extra: &'p Path,
+    pub out: &'p Path,
+    pub villages_out: &'p Path,
+}
+
+pub fn build(shared: &Path, paths: &Paths) -> Result<(), String> {
+    let Paths {
+        geonames,
+        villages,
+        extra,
+        out,
+        villages_out,
+    } = *paths;
     let read =
         |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
     let mut places = read_dr5hn(&read(&shared.join("data/places/dr5hn-ar.tsv"))?);
@@ -131,7 +155,55 @@ pub fn build(shared: &Path, geonames: &Path, extra: &Path, out: &Path) -> Result
         doubtful.len(),
         table.len()
     );
+    let villages = village_table(shared, &read(villages)?, &places)?;
+    std::fs::write(villages_out, &villages)
+        .map_err(|e| format!("{}: {e}", villages_out.display()))?;
+    eprintln!(
+        "{}: {} names of villages, {} bytes",
+        villages_out.display(),
+        villages.lines().count(),
+        villages.len()
+    );
     Ok(())
+}
+
+/// The villages' source table (format in `lamha::tables::villages`: each
+/// name and its countries): the places of the `tools/geonames.py --wof`
+/// extract `tsv` (same format as GeoNames'), in the news region, under the
+/// names none of the gazetteer's `places` bears (those it resolves
+/// already) and that the corpora never show off a place ([`doubtful_names`]
+/// at its strictest: a village named الشهداء or جنس is more often the word).
+fn village_table(shared: &Path, tsv: &str, places: &[Place]) -> Result<String, String> {
+    let known: HashSet<&String> = places.iter().flat_map(|p| &p.names).collect();
+    let mut villages: Vec<Place> = Vec::new();
+    for mut village in tsv.lines().filter_map(extract_place) {
+        village.names.retain(|name| !known.contains(name));
+        if !village.names.is_empty() && NEWS_REGION.contains(&village.country.as_str()) {
+            villages.push(village);
+        }
+    }
+    let all_names: BTreeSet<String> = villages.iter().flat_map(|v| v.names.clone()).collect();
+    let matcher = Gazetteer::from_tsv(&table(&villages, &BTreeSet::new()));
+    let doubtful = doubtful_names(shared, &matcher, &all_names)?;
+    let mut countries: BTreeMap<&String, BTreeSet<&str>> = BTreeMap::new();
+    for village in &villages {
+        for name in village
+            .names
+            .iter()
+            .filter(|name| !doubtful.contains(*name))
+        {
+            countries.entry(name).or_default().insert(&village.country);
+        }
+    }
+    Ok(countries
+        .into_iter()
+        .map(|(name, countries)| {
+            format!(
+                "{name}\t{}\n",
+                countries.into_iter().collect::<Vec<_>>().join(",")
+            )
+        })
+        .collect())
 }
 
 /// The table (format in `lamha::places::gazetteer`), names in `doubtful`
@@ -280,6 +352,33 @@ const MIN_GEONAMES_LETTERS: usize = 3;
 /// and a dr5hn city may lie and still be one town (about 10 km).
 const SAME_TOWN_DEGREES: f64 = 0.1;
 
+/// The town on a line of a `tools/geonames.py` extract (id, country, lat,
+/// lon, population, English name, Arabic names by `|`), under its Arabic
+/// names' keys; `None` for a line of another shape or without a name left.
+fn extract_place(line: &str) -> Option<Place> {
+    let fields: Vec<&str> = line.split('\t').collect();
+    let [_id, country, lat, lon, population, name, arabic] = fields[..] else {
+        return None;
+    };
+    // A name of one or two letters (اس for Asse) is more often the rest
+    // of a word the clitic splitter cut (ف + اس of فاس).
+    let names: BTreeSet<String> = (arabic.split('|').filter_map(list_name_key))
+        .filter(|name| name.chars().count() >= MIN_GEONAMES_LETTERS)
+        .collect();
+    (!names.is_empty()).then_some(())?;
+    Some(Place {
+        kind: PlaceKind::City,
+        country: country.to_string(),
+        lat: lat.parse().ok()?,
+        lon: lon.parse().ok()?,
+        population: population.parse::<u64>().ok().filter(|&p| p > 0),
+        class: None,
+        capital: false,
+        name: name.to_string(),
+        names,
+    })
+}
+
 /// Adds GeoNames' Arabic names (the `tools/geonames.py` extract: id,
 /// country, lat, lon, population, English name, names by `|`) to the dr5hn
 /// city that is the same town: of the same country, within
@@ -309,67 +408,39 @@ fn add_geonames(tsv: &str, places: &mut Vec<Place>) -> BTreeSet<String> {
                 .push(index);
         }
     }
-    for line in tsv.lines() {
-        let fields: Vec<&str> = line.split('\t').collect();
-        let [_id, country, lat, lon, population, name, arabic] = fields[..] else {
-            continue;
-        };
-        let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
-            continue;
-        };
-        let population = population.parse::<u64>().ok().filter(|&p| p > 0);
-        // A name of one or two letters (اس for Asse) is more often the
-        // rest of a word the clitic splitter cut (ف + اس of فاس).
-        let names: BTreeSet<String> = arabic
-            .split('|')
-            .filter_map(list_name_key)
-            .filter(|name| name.chars().count() >= MIN_GEONAMES_LETTERS)
-            .collect();
-        if names.is_empty() {
-            continue;
-        }
-        let same_town = cities_by_country.get(country).and_then(|cities| {
+    for mut town in tsv.lines().filter_map(extract_place) {
+        let same_town = cities_by_country.get(&town.country).and_then(|cities| {
             cities.iter().copied().find(|&index| {
                 let city = &places[index];
-                (city.lat - lat).abs() < SAME_TOWN_DEGREES
-                    && (city.lon - lon).abs() < SAME_TOWN_DEGREES
-                    && (city.name == name || !city.names.is_disjoint(&names))
+                (city.lat - town.lat).abs() < SAME_TOWN_DEGREES
+                    && (city.lon - town.lon).abs() < SAME_TOWN_DEGREES
+                    && (city.name == town.name || !city.names.is_disjoint(&town.names))
             })
         });
         // A name another source gives stays with its places: GeoNames'
         // namesakes would take it from them (بلنسية for Valencia in
         // Venezuela, المدينة for an Iraqi village).
-        let names: BTreeSet<String> = names.into_iter().filter(|n| !known.contains(n)).collect();
+        town.names.retain(|n| !known.contains(n));
         if let Some(index) = same_town {
-            added.extend(names.iter().cloned());
-            let town = &mut places[index];
-            town.names.extend(names);
+            added.extend(town.names.iter().cloned());
+            let city = &mut places[index];
+            city.names.extend(town.names);
             // A city-state dr5hn gives no population (Paris, Rome) was
             // given a state's class; GeoNames' population is better. The
             // hand list's classes stay.
-            if town.population.is_none() {
-                town.population = population;
-                if population.is_some() && town.class == Some(UNKNOWN_STATE_CLASS) {
-                    town.class = None;
+            if city.population.is_none() {
+                city.population = town.population;
+                if town.population.is_some() && city.class == Some(UNKNOWN_STATE_CLASS) {
+                    city.class = None;
                 }
             }
             continue;
         }
-        if names.is_empty() || !NEWS_REGION.contains(&country) {
+        if town.names.is_empty() || !NEWS_REGION.contains(&town.country.as_str()) {
             continue;
         }
-        added.extend(names.iter().cloned());
-        places.push(Place {
-            kind: PlaceKind::City,
-            country: country.to_string(),
-            lat,
-            lon,
-            population,
-            class: None,
-            capital: false,
-            name: name.to_string(),
-            names,
-        });
+        added.extend(town.names.iter().cloned());
+        places.push(town);
     }
     added
 }

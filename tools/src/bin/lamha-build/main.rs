@@ -5,7 +5,7 @@
 //! ```text
 //! lamha-build vocabulary [--shared DIR] [--out FILE]
 //! lamha-build corpus-text [--shared DIR] [--out FILE]   the text word clusters are learnt from
-//! lamha-build gazetteer [--shared DIR] [--geonames FILE] [--extra FILE] [--out FILE]
+//! lamha-build gazetteer [--shared DIR] [--geonames FILE] [--villages FILE] [--extra FILE] [--out FILE] [--villages-out FILE]
 //! lamha-build train [--shared DIR] [--names FILE] [--data DIR] [--draws N]   name lists and tagger model
 //!                   (--draws N: also the mean and spread of N models trained in other orders, on
 //!                   ANERcorp's development part and the three modern development sets)
@@ -29,7 +29,7 @@ fn main() -> ExitCode {
     let Some((command, options)) = args.split_first() else {
         eprintln!(
             "usage: lamha-build vocabulary [--shared DIR] [--out FILE]\n       \
-             lamha-build gazetteer [--shared DIR] [--geonames FILE] [--extra FILE] [--out FILE]\n       \
+             lamha-build gazetteer [--shared DIR] [--geonames FILE] [--villages FILE] [--extra FILE] [--out FILE] [--villages-out FILE]\n       \
              lamha-build train [--shared DIR] [--names FILE] [--data DIR] [--draws N]"
         );
         return ExitCode::FAILURE;
@@ -44,13 +44,21 @@ fn main() -> ExitCode {
             &shared,
             &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/vocabulary.tsv")),
         ),
-        "gazetteer" => gazetteer::build(
-            &shared,
-            &option(options, "--geonames")
-                .unwrap_or_else(|| PathBuf::from("target/geonames/geonames-ar.tsv")),
-            &option(options, "--extra").unwrap_or_else(|| PathBuf::from("data/places/extra.tsv")),
-            &option(options, "--out").unwrap_or_else(|| PathBuf::from("data/gazetteer.tsv")),
-        ),
+        "gazetteer" => {
+            let path = |name: &str, default: &str| {
+                option(options, name).unwrap_or_else(|| PathBuf::from(default))
+            };
+            gazetteer::build(
+                &shared,
+                &gazetteer::Paths {
+                    geonames: &path("--geonames", "target/geonames/geonames-ar.tsv"),
+                    villages: &path("--villages", "target/geonames/villages-ar.tsv"),
+                    extra: &path("--extra", "data/places/extra.tsv"),
+                    out: &path("--out", "data/gazetteer.tsv"),
+                    villages_out: &path("--villages-out", "data/villages.tsv"),
+                },
+            )
+        }
         "train" => draws(options).and_then(|draws| {
             train::build(
                 &shared,
