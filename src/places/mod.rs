@@ -312,6 +312,7 @@ pub fn resolve(
     );
     unlisted::add_datelines(document, gazetteer, &mut findings.entities);
     unlisted::place_unlisted(document, gazetteer, &mut findings.entities);
+    villages::add_untagged(document, villages, &mut findings.entities);
     villages::place_villages(document, villages, &mut findings.entities);
     repeats::add_repeats(document, &mut findings.entities);
 }

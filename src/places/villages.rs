@@ -20,11 +20,11 @@
 use crate::analysis::{Label, PlaceKind};
 use crate::findings::FoundEntity;
 use crate::places::gazetteer::name_key;
-use crate::places::unlisted::{placed_here, written_name};
+use crate::places::unlisted::{head_before, majority_country, placed_here, written_name};
 use crate::tables::Table;
 use crate::tables::embedded::VILLAGES;
 use crate::tables::villages::VillageTable;
-use crate::text::Document;
+use crate::text::{Document, TokenKind};
 
 /// A country whose villages place a name has at least this share of the
 /// mentions of the article's most named country. Any named country placed
@@ -83,14 +83,162 @@ pub fn place_villages(document: &Document, villages: &VillageTable, entities: &m
     }
 }
 
+/// The most words a village's name is looked for in.
+const LONGEST_NAME: usize = 3;
+
+/// Adds the village names the tagger left out where a place stands (with
+/// ب, after في، إلى، من, a governor's title: see `is_placed_here`) in an
+/// article most of whose places lie in one country, when a village of that
+/// country bears the name (اشتباكات في اليمضية in a story of Syria's
+/// towns); the longest name first, on words no entity covers.
+pub fn add_untagged(document: &Document, villages: &VillageTable, entities: &mut Vec<FoundEntity>) {
+    if villages.is_empty() {
+        return;
+    }
+    let Some(home) = majority_country(entities.iter()) else {
+        return;
+    };
+    let tagged = super::tagged_tokens(document, entities);
+    let tokens = &document.tokens;
+    let is_free_word = |index: usize| tokens[index].kind == TokenKind::Arabic && !tagged[index];
+    // The tokens that end a place: a name joined to one by و is a place
+    // beside it (بريف حماة، واليمضية ودير ماما).
+    let mut ends_place = vec![false; tokens.len()];
+    for entity in entities.iter().filter(|e| e.label == Label::Location) {
+        if let Some(last) = document.tokens_overlapping(&entity.span).last() {
+            ends_place[last] = true;
+        }
+    }
+    let place_stands = |index: usize, ends_place: &[bool]| {
+        super::is_placed_here(document, index)
+            || head_before(document, index).is_some()
+            || tokens[index].clitics.conjunction == Some('و')
+                && index
+                    .checked_sub(1)
+                    .is_some_and(|before| ends_place[before])
+    };
+    let mut added = Vec::new();
+    let mut index = 0;
+    while index < tokens.len() {
+        if !is_free_word(index) || !place_stands(index, &ends_place) {
+            index += 1;
+            continue;
+        }
+        // The names of one to three words starting here, as prefixes of
+        // one key: no string per name on this path, which every word with
+        // ب takes.
+        let mut key = String::from(document.bare(index));
+        let mut ends = [(index + 1, key.len()); LONGEST_NAME];
+        let mut names = 1;
+        let later_words = (index + 1..tokens.len().min(index + LONGEST_NAME))
+            // A later word of a name carries no clitic of its own.
+            .take_while(|&next| is_free_word(next) && tokens[next].clitics.detached_len() == 0);
+        for next in later_words {
+            key.push(' ');
+            key.push_str(document.norm(next));
+            ends[names] = (next + 1, key.len());
+            names += 1;
+        }
+        let found = ends[..names].iter().rev().find(|&&(_, length)| {
+            (villages.countries_of(&key[..length])).any(|country| country == home)
+        });
+        let Some(&(end, _)) = found else {
+            index += 1;
+            continue;
+        };
+        let span = document.bare_span(index).start..tokens[end - 1].span.end;
+        let name = document.slice(span.clone());
+        added.push(FoundEntity {
+            span,
+            label: Label::Location,
+            place: Some(placed_here(name, PlaceKind::City, home.clone())),
+            group: None,
+        });
+        ends_place[end - 1] = true;
+        index = end;
+    }
+    if !added.is_empty() {
+        entities.extend(added);
+        entities.sort_by_key(|entity| entity.span.start);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::Place;
     use crate::tables::villages;
 
-    /// A village of its own name, one of a name two countries share.
-    const VILLAGES: &str = "دمستان\tBH\nابو شوك\tSD,SY\n";
+    /// A village of its own name, one of a name two countries share, and
+    /// two Syrian ones (keys normalised, as the builder writes them).
+    const VILLAGES: &str = "دمستان\tBH\nابو شوك\tSD,SY\nكرم المعصره\tSY\nدير ماما\tSY\n";
+
+    fn table() -> VillageTable {
+        VillageTable::from_bytes(villages::write(VILLAGES).leak()).expect("reads")
+    }
+
+    /// The places `add_untagged` adds to the tagger's places `tagged` (each
+    /// with its country) in `text`: their names and countries.
+    fn added(text: &str, tagged: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+        let document = Document::new(text);
+        let mut entities: Vec<FoundEntity> = (tagged.iter())
+            .map(|(name, country)| {
+                let start = text.find(name).expect("the name is in the text");
+                located(start..start + name.len(), country)
+            })
+            .collect();
+        entities.sort_by_key(|e| e.span.start);
+        let before = entities.clone();
+        add_untagged(&document, &table(), &mut entities);
+        (entities.iter())
+            .filter(|e| !before.contains(e))
+            .map(|e| {
+                let place = e.place.as_ref();
+                (
+                    document.slice(e.span.clone()).to_string(),
+                    place.and_then(|p| p.country.clone()),
+                )
+            })
+            .collect()
+    }
+
+    /// A place the gazetteer located in `country`.
+    fn located(span: std::ops::Range<usize>, country: &str) -> FoundEntity {
+        FoundEntity {
+            span,
+            label: Label::Location,
+            place: Some(Place {
+                name: "x".to_string(),
+                kind: PlaceKind::City,
+                country: Some(country.to_string()),
+                lat: Some(0.0),
+                lon: Some(0.0),
+            }),
+            group: None,
+        }
+    }
+
+    #[test]
+    fn a_village_of_the_articles_country_is_added_where_a_place_stands() {
+        let syria = [("حماة", "SY"), ("اللاذقية", "SY")];
+        let sy = |name: &str| (name.to_string(), Some("SY".to_string()));
+        // After a head noun, and after و beside a place.
+        assert_eq!(
+            added("حريق في منطقتي كرم المعصرة في حماة واللاذقية", &syria),
+            [sy("كرم المعصرة")]
+        );
+        assert_eq!(
+            added("قصف بريف حماة ودير ماما وريف اللاذقية", &syria),
+            [sy("دير ماما")]
+        );
+        // Not where no place stands, nor in a story of another country,
+        // nor in one of no leading country.
+        assert!(added("قال دير ماما إن حماة واللاذقية", &syria).is_empty());
+        let sudan = [("الفاشر", "SD"), ("نيالا", "SD")];
+        assert!(added("قصف في دير ماما قرب الفاشر ونيالا", &sudan).is_empty());
+        let two = [("حماة", "SY"), ("الفاشر", "SD")];
+        assert!(added("قصف في دير ماما قرب حماة والفاشر", &two).is_empty());
+    }
 
     /// The countries the villages give the places on the spans of `places`
     /// in `text`, each with the country it was placed in before (`None`:
@@ -116,8 +264,7 @@ mod tests {
             })
             .collect();
         entities.sort_by_key(|e| e.span.start);
-        let table = VillageTable::from_bytes(villages::write(VILLAGES).leak()).expect("reads");
-        place_villages(&document, &table, &mut entities);
+        place_villages(&document, &table(), &mut entities);
         (entities.iter())
             .map(|e| e.place.as_ref().and_then(|p| p.country.clone()))
             .collect()
