@@ -1403,7 +1403,6 @@ mod tests {
             .collect()
     }
 
-    /// The names and countries of what [`resolved`] found.
     /// The country the whole pipeline places `town` of `text` in.
     fn placed_country(text: &str, town: &str) -> Option<String> {
         (crate::analyze(text).entities.iter())
@@ -1411,6 +1410,7 @@ mod tests {
             .and_then(|entity| entity.place.as_ref()?.country.clone())
     }
 
+    /// The names and countries of what [`resolved`] found.
     fn names_and_countries(found: &[(String, Label, Option<String>)]) -> Vec<(&str, Option<&str>)> {
         found
             .iter()

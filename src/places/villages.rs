@@ -9,13 +9,18 @@
 //! region and with words: as gazetteer names they would outvote the
 //! article's own places (a Syrian village's أبو شوك for Darfur's camp, a
 //! Yemeni one's الصرب for the Serbs of a Byzantine history). So they are
-//! read only here, after every other reading, and only for a place the
-//! tagger found and nothing placed: it lies in the country of a village of
-//! its name that is one of the countries the article's places lie in, or,
-//! when they lie in none, in the one country all its villages lie in. The
-//! table keeps countries, not coordinates (see [`crate::tables::villages`]):
-//! the place is its name as written, in that country, and the map leaves
-//! it out.
+//! read only here, after every other reading, in two ways:
+//!
+//! - [`place_villages`]: a place the tagger found and nothing placed lies in
+//!   the country of a village of its name that is one of the article's
+//!   leading countries (`LEADING_SHARE`), or, when the article places
+//!   nothing, in the one country all its villages lie in;
+//! - [`add_untagged`]: a name the tagger left out where a place stands is a
+//!   place when a village of the article's majority country bears it.
+//!
+//! The table keeps countries, not coordinates (see
+//! [`crate::tables::villages`]): the place is its name as written, in that
+//! country, and the map leaves it out.
 
 use crate::analysis::{Label, PlaceKind};
 use crate::findings::FoundEntity;
@@ -87,10 +92,11 @@ pub fn place_villages(document: &Document, villages: &VillageTable, entities: &m
 const LONGEST_NAME: usize = 3;
 
 /// Adds the village names the tagger left out where a place stands (with
-/// ب, after في، إلى، من, a governor's title: see `is_placed_here`) in an
-/// article most of whose places lie in one country, when a village of that
-/// country bears the name (اشتباكات في اليمضية in a story of Syria's
-/// towns); the longest name first, on words no entity covers.
+/// ب, after في، إلى، من or a governor's title: see `is_placed_here`; after a
+/// settlement's head noun; or joined by و to a place) in an article most of
+/// whose places lie in one country, when a village of that country bears
+/// the name (منطقتي كرم المعصرة in a story of Syria's towns); the longest
+/// name first, on words no entity covers.
 pub fn add_untagged(document: &Document, villages: &VillageTable, entities: &mut Vec<FoundEntity>) {
     if villages.is_empty() {
         return;

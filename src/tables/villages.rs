@@ -115,7 +115,7 @@ impl Table for VillageTable {
 ///
 /// # Panics
 ///
-/// On more than [`MAX_COUNTRIES`] countries: the builder's mistake, caught
+/// On more than 32 countries (`MAX_COUNTRIES`): the builder's mistake, caught
 /// at build time.
 pub fn write(tsv: &str) -> Vec<u8> {
     let mut countries: Vec<&str> = Vec::new();

@@ -20,8 +20,8 @@
 //! Beside it, `data/villages.tsv` (names and their countries): GeoNames' smaller
 //! populated places of the Arab world (the `tools/geonames.py --wof`
 //! extract) under the names no place of the gazetteer bears and the
-//! corpora do not show as words. The library reads them only for a place
-//! no other reading placed (see `lamha::places::villages`): thousands of
+//! corpora do not show as words. The library reads them only after every
+//! other reading of places (see `lamha::places::villages`): thousands of
 //! villages share their names with one another and with words, so they
 //! must not compete with the gazetteer's towns.
 //!
@@ -365,7 +365,9 @@ fn extract_place(line: &str) -> Option<Place> {
     let names: BTreeSet<String> = (arabic.split('|').filter_map(list_name_key))
         .filter(|name| name.chars().count() >= MIN_GEONAMES_LETTERS)
         .collect();
-    (!names.is_empty()).then_some(())?;
+    if names.is_empty() {
+        return None;
+    }
     Some(Place {
         kind: PlaceKind::City,
         country: country.to_string(),
